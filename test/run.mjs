@@ -1,0 +1,59 @@
+// `npm test`: type-checks and compiles (tsc), bundles (esbuild), then runs each tier on Node's test runner and prints
+// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, e2e. Default: all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ALL = ['unit', 'protocol', 'robustness', 'e2e'];
+const requested = process.argv.slice(2);
+const tiers = requested.length ? requested : ALL;
+
+function step(label, cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`${label} failed (exit ${r.status})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+step('tsc', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.']);
+step('esbuild', process.execPath, ['esbuild.mjs']);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const summary = [];
+for (const tier of tiers) {
+  if (!ALL.includes(tier)) {
+    console.error(`unknown tier "${tier}"; tiers: ${ALL.join(', ')}`);
+    process.exit(2);
+  }
+  const dir = path.join(root, 'out', 'test', tier);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(dir, f)) : [];
+  if (!files.length) {
+    console.error(`tier ${tier}: no test files in ${path.relative(root, dir)}`);
+    process.exit(1);
+  }
+  console.log(`\n── ${tier} (${files.length} files) ──`);
+  const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ERROR_CODES_TEST_TIER: tier },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  process.stdout.write(r.stdout);
+  const count = (name) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(r.stdout)?.[1] ?? NaN);
+  const t = { tier, pass: count('pass'), fail: count('fail'), skipped: count('skipped') + count('todo') };
+  if (Number.isNaN(t.pass) || (r.status !== 0 && !t.fail)) t.fail = (t.fail || 0) + 1;
+  summary.push(t);
+  passed += t.pass || 0;
+  failed += t.fail || 0;
+  skipped += t.skipped || 0;
+}
+console.log('\n── summary ──');
+for (const t of summary) console.log(`${t.tier}: ${t.pass} passed, ${t.fail} failed, ${t.skipped} skipped`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed ? 1 : 0);
