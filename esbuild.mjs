@@ -29,6 +29,8 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // jsonc-parser's UMD build requires its modules dynamically, which a bundle cannot follow; its ESM build is static.
+  mainFields: ['module', 'main'],
   plugins: watch ? [problemMatcher] : [],
 };
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['unit', 'protocol', 'robustness', 'e2e'];
+const ALL = ['unit', 'protocol'];
 const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : ALL;
 

@@ -1,0 +1,24 @@
+/** The language client: how the server is started and which documents it serves. */
+import * as path from 'path';
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** VS Code language ids the server answers for (mirrors server/src/service/analysis.ts). */
+export const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log'];
+
+export function createClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Every scheme: the server works on the text it is sent, so untitled and virtual documents work too.
+    documentSelector: LANGUAGES.map((language) => ({ language })),
+    synchronize: { configurationSection: 'errorCodes' },
+    outputChannel,
+    traceOutputChannel: outputChannel,
+    diagnosticPullOptions: { onChange: true, onSave: false },
+  };
+  return new LanguageClient('errorCodes', 'API Error Codes', serverOptions, clientOptions);
+}

@@ -1,0 +1,56 @@
+/** Activation and deactivation only: the client, the tree and the commands are built in their own modules. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RegistryChangedNotification, RegistryRequest, type RegistryResult } from '../../server/src/protocol';
+import { createClient } from './client';
+import { copyCode, copyName, insertAtCursor, openDocs, revealInTree, search } from './commands';
+import { registerLanguageStatus } from './languageStatus';
+import { ErrorCodesTree } from './tree';
+import type { Node } from './treeModel';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('API Error Codes', { log: true });
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  const c = client;
+
+  const tree = new ErrorCodesTree(async () => {
+    await c.start();
+    return c.sendRequest(RegistryRequest.type, { uri: vscode.window.activeTextEditor?.document.uri.toString() }) as Promise<RegistryResult>;
+  });
+  const view = vscode.window.createTreeView<Node>('errorCodes.tree', { treeDataProvider: tree, showCollapseAll: true });
+  tree.onNotices((notices) => (view.message = notices.length ? notices.join(' ') : undefined));
+  context.subscriptions.push(view);
+
+  const register = (id: string, handler: (...args: unknown[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  register('errorCodes.copyCode', copyCode);
+  register('errorCodes.copyName', copyName);
+  register('errorCodes.insertAtCursor', insertAtCursor);
+  register('errorCodes.openDocs', openDocs);
+  register('errorCodes.search', () => search(tree, view));
+  register('errorCodes.refresh', () => tree.refresh());
+  register('errorCodes.revealInTree', () => revealInTree(c, tree, view));
+  register('errorCodes.showOutput', () => output.show(true));
+  register('errorCodes.restartServer', async () => {
+    await c.restart();
+    tree.refresh();
+  });
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('errorCodes')) tree.refresh();
+    }),
+  );
+  registerLanguageStatus(c, context.subscriptions);
+
+  await c.start();
+  context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

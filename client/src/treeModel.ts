@@ -1,0 +1,100 @@
+/** The sidebar's model, built from the server's registry answer. Pure: no VS Code API, so it is unit-tested directly. */
+import type { RegistryResult, TreeEntry, TreeVendor } from '../../server/src/protocol';
+
+export interface VendorNode {
+  kind: 'vendor';
+  id: string;
+  vendor: TreeVendor;
+  categories: CategoryNode[];
+}
+
+export interface CategoryNode {
+  kind: 'category';
+  id: string;
+  vendorId: string;
+  label: string;
+  codes: CodeNode[];
+}
+
+export interface CodeNode {
+  kind: 'code';
+  id: string;
+  vendorId: string;
+  vendorName: string;
+  category: string;
+  entry: TreeEntry;
+}
+
+export type Node = VendorNode | CategoryNode | CodeNode;
+
+/** Numeric codes in numeric order, then symbolic codes alphabetically. */
+function compareCodes(a: string, b: string): number {
+  const na = /^\d+$/.test(a);
+  const nb = /^\d+$/.test(b);
+  if (na && nb) return Number(a) - Number(b);
+  if (na !== nb) return na ? -1 : 1;
+  return a.localeCompare(b);
+}
+
+export function buildTree(result: RegistryResult): VendorNode[] {
+  return result.vendors.map((vendor) => {
+    const byCategory = new Map<string, CodeNode[]>();
+    for (const entry of vendor.entries) {
+      const list = byCategory.get(entry.category) ?? [];
+      list.push({
+        kind: 'code',
+        id: `${vendor.id}/${entry.category}/${entry.code}`,
+        vendorId: vendor.id,
+        vendorName: vendor.displayName,
+        category: entry.category,
+        entry,
+      });
+      byCategory.set(entry.category, list);
+    }
+    const categories = [...byCategory.entries()]
+      .map(([label, codes]): CategoryNode => ({
+        kind: 'category',
+        id: `${vendor.id}/${label}`,
+        vendorId: vendor.id,
+        label,
+        codes: codes.sort((a, b) => compareCodes(a.entry.code, b.entry.code)),
+      }))
+      .sort((a, b) => compareCodes(a.codes[0]?.entry.code ?? '', b.codes[0]?.entry.code ?? ''));
+    return { kind: 'vendor', id: vendor.id, vendor, categories };
+  });
+}
+
+/** Case-insensitive match on code, name, title and vendor; every word of the query must match. */
+export function searchCodes(vendors: VendorNode[], query: string): CodeNode[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const out: CodeNode[] = [];
+  for (const v of vendors) {
+    for (const c of v.categories) {
+      for (const node of c.codes) {
+        const hay = `${node.entry.code} ${node.entry.name ?? ''} ${node.entry.title} ${node.vendorName} ${node.category}`.toLowerCase();
+        if (words.every((w) => hay.includes(w))) out.push(node);
+      }
+    }
+  }
+  return out;
+}
+
+export function findCode(vendors: VendorNode[], vendorId: string, code: string): CodeNode | undefined {
+  const vendor = vendors.find((v) => v.id === vendorId);
+  for (const c of vendor?.categories ?? []) {
+    const node = c.codes.find((n) => n.entry.code === code);
+    if (node) return node;
+  }
+  return undefined;
+}
+
+export function parentOf(vendors: VendorNode[], node: Node): Node | undefined {
+  if (node.kind === 'vendor') return undefined;
+  const vendor = vendors.find((v) => v.id === node.vendorId);
+  if (node.kind === 'category') return vendor;
+  return vendor?.categories.find((c) => c.label === node.category);
+}
+
+export function codeCount(vendor: VendorNode): number {
+  return vendor.categories.reduce((n, c) => n + c.codes.length, 0);
+}

@@ -1,0 +1,65 @@
+/**
+ * Custom messages between the client and the server, declared once and imported by both sides.
+ * Each is a namespace `{ method, type }`.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** One code as the sidebar shows it. `tooltip` is markdown built by the server with registry text escaped. */
+export interface TreeEntry {
+  code: string;
+  name?: string;
+  title: string;
+  category: string;
+  httpStatus?: number;
+  docsUrl?: string;
+  origin: 'builtin' | 'workspace';
+  tooltip: string;
+}
+
+export interface TreeVendor {
+  id: string;
+  displayName: string;
+  docsUrl?: string;
+  origin: 'builtin' | 'workspace';
+  enabled: boolean;
+  entries: TreeEntry[];
+}
+
+export interface RegistryResult {
+  vendors: TreeVendor[];
+  /** Why some registry files are not in use (broken files, Restricted Mode), for the tree's message. */
+  notices: string[];
+}
+
+/** Client → server: every vendor and code, for the sidebar tree and its search. */
+export namespace RegistryRequest {
+  export const method = 'errorCodes/registry';
+  export const type = new RequestType<{ uri?: string }, RegistryResult, void>(method);
+}
+
+export interface CodeAtResult {
+  vendor: string;
+  code: string;
+}
+
+/** Client → server: the best-resolved code under a position, for "Reveal in Error Codes". */
+export namespace CodeAtRequest {
+  export const method = 'errorCodes/codeAt';
+  export const type = new RequestType<{ uri: string; position: { line: number; character: number } }, CodeAtResult | null, void>(method);
+}
+
+export interface DocumentVendorsResult {
+  vendors: { id: string; displayName: string }[];
+}
+
+/** Client → server: the vendors a document resolves to, for the language status item. */
+export namespace DocumentVendorsRequest {
+  export const method = 'errorCodes/documentVendors';
+  export const type = new RequestType<{ uri: string }, DocumentVendorsResult, void>(method);
+}
+
+/** Server → client: the registry changed (workspace files, settings); the tree should refresh. */
+export namespace RegistryChangedNotification {
+  export const method = 'errorCodes/registryChanged';
+  export const type = new NotificationType<void>(method);
+}

@@ -1,0 +1,268 @@
+/**
+ * The language server: wiring only. Documents, settings and the registry come in here; every answer is computed by
+ * the pure functions in ./service from the document's cached analysis.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeAtRequest, DocumentVendorsRequest, RegistryRequest, type RegistryResult } from './protocol';
+import { loadBuiltinRegistry, type Registry } from './registry';
+import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
+import { doCodeActions } from './service/codeActions';
+import { doComplete } from './service/completion';
+import { doValidation } from './service/diagnostics';
+import { doHover, entryMarkdown } from './service/hover';
+import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
+import { AnalysisCache } from './utils/analysisCache';
+import { runSafe } from './utils/runSafe';
+
+/** Push-mode diagnostics wait this long after the last change (pull-mode clients decide themselves). */
+const PUSH_DEBOUNCE_MS = 150;
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+const log = {
+  error: (message: string) => connection.console.error(message),
+  info: (message: string) => connection.console.info(message),
+};
+
+let registry: Registry = loadBuiltinRegistry();
+let hasConfiguration = false;
+let hasPullDiagnostics = false;
+let hasDiagnosticRefresh = false;
+let hasDynamicConfiguration = false;
+/** Settings pushed by clients without `workspace/configuration`. */
+let globalSettings: Settings = defaultSettings;
+const settingsCache = new Map<string, Promise<Settings>>();
+const pushTimers = new Map<string, NodeJS.Timeout>();
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  hasConfiguration = !!caps.workspace?.configuration;
+  hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  hasPullDiagnostics = !!caps.textDocument?.diagnostic;
+  hasDiagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings) globalSettings = normalizeSettings(init.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['"', "'", '`', ' ', '(', '=', ':', '_'], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      ...(hasPullDiagnostics
+        ? { diagnosticProvider: { identifier: 'error-codes', interFileDependencies: false, workspaceDiagnostics: false } }
+        : {}),
+    },
+    serverInfo: { name: 'API Error Codes', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasDynamicConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'errorCodes' });
+  }
+});
+
+/** Settings for a resource: pulled per URI from the client and cached until the configuration changes. */
+function getSettings(uri: string): Promise<Settings> {
+  if (!hasConfiguration) return Promise.resolve(globalSettings);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'errorCodes' })
+      .then(normalizeSettings, () => defaultSettings);
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+async function analysisFor(uri: string): Promise<{ document: TextDocument; analysis: Analysis; settings: Settings } | undefined> {
+  const document = documents.get(uri);
+  if (!document || !languageKind(document.languageId)) return undefined;
+  const settings = await getSettings(uri);
+  const analysis = cache.get(document, registry, settings);
+  return analysis ? { document, analysis, settings } : undefined;
+}
+
+connection.onDidChangeConfiguration((change) => {
+  if (!hasConfiguration) {
+    const section = (change.settings as { errorCodes?: unknown } | undefined)?.errorCodes;
+    globalSettings = normalizeSettings(section);
+  }
+  settingsCache.clear();
+  cache.clear();
+  refreshDiagnostics();
+});
+
+function refreshDiagnostics(): void {
+  if (hasPullDiagnostics) {
+    if (hasDiagnosticRefresh) void connection.languages.diagnostics.refresh();
+  } else {
+    for (const document of documents.all()) schedulePush(document.uri, 0);
+  }
+}
+
+async function computeDiagnostics(uri: string): Promise<Diagnostic[]> {
+  const found = await analysisFor(uri);
+  if (!found) return [];
+  return doValidation(found.document, found.analysis, registry, found.settings);
+}
+
+function schedulePush(uri: string, delay: number): void {
+  if (hasPullDiagnostics) return;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.set(
+    uri,
+    setTimeout(() => {
+      pushTimers.delete(uri);
+      const version = documents.get(uri)?.version;
+      computeDiagnostics(uri).then(
+        (diagnostics) => {
+          // A newer version is on its way to its own push.
+          if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
+        },
+        (e) => log.error(`Error while computing diagnostics for ${uri}: ${String(e)}`),
+      );
+    }, delay),
+  );
+}
+
+documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedulePush(e.document.uri, PUSH_DEBOUNCE_MS));
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  clearTimeout(pushTimers.get(e.document.uri));
+  pushTimers.delete(e.document.uri);
+  if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on((params, token: CancellationToken) =>
+  runSafe<DocumentDiagnosticReport, DiagnosticServerCancellationData>(
+    log,
+    async () => ({ kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) }),
+    { kind: 'full' as const, items: [] },
+    `computing diagnostics for ${params.textDocument.uri}`,
+    token,
+  ),
+);
+
+connection.onHover((params, token) =>
+  runSafe(
+    log,
+    async () => {
+      const found = await analysisFor(params.textDocument.uri);
+      if (!found) return null;
+      return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry);
+    },
+    null,
+    `computing hover for ${params.textDocument.uri}`,
+    token,
+  ),
+);
+
+connection.onCompletion((params, token) =>
+  runSafe(
+    log,
+    async () => {
+      const found = await analysisFor(params.textDocument.uri);
+      if (!found) return null;
+      return doComplete(found.document, found.analysis, found.document.offsetAt(params.position), registry, found.settings);
+    },
+    null,
+    `computing completion for ${params.textDocument.uri}`,
+    token,
+  ),
+);
+
+connection.onCodeAction((params, token) =>
+  runSafe(
+    log,
+    () => (documents.get(params.textDocument.uri) ? doCodeActions(params.textDocument.uri, params.context.diagnostics, registry) : []),
+    [],
+    `computing code actions for ${params.textDocument.uri}`,
+    token,
+  ),
+);
+
+connection.onRequest(RegistryRequest.type, (params, token) =>
+  runSafe(
+    log,
+    async (): Promise<RegistryResult> => {
+      const settings = params?.uri ? await getSettings(params.uri) : await getSettings('');
+      return {
+        vendors: [...registry.vendors.values()].map((v) => ({
+          id: v.id,
+          displayName: v.displayName,
+          docsUrl: v.docsUrl,
+          origin: v.origin,
+          enabled: vendorEnabled(settings, v.id),
+          entries: v.entries.map((e) => ({
+            code: e.code,
+            name: e.name,
+            title: e.title,
+            category: e.category,
+            httpStatus: e.httpStatus,
+            docsUrl: e.docsUrl ?? v.docsUrl,
+            origin: e.origin,
+            tooltip: entryMarkdown(e, registry),
+          })),
+        })),
+        notices: [],
+      };
+    },
+    { vendors: [], notices: ['The registry could not be read; see the output channel.'] },
+    'listing the registry',
+    token,
+  ),
+);
+
+connection.onRequest(CodeAtRequest.type, (params, token) =>
+  runSafe(
+    log,
+    async () => {
+      const found = await analysisFor(params.uri);
+      if (!found) return null;
+      const occ = occurrenceAt(found.analysis, found.document.offsetAt(params.position));
+      const best = occ?.candidates[0];
+      return best ? { vendor: best.vendor, code: best.code } : null;
+    },
+    null,
+    `finding the code at a position in ${params.uri}`,
+    token,
+  ),
+);
+
+connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
+  runSafe(
+    log,
+    async () => {
+      const found = await analysisFor(params.uri);
+      const vendors = (found?.analysis.documentVendors ?? []).map((d) => ({
+        id: d.vendor,
+        displayName: registry.vendors.get(d.vendor)?.displayName ?? d.vendor,
+      }));
+      return { vendors };
+    },
+    { vendors: [] },
+    `resolving vendors of ${params.uri}`,
+    token,
+  ),
+);
+
+documents.listen(connection);
+connection.listen();

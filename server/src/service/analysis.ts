@@ -1,0 +1,215 @@
+/**
+ * One analysis per document version: scan once, then resolve each occurrence to ranked registry entries. Hover,
+ * completion, diagnostics and code actions all read this value.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Registry } from '../registry';
+import type { Entry } from '../registryTypes';
+import { vendorEnabled, type Settings } from '../settings';
+import { CodeKeys } from './keys';
+import { scanJson } from './scanJson';
+import { scanLog } from './scanLog';
+import { scanTs } from './scanTs';
+import type { Group, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
+
+export type LanguageKind = 'ts' | 'json' | 'log';
+
+const LANGUAGES: Record<string, LanguageKind> = {
+  typescript: 'ts',
+  typescriptreact: 'ts',
+  javascript: 'ts',
+  javascriptreact: 'ts',
+  json: 'json',
+  jsonc: 'json',
+  log: 'log',
+};
+
+export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
+
+export function languageKind(languageId: string): LanguageKind | undefined {
+  return LANGUAGES[languageId];
+}
+
+export interface ResolvedOccurrence extends RawOccurrence {
+  /** Entries of enabled vendors that define the code, best first. */
+  candidates: Entry[];
+  /** Vendor that the occurrence's own context (sibling keys, its switch, an HTTP call) points to. */
+  localVendor?: string;
+  /** localVendor, or else the document's best vendor. */
+  resolvedVendor?: string;
+}
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  kind: LanguageKind;
+  occurrences: ResolvedOccurrence[];
+  /** Vendors the document points to, best first, with their evidence scores. */
+  documentVendors: { vendor: string; score: number }[];
+  groups: Group[];
+}
+
+/** Hint strings are looked for in the whole of small documents and in the head and tail of big ones. */
+const HINT_WINDOW_HEAD = 1024 * 1024;
+const HINT_WINDOW_TAIL = 256 * 1024;
+
+/** Per-registry, per-settings scan context; rebuilt only when either changes. */
+const contexts = new WeakMap<Registry, Map<string, ScanContext>>();
+
+export function scanContext(registry: Registry, settings: Settings): ScanContext {
+  let byKeys = contexts.get(registry);
+  if (!byKeys) contexts.set(registry, (byKeys = new Map()));
+  const id = settings.codeKeys.join('\n');
+  let ctx = byKeys.get(id);
+  if (!ctx) {
+    ctx = { codeKeys: new CodeKeys(settings.codeKeys), isSymbolic: (t) => registry.has(t), hintKeys: registry.hintKeys };
+    if (byKeys.size > 8) byKeys.clear();
+    byKeys.set(id, ctx);
+  }
+  return ctx;
+}
+
+export function scan(kind: LanguageKind, text: string, ctx: ScanContext): ScanResult {
+  switch (kind) {
+    case 'ts':
+      return scanTs(text, ctx);
+    case 'json':
+      return scanJson(text, ctx);
+    case 'log':
+      return scanLog(text, ctx);
+  }
+}
+
+function add(map: Map<string, number>, vendor: string, score: number): void {
+  map.set(vendor, (map.get(vendor) ?? 0) + score);
+}
+
+function top(map: Map<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [v, s] of map ?? []) {
+    if (s > bestScore) {
+      best = v;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Vendors that publish string codes only (AILabTools) still answer with HTTP statuses; those count as theirs. */
+const statusSets = new WeakMap<Registry, Map<string, Set<string>>>();
+export function vendorStatuses(registry: Registry, vendor: string): Set<string> {
+  let byVendor = statusSets.get(registry);
+  if (!byVendor) statusSets.set(registry, (byVendor = new Map()));
+  let set = byVendor.get(vendor);
+  if (!set) {
+    set = new Set();
+    const entries = registry.vendors.get(vendor)?.entries ?? [];
+    if (!entries.some((e) => /^\d+$/.test(e.code))) {
+      for (const e of entries) if (e.httpStatus !== undefined) set.add(String(e.httpStatus));
+    }
+    byVendor.set(vendor, set);
+  }
+  return set;
+}
+
+/** Does the vendor define this code, directly or as one of the HTTP statuses it answers with? */
+export function vendorDefines(registry: Registry, vendor: string, code: string): boolean {
+  return !!registry.entry(vendor, code) || (/^\d+$/.test(code) && vendorStatuses(registry, vendor).has(code));
+}
+
+export function analyze(document: TextDocument, registry: Registry, settings: Settings): Analysis | undefined {
+  const kind = languageKind(document.languageId);
+  if (!kind) return undefined;
+  const base = { uri: document.uri, version: document.version, kind };
+  if (!settings.enable) return { ...base, occurrences: [], documentVendors: [], groups: [] };
+  const text = document.getText();
+  const ctx = scanContext(registry, settings);
+  const result = scan(kind, text, ctx);
+  const enabled = (vendor: string) => vendorEnabled(settings, vendor);
+
+  // Document-level evidence: hint keys, hint strings, and codes only one vendor defines.
+  const doc = new Map<string, number>();
+  for (const [key, count] of result.docHintKeys) {
+    for (const v of registry.hintKeys.get(key) ?? []) add(doc, v, 3 + Math.min(count, 5));
+  }
+  if (registry.hintStrings.length) {
+    const windowed = text.length <= HINT_WINDOW_HEAD + HINT_WINDOW_TAIL
+      ? text
+      : text.slice(0, HINT_WINDOW_HEAD) + '\n' + text.slice(text.length - HINT_WINDOW_TAIL);
+    const lower = windowed.toLowerCase();
+    for (const { needle, vendor } of registry.hintStrings) if (lower.includes(needle)) add(doc, vendor, 3);
+  }
+  const uniqueSeen = new Set<string>();
+  const groupUnique = new Map<number, Map<string, number>>();
+  for (const occ of result.occurrences) {
+    const entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
+    if (entries.length !== 1) continue;
+    const v = entries[0].vendor;
+    if (!uniqueSeen.has(occ.code) && uniqueSeen.size < 200) {
+      uniqueSeen.add(occ.code);
+      add(doc, v, occ.numeric ? 1 : 2);
+    }
+    let g = groupUnique.get(occ.group);
+    if (!g) groupUnique.set(occ.group, (g = new Map()));
+    add(g, v, 1);
+  }
+  for (const v of [...doc.keys()]) if (!enabled(v)) doc.delete(v);
+
+  // Group evidence: hint keys of the group and of its parent (an object nested under `error_detail`).
+  const groupHints = new Map<number, Map<string, number>>();
+  const hintsOf = (id: number): Map<string, number> | undefined => {
+    if (id <= 0) return undefined;
+    let m = groupHints.get(id);
+    if (m) return m;
+    m = new Map();
+    const g = result.groups[id];
+    for (const key of g.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(m, v, 10);
+    const parent = result.groups[g.parent];
+    if (g.kind === 'object' && parent) {
+      for (const key of parent.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(m, v, 5);
+    }
+    groupHints.set(id, m);
+    return m;
+  };
+
+  const occurrences: ResolvedOccurrence[] = result.occurrences.map((occ) => {
+    const hints = hintsOf(occ.group);
+    const unique = groupUnique.get(occ.group);
+    const group = result.groups[occ.group];
+    let localVendor = occ.http ? 'http' : top(hints);
+    if (!localVendor && group?.kind === 'switch') localVendor = top(unique);
+    if (localVendor && !enabled(localVendor)) localVendor = undefined;
+    const resolvedVendor = localVendor ?? top(doc);
+    const entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
+    const score = (e: Entry) =>
+      (e.vendor === localVendor ? 1000 : 0) +
+      100 * (hints?.get(e.vendor) ?? 0) +
+      20 * (unique?.get(e.vendor) ?? 0) +
+      10 * (doc.get(e.vendor) ?? 0) +
+      (e.vendor === 'http' ? 1 : 0);
+    const candidates = entries.length > 1 ? [...entries].sort((a, b) => score(b) - score(a)) : entries;
+    return { ...occ, candidates, localVendor, resolvedVendor };
+  });
+
+  const documentVendors = [...doc.entries()]
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([vendor, score]) => ({ vendor, score }));
+  return { ...base, occurrences, documentVendors, groups: result.groups };
+}
+
+/** The occurrence whose range contains the offset (its end included, so a caret right after a code finds it). */
+export function occurrenceAt(analysis: Analysis, offset: number): ResolvedOccurrence | undefined {
+  const list = analysis.occurrences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = list[mid];
+    if (o.end < offset) lo = mid + 1;
+    else if (o.start > offset) hi = mid - 1;
+    else return o;
+  }
+  return undefined;
+}

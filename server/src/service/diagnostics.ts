@@ -1,0 +1,148 @@
+/** Diagnostics: unknown numeric codes in code positions, and code-shaped strings one typo away from a real code. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Registry } from '../registry';
+import { vendorEnabled, type Settings, type Severity } from '../settings';
+import { vendorDefines, type Analysis, type ResolvedOccurrence } from './analysis';
+import { editDistance, typoBudget } from './editDistance';
+
+export const DIAGNOSTIC_SOURCE = 'error-codes';
+/** Where each rule is explained; `codeDescription.href` points at the README anchor of the rule. */
+export const RULES_URL = 'https://github.com/api-error-codes/vscode-api-error-codes/blob/main/README.md#rule-';
+
+/** Stable diagnostic codes, one per rule. */
+export const Rule = {
+  UnknownCode: 'unknown-code',
+  NotVendorCode: 'not-vendor-code',
+  DidYouMean: 'did-you-mean',
+  TooMany: 'too-many-diagnostics',
+} as const;
+
+/** What a quick fix needs, carried on the diagnostic. */
+export interface DiagnosticData {
+  suggestions: { code: string; vendor: string; title: string }[];
+}
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+function vendorName(registry: Registry, id: string): string {
+  return registry.vendors.get(id)?.displayName ?? id;
+}
+
+/** "a Faceki code", "an HTTP status code". */
+function aCodeOf(registry: Registry, id: string): string {
+  return id === 'http' ? 'an HTTP status code' : `a ${vendorName(registry, id)} code`;
+}
+
+/** Nearest symbolic codes of enabled vendors, preferring the resolved vendor. */
+export function nearestSymbolic(registry: Registry, settings: Settings, token: string, prefer?: string) {
+  const budget = typoBudget(token.length);
+  const found: { code: string; vendor: string; title: string; d: number }[] = [];
+  for (const known of registry.symbolicTokens) {
+    const d = editDistance(token, known, budget);
+    if (d > budget || d === 0) continue;
+    for (const e of registry.lookup(known)) {
+      if (vendorEnabled(settings, e.vendor)) found.push({ code: known, vendor: e.vendor, title: e.title, d });
+    }
+  }
+  found.sort((a, b) => a.d - b.d || Number(b.vendor === prefer) - Number(a.vendor === prefer) || a.code.localeCompare(b.code));
+  return found.slice(0, 3).map(({ code, vendor, title }) => ({ code, vendor, title }));
+}
+
+/** Numeric codes of one vendor one edit away (5099 → 5009), closest in value first. */
+function nearestNumeric(registry: Registry, vendor: string, code: string) {
+  const entries = registry.vendors.get(vendor)?.entries ?? [];
+  return entries
+    .filter((e) => /^\d+$/.test(e.code) && e.code.length === code.length && editDistance(code, e.code, 1) === 1)
+    .sort((a, b) => Math.abs(Number(a.code) - Number(code)) - Math.abs(Number(b.code) - Number(code)))
+    .slice(0, 3)
+    .map((e) => ({ code: e.code, vendor, title: e.title }));
+}
+
+/** The problem with one occurrence, if it has one. */
+function check(occ: ResolvedOccurrence, kind: Analysis['kind'], registry: Registry, settings: Settings): { rule: string; message: string; data?: DiagnosticData } | undefined {
+  if (occ.numeric) {
+    if (occ.via === 'symbolic') return undefined;
+    const n = Number(occ.code);
+    const others = occ.candidates.map((e) => e.vendor);
+    // Logs record what happened; only a vendor named on the line itself makes a number there worth questioning.
+    const local = kind === 'log' && occ.http ? undefined : occ.localVendor;
+    if (kind === 'log' && !local) return undefined;
+    if (local && !vendorDefines(registry, local, occ.code)) {
+      const alsoIn = others.filter((v) => v !== local);
+      const tail = alsoIn.length ? `; ${alsoIn.map((v) => vendorName(registry, v)).join(', ')} ${alsoIn.length > 1 ? 'define' : 'defines'} it` : '';
+      const suggestions = nearestNumeric(registry, local, occ.code);
+      return {
+        rule: alsoIn.length ? Rule.NotVendorCode : Rule.UnknownCode,
+        message: `${occ.code} is not ${aCodeOf(registry, local)}${tail}.`,
+        data: suggestions.length ? { suggestions } : undefined,
+      };
+    }
+    if (others.length) return undefined;
+    // No enabled vendor defines it. Only flag places that are certainly codes: a configured key (not a compound like
+    // `order_status`), a status call, a case of a code switch; and only values that look like codes.
+    if (!occ.exactKey || n === 0) return undefined;
+    if (occ.via === 'access-log') return undefined;
+    const vendor = occ.resolvedVendor;
+    if (!vendor && (n < 100 || n > 599)) return undefined;
+    const suggestions = vendor ? nearestNumeric(registry, vendor, occ.code) : [];
+    return {
+      rule: Rule.UnknownCode,
+      message: vendor ? `${occ.code} is not ${aCodeOf(registry, vendor)}.` : `${occ.code} is not a code of any enabled vendor.`,
+      data: suggestions.length ? { suggestions } : undefined,
+    };
+  }
+  if (registry.has(occ.code)) return undefined;
+  if (!occ.wholeString && occ.via === 'symbolic') return undefined;
+  const suggestions = nearestSymbolic(registry, settings, occ.code, occ.resolvedVendor);
+  if (!suggestions.length) return undefined;
+  const first = suggestions[0];
+  return {
+    rule: Rule.DidYouMean,
+    message: `Unknown error code ${occ.code}. Did you mean ${first.code} (${vendorName(registry, first.vendor)})?`,
+    data: { suggestions },
+  };
+}
+
+export function doValidation(document: TextDocument, analysis: Analysis, registry: Registry, settings: Settings): Diagnostic[] {
+  if (settings.unknownCodeSeverity === 'off' || !settings.enable) return [];
+  const severity = SEVERITY[settings.unknownCodeSeverity];
+  const max = settings.maxDiagnostics;
+  const out: Diagnostic[] = [];
+  let total = 0;
+  let firstOmitted: ResolvedOccurrence | undefined;
+  for (const occ of analysis.occurrences) {
+    const problem = check(occ, analysis.kind, registry, settings);
+    if (!problem) continue;
+    total++;
+    if (out.length >= max) {
+      firstOmitted ??= occ;
+      continue;
+    }
+    out.push({
+      range: { start: document.positionAt(occ.start), end: document.positionAt(occ.end) },
+      severity,
+      source: DIAGNOSTIC_SOURCE,
+      code: problem.rule,
+      codeDescription: { href: RULES_URL + problem.rule },
+      message: problem.message,
+      ...(problem.data ? { data: problem.data } : {}),
+    });
+  }
+  if (firstOmitted) {
+    out.push({
+      range: { start: document.positionAt(firstOmitted.start), end: document.positionAt(firstOmitted.end) },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: Rule.TooMany,
+      codeDescription: { href: RULES_URL + Rule.TooMany },
+      message: `Showing the first ${max} of ${total} error-code problems in this file (errorCodes.maxDiagnostics).`,
+    });
+  }
+  return out;
+}

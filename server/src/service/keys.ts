@@ -1,0 +1,72 @@
+/** Which keys, members and calls make a number a code: `status`, `err.error_code`, `res.status(…)`, `upstream_status`. */
+
+/** Words that, before `code`, make a compound key an error code (`error_code`, `upstreamCode`, not `zip_code`). */
+const ERRORISH = new Set([
+  'error', 'err', 'errors', 'response', 'resp', 'res', 'http', 'upstream', 'downstream', 'backend', 'origin', 'proxy',
+  'status', 'result', 'return', 'reason', 'api', 'reply', 'vendor', 'fault', 'failure', 'exception', 'last', 'final',
+]);
+
+/** Methods whose first argument is an HTTP status (`res.sendStatus(404)`, `res.writeHead(404)`). */
+const STATUS_CALLS = new Set(['status', 'code', 'statuscode', 'sendstatus', 'writehead', 'setstatus', 'withstatus']);
+
+/** Keys that name an HTTP status specifically; a number there favours the HTTP vendor. */
+const HTTP_KEYS = new Set(['statuscode', 'httpstatus', 'httpstatuscode', 'httpcode']);
+
+export function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[_\-\s$]/g, '');
+}
+
+function words(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export interface KeyMatch {
+  /** The key itself is configured (not only its last words). */
+  exact: boolean;
+  /** The key names an HTTP status. */
+  http: boolean;
+}
+
+/** Matches keys against the configured code keys. One instance per settings value; lookups are cached. */
+export class CodeKeys {
+  private readonly keys: Set<string>;
+  private readonly cache = new Map<string, KeyMatch | null>();
+  /** Lower-case last characters of all keys: a cheap first filter for the log scanner. */
+  readonly lastChars: Set<number>;
+
+  constructor(keys: readonly string[]) {
+    this.keys = new Set(keys.map(normalizeKey).filter(Boolean));
+    this.lastChars = new Set([...this.keys].map((k) => k.charCodeAt(k.length - 1)));
+  }
+
+  match(key: string): KeyMatch | null {
+    if (key.length === 0 || key.length > 64) return null;
+    let m = this.cache.get(key);
+    if (m !== undefined) return m;
+    m = this.compute(key);
+    if (this.cache.size > 10000) this.cache.clear();
+    this.cache.set(key, m);
+    return m;
+  }
+
+  private compute(key: string): KeyMatch | null {
+    const norm = normalizeKey(key);
+    if (this.keys.has(norm)) return { exact: true, http: HTTP_KEYS.has(norm) };
+    const w = words(key);
+    for (let n = Math.min(3, w.length - 1); n >= 1; n--) {
+      const tail = w.slice(w.length - n).join('');
+      if (!this.keys.has(tail)) continue;
+      if (tail === 'code' && !ERRORISH.has(w[w.length - 2])) return null;
+      return { exact: false, http: HTTP_KEYS.has(tail) || w.includes('http') };
+    }
+    return null;
+  }
+
+  isStatusCall(method: string): boolean {
+    return STATUS_CALLS.has(method.toLowerCase()) || this.keys.has(normalizeKey(method));
+  }
+}

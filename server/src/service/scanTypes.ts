@@ -1,0 +1,89 @@
+/** What the scanners find: raw occurrences of codes in code positions, and the groups that give them context. */
+
+/** How a position became a code position. */
+export type Via =
+  | 'key' // value of a code key: `status: 412`, `"code": "5004"`, `status=502`
+  | 'compare' // compared with or assigned to a code key: `body.code === 5004`, `res.statusCode = 404`
+  | 'call' // first argument of a status call: `res.status(404)`, `reply.code(429)`
+  | 'case' // `case 5010:` in a switch over a code key
+  | 'access-log' // status field of an access-log line
+  | 'symbolic'; // an UPPER_SNAKE token outside a code position
+
+export interface RawOccurrence {
+  /** Offsets of the code itself (inside quotes for strings). */
+  start: number;
+  end: number;
+  code: string;
+  numeric: boolean;
+  via: Via;
+  /** The code key that made this a code position, when there is one. */
+  key?: string;
+  /** The key is configured as such, not only its last words (`status`, not `upstream_status`). */
+  exactKey: boolean;
+  /** The position names an HTTP status (`res.status(…)`, `statusCode`, access logs). */
+  http: boolean;
+  /** The token is a whole string literal (`'SELFIE_LIVENESS_FAILD'`), not a word inside a longer string. */
+  wholeString: boolean;
+  /** Innermost context group (JSON object, object literal, switch body, log line). */
+  group: number;
+}
+
+export type GroupKind = 'object' | 'switch' | 'block' | 'line';
+
+export interface Group {
+  kind: GroupKind;
+  parent: number;
+  /** Keys in this group that are vendor hints (filled only with keys the registry knows as hints). */
+  hintKeys?: string[];
+}
+
+export interface ScanResult {
+  occurrences: RawOccurrence[];
+  groups: Group[];
+  /** Hint keys found anywhere in the document, with counts. */
+  docHintKeys: Map<string, number>;
+}
+
+/** Everything a scanner needs to know besides the text. */
+export interface ScanContext {
+  codeKeys: import('./keys').CodeKeys;
+  /** Is this a known symbolic token (code or name)? */
+  isSymbolic(token: string): boolean;
+  /** Vendor hint keys. */
+  hintKeys: ReadonlyMap<string, readonly string[]>;
+}
+
+export const SYMBOLIC_RE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+export function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+/** Finds UPPER_SNAKE words inside a piece of text (a string's content, a comment) and reports the known ones. */
+export function symbolicWordsIn(
+  text: string,
+  from: number,
+  to: number,
+  ctx: ScanContext,
+  emit: (start: number, end: number, token: string) => void,
+): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || (i > from && isWordChar(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    let underscore = false;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57)) j++;
+      else if (d === 95) {
+        underscore = true;
+        j++;
+      } else break;
+    }
+    if (underscore && (j >= to || !isWordChar(text.charCodeAt(j)))) {
+      const token = text.slice(i, j);
+      if (ctx.isSymbolic(token)) emit(i, j, token);
+    }
+    i = j;
+  }
+}
