@@ -4,7 +4,14 @@
 # native build and the browser are installed when missing and we are root (CI); otherwise they are listed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TOOLS="$PWD/.tools"
+# The tools live in a cache outside the clone (CI clones afresh each run) and .tools links to it.
+CACHE="${ERROR_CODES_TOOLS:-$HOME/.cache/api-error-codes/tools}"
+mkdir -p "$CACHE"
+if [ ! -e .tools ] || [ "$(readlink -f .tools)" != "$(readlink -f "$CACHE")" ]; then
+  rm -rf .tools
+  ln -s "$CACHE" .tools
+fi
+TOOLS="$(readlink -f .tools)"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 NODE24_VERSION="${NODE24_VERSION:-24}"
 

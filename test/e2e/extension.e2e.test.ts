@@ -1,0 +1,221 @@
+/**
+ * The packed .vsix in a real VS Code (code-server), driven through the UI in Chromium: what a user sees.
+ * On failure each test saves a screenshot, the code-server log, the extension-host log and the server trace under
+ * test-results/ and prints their paths.
+ */
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { copyWorkspace, launchBrowser, poll, root, saveEvidence, startCodeServer, USER_SETTINGS, Workbench, type CodeServer } from './harness';
+
+let server: CodeServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let wb: Workbench;
+
+/** Runs a test body; on failure saves evidence and prints where it is. */
+async function step(t: TestContext, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (e) {
+    const saved = await saveEvidence(t.name, page, server);
+    console.error(`evidence for "${t.name}":\n  ${saved.join('\n  ')}`);
+    throw e;
+  }
+}
+
+const TREE = '[id="workbench.view.extension.errorCodes"]';
+
+/** Shows the Error Codes view and returns its rows once the vendors are listed. */
+async function openTree(): Promise<string[]> {
+  if (!(await page.locator(TREE).isVisible())) {
+    await page.locator('.activitybar .action-item a[aria-label^="Error Codes"]').click();
+  }
+  return poll('the vendors in the Error Codes tree', async () => {
+    const rows = await page.locator(`${TREE} .monaco-list-row`).allInnerTexts();
+    return rows.some((r) => /Faceki\s*24 codes/.test(r)) ? rows : undefined;
+  }, 20000);
+}
+
+async function selectedTreeRow(expected: RegExp): Promise<string> {
+  return poll(`a selected row matching ${expected} in the Error Codes tree`, async () => {
+    const row = page.locator(`${TREE} .monaco-list-row.selected`).first();
+    const text = (await row.isVisible()) ? await row.innerText() : '';
+    return expected.test(text) ? text : undefined;
+  }, 15000);
+}
+
+async function editorText(): Promise<string> {
+  return page.locator('.editor-instance .view-lines').first().innerText();
+}
+
+describe('real VS Code (code-server) with the packed extension', () => {
+  before(async () => {
+    const workspace = copyWorkspace(path.join(root, 'test', 'e2e', 'workspace'));
+    server = await startCodeServer({ workspace });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await context.newPage();
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    wb = new Workbench(page);
+    await wb.ready();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('hover in a TS file shows the Faceki entry', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc.ts');
+      const text = await wb.hover('5004', 0, /Faceki/, 40000);
+      assert.match(text, /SELFIE_LIVENESS_FAILED/);
+      assert.match(text, /Selfie liveness verification failed\./);
+    });
+  });
+
+  it('hover in a JSON file reads Riset\'s 413 as Riset\'s, with HTTP as the alternative', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('riset-response.json');
+      const text = await wb.hover('413', 0, /Riset/);
+      assert.match(text, /Face too small/);
+      assert.match(text, /also HTTP 413 Payload Too Large/);
+    });
+  });
+
+  it('hover in a log file: upstream_status and a PeduliLindungi status', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('gateway.log');
+      assert.match(await wb.hover('502', 0, /HTTP/), /Bad Gateway/);
+      assert.match(await wb.hover('604', 0, /Riset/), /Timeout While Waiting For Response/);
+    });
+  });
+
+  it('an unknown code shows in Problems and its quick fix replaces it', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc.ts');
+      await page.keyboard.press('Control+Shift+M');
+      const rows = await poll('error-codes problems', async () => {
+        const r = await wb.problems();
+        return r.some((x) => x.includes('5099 is not a Faceki code.')) && r.some((x) => x.includes('SELFIE_LIVENESS_FAILD')) ? r : undefined;
+      });
+      assert.ok(rows.some((r) => r.includes('error-codes')));
+      await wb.clickAfter('SELFIE_LIVENESS_FAI');
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with SELFIE_LIVENESS_FAILED' }).first();
+      await fix.waitFor({ state: 'visible', timeout: 10000 });
+      await fix.click();
+      await poll('the fixed code in the editor', async () => (await editorText()).includes("'SELFIE_LIVENESS_FAILED'"));
+      await poll('the typo problem to go', async () => !(await wb.problems()).some((x) => x.includes('SELFIE_LIVENESS_FAILD')));
+      await page.keyboard.press('Control+S');
+    });
+  });
+
+  it('completion offers codes in a code position and nothing outside', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc.ts');
+      await wb.gotoLine(14, 40); // the end of `return 'The document has expired';`
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('case 8');
+      await page.keyboard.press('Control+Space');
+      const labels = await poll('code suggestions', async () => {
+        const rows = await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
+        return rows.includes('8004') ? rows : undefined;
+      });
+      assert.ok(labels.includes('8024'));
+      assert.ok(labels.filter((l) => /^\d+$/.test(l)).every((l) => l.startsWith('8')));
+      await page.keyboard.press('Escape');
+      // Outside a code position: no codes offered.
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('const width = 4');
+      await page.keyboard.press('Control+Space');
+      await page.waitForSelector('.suggest-widget', { state: 'attached', timeout: 5000 }).catch(() => undefined);
+      // The suggest widget settles quickly; give it a moment by polling its content twice.
+      const outside = await poll('suggestions to settle', async () => page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts(), 3000);
+      assert.ok(!outside.some((l) => /^4\d\d$/.test(l)), `codes offered outside a code position: ${outside.join(', ')}`);
+      await page.keyboard.press('Escape');
+      await wb.command('File: Revert File');
+      await poll('the file reverted', async () => !(await editorText()).includes('const width'));
+    });
+  });
+
+  it('the sidebar lists every vendor with its count', async (t) => {
+    await step(t, async () => {
+      const text = (await openTree()).join('\n');
+      assert.match(text, /AILabTools\s*126 codes/);
+      assert.match(text, /Faceki\s*24 codes/);
+      assert.match(text, /Riset\.ai Face API\s*32 codes/);
+      assert.match(text, /HTTP\s*62 codes/);
+    });
+  });
+
+  it('Search finds a code and reveals it; Copy Code puts it on the clipboard', async (t) => {
+    await step(t, async () => {
+      await wb.command('Error Codes: Search Codes');
+      await poll('the search box', () => page.locator('.quick-input-widget:not(.hidden) .quick-input-title', { hasText: 'Search Error Codes' }).isVisible(), 10000);
+      await page.keyboard.type('SELFIE_LIVENESS');
+      await poll('the search result', () => page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '5004' }).first().isVisible(), 10000);
+      await page.keyboard.press('Enter');
+      assert.match(await selectedTreeRow(/5004/), /SELFIE_LIVENESS_FAILED/);
+      const row = page.locator(`${TREE} .monaco-list-row.selected`).first();
+      await row.hover();
+      await row.locator('.action-label[aria-label="Copy Code"]').click();
+      const clip = await poll('the clipboard', async () => {
+        const v = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+        return v === '5004' ? v : undefined;
+      }, 10000);
+      assert.equal(clip, '5004');
+    });
+  });
+
+  it('Reveal in Error Codes works from the editor', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc.ts');
+      await wb.gotoLine(13, 12); // inside `case 5010:`
+      await wb.command('Error Codes: Reveal in Error Codes');
+      assert.match(await selectedTreeRow(/5010/), /EXPIRED_DOCUMENT/);
+    });
+  });
+
+  it('settings take effect without a reload: a disabled vendor stops hovering, severity off clears warnings', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('gateway.log');
+      await wb.hover('604', 0, /Riset/);
+      await wb.setUserSettings({ ...USER_SETTINGS, 'errorCodes.vendors': { 'riset-face': false } }, server.settingsFile);
+      await wb.openFile('gateway.log');
+      await poll('the Riset hover to go', async () => {
+        await page.mouse.move(5, 5);
+        try {
+          const text = await wb.hover('604', 0, undefined, 1500);
+          return !/Riset/.test(text);
+        } catch {
+          return true; // no hover at all
+        }
+      }, 20000, 300);
+      await wb.openFile('kyc.ts');
+      await page.keyboard.press('Control+Shift+M');
+      await poll('the 5099 warning', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')));
+      await wb.setUserSettings({ ...USER_SETTINGS, 'errorCodes.unknownCodeSeverity': 'off' }, server.settingsFile);
+      await page.keyboard.press('Control+Shift+M');
+      await poll('error-codes problems to go', async () => !(await wb.problems()).some((x) => x.includes('error-codes')), 20000);
+      await wb.setUserSettings(USER_SETTINGS, server.settingsFile);
+      await page.keyboard.press('Control+Shift+M');
+      await poll('the 5099 warning to return', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')), 20000);
+    });
+  });
+
+  it('Restart Server keeps everything working', async (t) => {
+    await step(t, async () => {
+      await wb.command('Error Codes: Restart Server');
+      await wb.openFile('kyc.ts');
+      await poll('the 5099 warning after restart', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')), 30000);
+      assert.match(await wb.hover('5004', 0, /Faceki/, 30000), /SELFIE_LIVENESS_FAILED/);
+      assert.match((await openTree()).join('\n'), /Faceki\s*24 codes/);
+    });
+  });
+});
