@@ -59,10 +59,11 @@ export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(v.displayName, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `vendor:${node.id}`;
       const flags = [v.origin === 'workspace' ? 'workspace' : '', v.enabled ? '' : 'disabled'].filter(Boolean);
-      item.description = `${codeCount(node)} codes${flags.length ? ` · ${flags.join(', ')}` : ''}`;
+      const n = codeCount(node);
+      item.description = `${n} ${n === 1 ? 'code' : 'codes'}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
       item.contextValue = v.docsUrl ? 'vendor.docs' : 'vendor';
       item.iconPath = new vscode.ThemeIcon(v.enabled ? 'organization' : 'circle-slash');
-      item.tooltip = `${v.displayName}: ${codeCount(node)} codes${v.enabled ? '' : ' (disabled in errorCodes.vendors)'}`;
+      item.tooltip = `${v.displayName}: ${n} ${n === 1 ? 'code' : 'codes'}${v.enabled ? '' : ' (disabled in errorCodes.vendors)'}`;
       return item;
     }
     if (node.kind === 'category') {

@@ -66,7 +66,7 @@ describe('protocol: the built server over stdio', () => {
       range: typo.range,
       context: { diagnostics: [typo] },
     })) as CodeAction[];
-    assert.equal(actions[0].title, 'Replace with SELFIE_LIVENESS_FAILED (Faceki: SELFIE_LIVENESS_FAILED)');
+    assert.equal(actions[0].title, 'Replace with SELFIE_LIVENESS_FAILED (Faceki: code 5004)');
     assert.deepEqual(actions[0].edit!.changes![TS], [{ range: typo.range, newText: 'SELFIE_LIVENESS_FAILED' }]);
   });
 

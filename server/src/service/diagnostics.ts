@@ -47,7 +47,9 @@ export function nearestSymbolic(registry: Registry, settings: Settings, token: s
     const d = editDistance(token, known, budget);
     if (d > budget || d === 0) continue;
     for (const e of registry.lookup(known)) {
-      if (vendorEnabled(settings, e.vendor)) found.push({ code: known, vendor: e.vendor, title: e.title, d });
+      // Faceki's titles are its names: say which numeric code the name stands for instead.
+      const title = e.title === known && e.code !== known ? `code ${e.code}` : e.title;
+      if (vendorEnabled(settings, e.vendor)) found.push({ code: known, vendor: e.vendor, title, d });
     }
   }
   found.sort((a, b) => a.d - b.d || Number(b.vendor === prefer) - Number(a.vendor === prefer) || a.code.localeCompare(b.code));

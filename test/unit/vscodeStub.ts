@@ -1,0 +1,94 @@
+/**
+ * The part of the `vscode` API the client's tree and commands use, recorded so tests can assert on it. Installed
+ * as the module `vscode` before the client modules load.
+ */
+import Module from 'node:module';
+
+export const calls = {
+  clipboard: [] as string[],
+  statusMessages: [] as string[],
+  info: [] as string[],
+  warnings: [] as string[],
+  opened: [] as string[],
+  quickPickItems: [] as { label: string; description?: string; detail?: string }[][],
+  edits: [] as { text: string }[],
+};
+
+/** What the next showQuickPick resolves to (an index into its items), and the active editor. */
+export const state = {
+  pick: undefined as number | undefined,
+  activeTextEditor: undefined as unknown,
+};
+
+export function reset(): void {
+  for (const list of Object.values(calls)) list.length = 0;
+  state.pick = undefined;
+  state.activeTextEditor = undefined;
+}
+
+class EventEmitter<T> {
+  private listeners: ((e: T) => void)[] = [];
+  fired = 0;
+  event = (l: (e: T) => void) => {
+    this.listeners.push(l);
+    return { dispose: () => undefined };
+  };
+  fire(e: T): void {
+    this.fired++;
+    for (const l of this.listeners) l(e);
+  }
+}
+
+class TreeItem {
+  id?: string;
+  description?: string;
+  tooltip?: unknown;
+  contextValue?: string;
+  iconPath?: unknown;
+  accessibilityInformation?: unknown;
+  constructor(
+    public label: string,
+    public collapsibleState: number,
+  ) {}
+}
+
+class MarkdownString {
+  isTrusted = true;
+  supportHtml = true;
+  constructor(public value: string) {}
+}
+
+class ThemeIcon {
+  constructor(public id: string) {}
+}
+
+const vscode = {
+  EventEmitter,
+  TreeItem,
+  MarkdownString,
+  ThemeIcon,
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  Uri: { parse: (s: string) => ({ toString: () => s, scheme: s.split(':')[0] }) },
+  env: {
+    clipboard: { writeText: async (t: string) => void calls.clipboard.push(t) },
+    openExternal: async (uri: { toString(): string }) => (calls.opened.push(uri.toString()), true),
+  },
+  window: {
+    get activeTextEditor() {
+      return state.activeTextEditor;
+    },
+    setStatusBarMessage: (m: string) => (calls.statusMessages.push(m), { dispose: () => undefined }),
+    showInformationMessage: async (m: string) => (calls.info.push(m), undefined),
+    showWarningMessage: async (m: string) => (calls.warnings.push(m), undefined),
+    showQuickPick: async <T extends { label: string }>(items: T[]) => {
+      calls.quickPickItems.push(items);
+      return state.pick === undefined ? undefined : items[state.pick];
+    },
+  },
+};
+
+const resolve = (Module as unknown as { _resolveFilename: (r: string, ...rest: unknown[]) => string })._resolveFilename;
+(Module as unknown as { _resolveFilename: (r: string, ...rest: unknown[]) => string })._resolveFilename = function (request: string, ...rest: unknown[]) {
+  return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
+};
+require.cache['vscode'] = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode } as unknown as NodeJS.Module;
