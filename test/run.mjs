@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
-const ALL = ['unit', 'protocol', 'e2e'];
+const ALL = ['unit', 'protocol', 'robustness', 'e2e'];
 const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : ALL;
 

@@ -63,3 +63,16 @@ export namespace RegistryChangedNotification {
   export const method = 'errorCodes/registryChanged';
   export const type = new NotificationType<void>(method);
 }
+
+export interface DocumentStateResult {
+  version: number;
+  length: number;
+  /** SHA-1 of the text as the server holds it. */
+  sha1: string;
+}
+
+/** Client → server: what the server holds for a document, to check synchronisation (tests, bug reports). */
+export namespace DocumentStateRequest {
+  export const method = 'errorCodes/documentState';
+  export const type = new RequestType<{ uri: string }, DocumentStateResult | null, void>(method);
+}

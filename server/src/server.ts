@@ -17,7 +17,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAtRequest, DocumentVendorsRequest, RegistryRequest, type RegistryResult } from './protocol';
+import { createHash } from 'crypto';
+import { CodeAtRequest, DocumentStateRequest, DocumentVendorsRequest, RegistryRequest, type RegistryResult } from './protocol';
 import { loadBuiltinRegistry, type Registry } from './registry';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { doCodeActions } from './service/codeActions';
@@ -26,12 +27,16 @@ import { doValidation } from './service/diagnostics';
 import { doHover, entryMarkdown } from './service/hover';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
 import { AnalysisCache } from './utils/analysisCache';
-import { runSafe } from './utils/runSafe';
+import { lifecycle, runSafe } from './utils/runSafe';
+import { stdioTransport } from './utils/transport';
 
 /** Push-mode diagnostics wait this long after the last change (pull-mode clients decide themselves). */
 const PUSH_DEBOUNCE_MS = 150;
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+// stdio gets our reader (see utils/transport.ts); IPC and sockets use the library's transports.
+const connection: Connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, ...stdioTransport((m) => process.stderr.write(`[error-codes] ${m}\n`)))
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 const log = {
@@ -55,6 +60,7 @@ connection.onInitialize((params): InitializeResult => {
   hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasPullDiagnostics = !!caps.textDocument?.diagnostic;
   hasDiagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  lifecycle.initialized = true;
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init?.settings) globalSettings = normalizeSettings(init.settings);
   return {
@@ -69,6 +75,12 @@ connection.onInitialize((params): InitializeResult => {
     },
     serverInfo: { name: 'API Error Codes', version: '0.1.0' },
   };
+});
+
+connection.onShutdown(() => {
+  lifecycle.shuttingDown = true;
+  for (const timer of pushTimers.values()) clearTimeout(timer);
+  pushTimers.clear();
 });
 
 connection.onInitialized(() => {
@@ -260,6 +272,21 @@ connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
     },
     { vendors: [] },
     `resolving vendors of ${params.uri}`,
+    token,
+  ),
+);
+
+connection.onRequest(DocumentStateRequest.type, (params, token) =>
+  runSafe(
+    log,
+    () => {
+      const document = documents.get(params.uri);
+      if (!document) return null;
+      const text = document.getText();
+      return { version: document.version, length: text.length, sha1: createHash('sha1').update(text).digest('hex') };
+    },
+    null,
+    `reading the state of ${params.uri}`,
     token,
   ),
 );

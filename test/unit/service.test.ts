@@ -139,7 +139,7 @@ describe('vendor resolution', () => {
   it('cases of one switch resolve together', () => {
     const { doc } = withCaret('switch (body.code) { case 5004: break; case 400: break; }', 'ts');
     const a = analysisOf(doc);
-    const occ400 = a.occurrences.find((o) => o.code === '400')!;
+    const occ400 = a.resolve(a.occurrences.find((o) => o.code === '400')!);
     assert.equal(occ400.candidates[0].vendor, 'faceki');
     assert.equal(occ400.localVendor, 'faceki');
   });

@@ -30,7 +30,8 @@ export function languageKind(languageId: string): LanguageKind | undefined {
   return LANGUAGES[languageId];
 }
 
-export interface ResolvedOccurrence extends RawOccurrence {
+/** How an occurrence resolves: candidate entries best first, and the vendors its context points to. */
+export interface Resolution {
   /** Entries of enabled vendors that define the code, best first. */
   candidates: Entry[];
   /** Vendor that the occurrence's own context (sibling keys, its switch, an HTTP call) points to. */
@@ -39,19 +40,43 @@ export interface ResolvedOccurrence extends RawOccurrence {
   resolvedVendor?: string;
 }
 
+export type ResolvedOccurrence = RawOccurrence & Resolution;
+
 export interface Analysis {
   uri: string;
   version: number;
   kind: LanguageKind;
-  occurrences: ResolvedOccurrence[];
+  /** Every occurrence, in text order. Resolution is computed on demand (see resolve). */
+  occurrences: RawOccurrence[];
   /** Vendors the document points to, best first, with their evidence scores. */
   documentVendors: { vendor: string; score: number }[];
   groups: Group[];
+  /** The occurrence with its resolution; computed on first use and remembered. */
+  resolve(occ: RawOccurrence): ResolvedOccurrence;
 }
 
 /** Hint strings are looked for in the whole of small documents and in the head and tail of big ones. */
 const HINT_WINDOW_HEAD = 1024 * 1024;
 const HINT_WINDOW_TAIL = 256 * 1024;
+
+/** Tokens defined by exactly one enabled vendor, per registry and vendor selection. */
+const uniqueVendors = new WeakMap<Registry, Map<string, Map<string, string>>>();
+function uniqueVendorOf(registry: Registry, settings: Settings): Map<string, string> {
+  let bySelection = uniqueVendors.get(registry);
+  if (!bySelection) uniqueVendors.set(registry, (bySelection = new Map()));
+  const id = JSON.stringify(settings.vendors);
+  let map = bySelection.get(id);
+  if (!map) {
+    map = new Map();
+    for (const token of [...registry.numericTokens, ...registry.symbolicTokens]) {
+      const vendors = registry.lookup(token).filter((e) => vendorEnabled(settings, e.vendor));
+      if (vendors.length === 1) map.set(token, vendors[0].vendor);
+    }
+    if (bySelection.size > 8) bySelection.clear();
+    bySelection.set(id, map);
+  }
+  return map;
+}
 
 /** Per-registry, per-settings scan context; rebuilt only when either changes. */
 const contexts = new WeakMap<Registry, Map<string, ScanContext>>();
@@ -122,11 +147,24 @@ export function analyze(document: TextDocument, registry: Registry, settings: Se
   const kind = languageKind(document.languageId);
   if (!kind) return undefined;
   const base = { uri: document.uri, version: document.version, kind };
-  if (!settings.enable) return { ...base, occurrences: [], documentVendors: [], groups: [] };
+  if (!settings.enable) {
+    return { ...base, occurrences: [], documentVendors: [], groups: [], resolve: (o) => ({ ...o, candidates: [] }) };
+  }
   const text = document.getText();
-  const ctx = scanContext(registry, settings);
-  const result = scan(kind, text, ctx);
+  const result = scan(kind, text, scanContext(registry, settings));
+  return resolveScan(base, text, result, registry, settings);
+}
+
+/** Document-level evidence and lazy resolution over a scan result. */
+export function resolveScan(
+  base: { uri: string; version: number; kind: LanguageKind },
+  text: string,
+  result: ScanResult,
+  registry: Registry,
+  settings: Settings,
+): Analysis {
   const enabled = (vendor: string) => vendorEnabled(settings, vendor);
+  const unique = uniqueVendorOf(registry, settings);
 
   // Document-level evidence: hint keys, hint strings, and codes only one vendor defines.
   const doc = new Map<string, number>();
@@ -141,62 +179,78 @@ export function analyze(document: TextDocument, registry: Registry, settings: Se
     for (const { needle, vendor } of registry.hintStrings) if (lower.includes(needle)) add(doc, vendor, 3);
   }
   const uniqueSeen = new Set<string>();
-  const groupUnique = new Map<number, Map<string, number>>();
   for (const occ of result.occurrences) {
-    const entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
-    if (entries.length !== 1) continue;
-    const v = entries[0].vendor;
-    if (!uniqueSeen.has(occ.code) && uniqueSeen.size < 200) {
+    if (uniqueSeen.size >= 200) break;
+    const v = unique.get(occ.code);
+    if (v && !uniqueSeen.has(occ.code)) {
       uniqueSeen.add(occ.code);
       add(doc, v, occ.numeric ? 1 : 2);
     }
-    let g = groupUnique.get(occ.group);
-    if (!g) groupUnique.set(occ.group, (g = new Map()));
-    add(g, v, 1);
   }
   for (const v of [...doc.keys()]) if (!enabled(v)) doc.delete(v);
+  const docTop = top(doc);
 
-  // Group evidence: hint keys of the group and of its parent (an object nested under `error_detail`).
-  const groupHints = new Map<number, Map<string, number>>();
-  const hintsOf = (id: number): Map<string, number> | undefined => {
-    if (id <= 0) return undefined;
-    let m = groupHints.get(id);
-    if (m) return m;
-    m = new Map();
+  // Group evidence, computed per group when an occurrence in it is first resolved.
+  let members: Map<number, RawOccurrence[]> | undefined;
+  const groupEvidence = new Map<number, { hints: Map<string, number>; unique: Map<string, number> }>();
+  const evidenceOf = (id: number) => {
+    let ev = groupEvidence.get(id);
+    if (ev) return ev;
+    ev = { hints: new Map(), unique: new Map() };
     const g = result.groups[id];
-    for (const key of g.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(m, v, 10);
-    const parent = result.groups[g.parent];
-    if (g.kind === 'object' && parent) {
-      for (const key of parent.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(m, v, 5);
+    if (g && id > 0) {
+      for (const key of g.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 10);
+      // An object nested under a hint key (`error_detail: { code: … }`) also counts its parent's keys.
+      const parent = result.groups[g.parent];
+      if (g.kind === 'object' && parent) {
+        for (const key of parent.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 5);
+      }
+      if (!members) {
+        members = new Map();
+        for (const o of result.occurrences) {
+          const list = members.get(o.group);
+          if (list) list.push(o);
+          else members.set(o.group, [o]);
+        }
+      }
+      for (const o of members.get(id) ?? []) {
+        const v = unique.get(o.code);
+        if (v) add(ev.unique, v, 1);
+      }
     }
-    groupHints.set(id, m);
-    return m;
+    groupEvidence.set(id, ev);
+    return ev;
   };
 
-  const occurrences: ResolvedOccurrence[] = result.occurrences.map((occ) => {
-    const hints = hintsOf(occ.group);
-    const unique = groupUnique.get(occ.group);
-    const group = result.groups[occ.group];
+  const memo = new WeakMap<RawOccurrence, ResolvedOccurrence>();
+  const resolve = (occ: RawOccurrence): ResolvedOccurrence => {
+    let r = memo.get(occ);
+    if (r) return r;
+    const { hints, unique: groupUnique } = evidenceOf(occ.group);
     let localVendor = occ.http ? 'http' : top(hints);
-    if (!localVendor && group?.kind === 'switch') localVendor = top(unique);
+    if (!localVendor && result.groups[occ.group]?.kind === 'switch') localVendor = top(groupUnique);
     if (localVendor && !enabled(localVendor)) localVendor = undefined;
-    const resolvedVendor = localVendor ?? top(doc);
     const entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
-    const score = (e: Entry) =>
-      (e.vendor === localVendor ? 1000 : 0) +
-      100 * (hints?.get(e.vendor) ?? 0) +
-      20 * (unique?.get(e.vendor) ?? 0) +
-      10 * (doc.get(e.vendor) ?? 0) +
-      (e.vendor === 'http' ? 1 : 0);
-    const candidates = entries.length > 1 ? [...entries].sort((a, b) => score(b) - score(a)) : entries;
-    return { ...occ, candidates, localVendor, resolvedVendor };
-  });
+    let candidates = entries;
+    if (entries.length > 1) {
+      const score = (e: Entry) =>
+        (e.vendor === localVendor ? 1000 : 0) +
+        100 * (hints.get(e.vendor) ?? 0) +
+        20 * (groupUnique.get(e.vendor) ?? 0) +
+        10 * (doc.get(e.vendor) ?? 0) +
+        (e.vendor === 'http' ? 1 : 0);
+      candidates = [...entries].sort((a, b) => score(b) - score(a));
+    }
+    r = { ...occ, candidates, localVendor, resolvedVendor: localVendor ?? docTop };
+    memo.set(occ, r);
+    return r;
+  };
 
   const documentVendors = [...doc.entries()]
     .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([vendor, score]) => ({ vendor, score }));
-  return { ...base, occurrences, documentVendors, groups: result.groups };
+  return { ...base, occurrences: result.occurrences, documentVendors, groups: result.groups, resolve };
 }
 
 /** The occurrence whose range contains the offset (its end included, so a caret right after a code finds it). */
@@ -209,7 +263,7 @@ export function occurrenceAt(analysis: Analysis, offset: number): ResolvedOccurr
     const o = list[mid];
     if (o.end < offset) lo = mid + 1;
     else if (o.start > offset) hi = mid - 1;
-    else return o;
+    else return analysis.resolve(o);
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import { vendorEnabled, type Settings, type Severity } from '../settings';
-import { vendorDefines, type Analysis, type ResolvedOccurrence } from './analysis';
+import { vendorDefines, type Analysis } from './analysis';
+import type { RawOccurrence } from './scanTypes';
 import { editDistance, typoBudget } from './editDistance';
 
 export const DIAGNOSTIC_SOURCE = 'error-codes';
@@ -67,13 +68,15 @@ function nearestNumeric(registry: Registry, vendor: string, code: string) {
 }
 
 /** The problem with one occurrence, if it has one. */
-function check(occ: ResolvedOccurrence, kind: Analysis['kind'], registry: Registry, settings: Settings): { rule: string; message: string; data?: DiagnosticData } | undefined {
-  if (occ.numeric) {
-    if (occ.via === 'symbolic') return undefined;
-    const n = Number(occ.code);
-    const others = occ.candidates.map((e) => e.vendor);
+function check(raw: RawOccurrence, analysis: Analysis, registry: Registry, settings: Settings): { rule: string; message: string; data?: DiagnosticData } | undefined {
+  const kind = analysis.kind;
+  if (raw.numeric) {
+    if (raw.via === 'symbolic') return undefined;
     // Logs record what happened: a number there is worth explaining (hover) but not questioning.
     if (kind === 'log') return undefined;
+    const occ = analysis.resolve(raw);
+    const n = Number(occ.code);
+    const others = occ.candidates.map((e) => e.vendor);
     // Only a configured key (not a compound like `upstream_status`), a status call or a code switch is certainly a
     // code of the vendor its context names.
     const local = occ.exactKey ? occ.localVendor : undefined;
@@ -99,8 +102,9 @@ function check(occ: ResolvedOccurrence, kind: Analysis['kind'], registry: Regist
       data: suggestions.length ? { suggestions } : undefined,
     };
   }
-  if (registry.has(occ.code)) return undefined;
-  if (!occ.wholeString && occ.via === 'symbolic') return undefined;
+  if (registry.has(raw.code)) return undefined;
+  if (!raw.wholeString && raw.via === 'symbolic') return undefined;
+  const occ = analysis.resolve(raw);
   const suggestions = nearestSymbolic(registry, settings, occ.code, occ.resolvedVendor);
   if (!suggestions.length) return undefined;
   const first = suggestions[0];
@@ -117,9 +121,9 @@ export function doValidation(document: TextDocument, analysis: Analysis, registr
   const max = settings.maxDiagnostics;
   const out: Diagnostic[] = [];
   let total = 0;
-  let firstOmitted: ResolvedOccurrence | undefined;
+  let firstOmitted: RawOccurrence | undefined;
   for (const occ of analysis.occurrences) {
-    const problem = check(occ, analysis.kind, registry, settings);
+    const problem = check(occ, analysis, registry, settings);
     if (!problem) continue;
     total++;
     if (out.length >= max) {

@@ -3,10 +3,14 @@
  * the value forwards), at `_` inside an upper-case word (a symbolic code) and at `"` after `HTTP/x.y` (the status of
  * an access-log line). Everything else costs one comparison per character, which keeps big logs fast.
  */
-import { isWordChar, type Group, type RawOccurrence, type ScanContext, type ScanResult } from './scanTypes';
+import type { Group, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
 const MAX_KEY = 64;
 
+// A local copy: calls through another module's exports object are not inlined in this hot loop.
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
 function isKeyChar(c: number): boolean {
   return isWordChar(c) || c === 46 /* . */ || c === 45 /* - */;
 }
@@ -23,6 +27,13 @@ export function scanLog(text: string, ctx: ScanContext): ScanResult {
   const docHintKeys = new Map<string, number>();
   const n = text.length;
   const lastChars = ctx.codeKeys.lastChars;
+  // Cheap filters before a key is sliced out of the text: the lengths and last characters of hint keys.
+  const hintLengths = new Set<number>();
+  const hintLast = new Set<number>();
+  for (const k of ctx.hintKeys.keys()) {
+    hintLengths.add(k.length);
+    hintLast.add(k.charCodeAt(k.length - 1));
+  }
   let lineGroup = -1;
   let lineStart = 0;
   /** Index of the line whose group was created, so groups are made only for lines with something in them. */
@@ -39,55 +50,64 @@ export function scanLog(text: string, ctx: ScanContext): ScanResult {
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Fast path: lower-case letters and most punctuation sit above `_` (95) or are none of the five we act on.
+    if (c > 95 || (c !== 10 && c !== 61 && c !== 58 && c !== 95 && c !== 34)) continue;
     if (c === 10) {
       lineStart = i + 1;
       continue;
     }
     if (c === 61 /* = */ || c === 58 /* : */) {
-      // Key: walk back over an optional closing quote and spaces, then key characters.
-      let j = i - 1;
-      while (j >= lineStart && text.charCodeAt(j) === 32) j--;
-      if (j >= lineStart && text.charCodeAt(j) === 34) j--;
-      const keyEnd = j + 1;
-      if (keyEnd <= lineStart) continue;
-      const last = text.charCodeAt(keyEnd - 1) | 0x20; // lower-case for letters
-      const hintCandidate = isWordChar(text.charCodeAt(keyEnd - 1));
-      if (!hintCandidate) continue;
-      while (j >= lineStart && keyEnd - j <= MAX_KEY && isKeyChar(text.charCodeAt(j))) j--;
-      const keyStart = j + 1;
-      const first = text.charCodeAt(keyStart);
-      if (isDigit(first) || keyEnd - keyStart > MAX_KEY) continue; // 12:34:56, ids
-      const key = text.slice(keyStart, keyEnd);
-      if (ctx.hintKeys.has(key)) {
-        docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
-        (groups[currentGroup()].hintKeys ??= []).push(key);
-      }
-      if (!lastChars.has(last)) continue;
-      const m = ctx.codeKeys.match(key);
-      if (!m) continue;
-      // Value: spaces, an optional quote, then digits or an UPPER_SNAKE word, then a boundary.
+      // `10:00:01`, `host:8080`: a colon right after a digit is a time or a port, never a key's end.
+      if (c === 58 && isDigit(text.charCodeAt(i - 1))) continue;
+      // Value first (cheap, forward): most separators are followed by prose, ids or times, not codes.
       let v = i + 1;
       while (v < n && text.charCodeAt(v) === 32) v++;
       const quoted = text.charCodeAt(v) === 34 || text.charCodeAt(v) === 39;
       if (quoted) v++;
+      const first = text.charCodeAt(v);
+      const codeShaped = isDigit(first) || (first >= 65 && first <= 90);
+      // Key (backwards): an optional closing quote and spaces, then key characters.
+      let j = i - 1;
+      while (j >= lineStart && text.charCodeAt(j) === 32) j--;
+      if (j >= lineStart && text.charCodeAt(j) === 34) j--;
+      const keyEnd = j + 1;
+      if (keyEnd <= lineStart || !isWordChar(text.charCodeAt(keyEnd - 1))) continue;
+      while (j >= lineStart && keyEnd - j <= MAX_KEY && isKeyChar(text.charCodeAt(j))) j--;
+      const keyStart = j + 1;
+      const keyLength = keyEnd - keyStart;
+      if (isDigit(text.charCodeAt(keyStart)) || keyLength > MAX_KEY) continue; // 12:34:56, ids
+      const last = text.charCodeAt(keyEnd - 1) | 0x20; // lower-case for letters
+      const maybeHint = hintLengths.has(keyLength) && hintLast.has(text.charCodeAt(keyEnd - 1));
+      const maybeCode = codeShaped && lastChars.has(last);
+      if (!maybeHint && !maybeCode) continue;
+      const key = text.slice(keyStart, keyEnd);
+      if (maybeHint && ctx.hintKeys.has(key)) {
+        docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
+        (groups[currentGroup()].hintKeys ??= []).push(key);
+      }
+      if (!maybeCode) continue;
+      const m = ctx.codeKeys.match(key);
+      if (!m) continue;
+      // The value: digits or an UPPER_SNAKE word, then a boundary.
       let e = v;
-      if (isDigit(text.charCodeAt(v))) {
+      if (isDigit(first)) {
         while (e < n && isDigit(text.charCodeAt(e))) e++;
         // 490ms, 4.5, 404x, 12:30 are not codes
         if (e < n && (isWordChar(text.charCodeAt(e)) || text.charCodeAt(e) === 46 || text.charCodeAt(e) === 58)) continue;
         if (e - v > 9) continue;
-      } else if (text.charCodeAt(v) >= 65 && text.charCodeAt(v) <= 90) {
+      } else {
         while (e < n && (isUpperOrDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95)) e++;
         if (e < n && isWordChar(text.charCodeAt(e))) continue;
-        if (!ctx.isSymbolic(text.slice(v, e)) && !/_/.test(text.slice(v, e))) continue;
+        const word = text.slice(v, e);
+        if (!ctx.isSymbolic(word) && word.indexOf('_') < 0) continue;
         symbolicUntil = e;
-      } else continue;
+      }
       const code = text.slice(v, e);
       occurrences.push({
         start: v,
         end: e,
         code,
-        numeric: isDigit(text.charCodeAt(v)),
+        numeric: isDigit(first),
         via: 'key',
         key,
         exactKey: m.exact,

@@ -1,5 +1,5 @@
 /** Runs a request handler so that cancellation is honoured and an exception becomes a logged fallback, never a crash. */
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 export interface Logger {
   error(message: string): void;
@@ -13,6 +13,9 @@ function cancelled<E>(): ResponseError<E> {
   return new ResponseError<E>(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
 
+/** Where the server is in the LSP lifecycle; requests are refused before `initialize` and after `shutdown`. */
+export const lifecycle = { initialized: false, shuttingDown: false };
+
 /**
  * Defers to the next turn of the event loop first, so a `$/cancelRequest` that arrived with the request is seen
  * before any work is done (the same pattern as VS Code's JSON language server).
@@ -24,6 +27,8 @@ export function runSafe<T, E = void>(
   what: string,
   token: CancellationToken,
 ): Promise<T | ResponseError<E>> {
+  if (!lifecycle.initialized) return Promise.resolve(new ResponseError<E>(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet'));
+  if (lifecycle.shuttingDown) return Promise.resolve(new ResponseError<E>(ErrorCodes.InvalidRequest, 'The server is shutting down'));
   return new Promise((resolve) => {
     setImmediate(async () => {
       if (token.isCancellationRequested) return resolve(cancelled<E>());
