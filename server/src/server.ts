@@ -30,8 +30,11 @@ import { AnalysisCache } from './utils/analysisCache';
 import { lifecycle, runSafe } from './utils/runSafe';
 import { stdioTransport } from './utils/transport';
 
-/** Push-mode diagnostics wait this long after the last change (pull-mode clients decide themselves). */
-const PUSH_DEBOUNCE_MS = 150;
+/**
+ * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
+ * it with the initialization option `diagnosticsDelayMs` (0–1000), as the robustness tests do.
+ */
+let DEBOUNCE_MS = 150;
 
 // stdio gets our reader (see utils/transport.ts); IPC and sockets use the library's transports.
 const connection: Connection = process.argv.includes('--stdio')
@@ -53,6 +56,21 @@ let hasDynamicConfiguration = false;
 let globalSettings: Settings = defaultSettings;
 const settingsCache = new Map<string, Promise<Settings>>();
 const pushTimers = new Map<string, NodeJS.Timeout>();
+/** When each document last changed, and the version it was opened with (diagnostics for that one are immediate). */
+const lastChange = new Map<string, { at: number; openedVersion: number }>();
+
+/** Waits until the document has been quiet for DEBOUNCE_MS; false if the request was cancelled meanwhile. */
+async function quiet(uri: string, token: CancellationToken): Promise<boolean> {
+  for (;;) {
+    const change = lastChange.get(uri);
+    const document = documents.get(uri);
+    if (!change || !document || document.version === change.openedVersion) return true;
+    const wait = DEBOUNCE_MS - (Date.now() - change.at);
+    if (wait <= 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    if (token.isCancellationRequested) return false;
+  }
+}
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -61,8 +79,10 @@ connection.onInitialize((params): InitializeResult => {
   hasPullDiagnostics = !!caps.textDocument?.diagnostic;
   hasDiagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   lifecycle.initialized = true;
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown } | undefined;
   if (init?.settings) globalSettings = normalizeSettings(init.settings);
+  const delay = Number(init?.diagnosticsDelayMs);
+  if (Number.isFinite(delay) && delay >= 0 && delay <= 1000) DEBOUNCE_MS = delay;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -153,11 +173,21 @@ function schedulePush(uri: string, delay: number): void {
   );
 }
 
-documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedulePush(e.document.uri, PUSH_DEBOUNCE_MS));
+documents.onDidOpen((e) => {
+  lastChange.set(e.document.uri, { at: Date.now(), openedVersion: e.document.version });
+  schedulePush(e.document.uri, 0);
+});
+documents.onDidChangeContent((e) => {
+  const change = lastChange.get(e.document.uri);
+  if (change && e.document.version !== change.openedVersion) {
+    change.at = Date.now();
+    schedulePush(e.document.uri, DEBOUNCE_MS);
+  }
+});
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  lastChange.delete(e.document.uri);
   clearTimeout(pushTimers.get(e.document.uri));
   pushTimers.delete(e.document.uri);
   if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -166,7 +196,11 @@ documents.onDidClose((e) => {
 connection.languages.diagnostics.on((params, token: CancellationToken) =>
   runSafe<DocumentDiagnosticReport, DiagnosticServerCancellationData>(
     log,
-    async () => ({ kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) }),
+    async () => {
+      // Cancelled while waiting: runSafe answers RequestCancelled, so this empty report is never sent.
+      if (!(await quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
+      return { kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) };
+    },
     { kind: 'full' as const, items: [] },
     `computing diagnostics for ${params.textDocument.uri}`,
     token,

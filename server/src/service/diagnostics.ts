@@ -40,8 +40,26 @@ function aCodeOf(registry: Registry, id: string): string {
   return id === 'http' ? 'an HTTP status code' : `a ${vendorName(registry, id)} code`;
 }
 
+type Suggestion = { code: string; vendor: string; title: string };
+
+/** Did-you-mean answers per registry, vendor selection and token: a typo repeated 300,000 times is computed once. */
+const nearestCache = new WeakMap<Registry, Map<string, Suggestion[]>>();
+
 /** Nearest symbolic codes of enabled vendors, preferring the resolved vendor. */
-export function nearestSymbolic(registry: Registry, settings: Settings, token: string, prefer?: string) {
+export function nearestSymbolic(registry: Registry, settings: Settings, token: string, prefer?: string): Suggestion[] {
+  let cache = nearestCache.get(registry);
+  if (!cache) nearestCache.set(registry, (cache = new Map()));
+  const key = `${JSON.stringify(settings.vendors)}\u0000${prefer ?? ''}\u0000${token}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = computeNearest(registry, settings, token, prefer);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function computeNearest(registry: Registry, settings: Settings, token: string, prefer?: string): Suggestion[] {
   const budget = typoBudget(token.length);
   const found: { code: string; vendor: string; title: string; d: number }[] = [];
   for (const known of registry.symbolicTokens) {
