@@ -190,6 +190,8 @@ export class Registry {
 
   constructor(sources: RegistrySource[]) {
     this.version = Registry.nextVersion++;
+    /** Per vendor, code → index in its entries, so a later file replaces an entry in O(1). */
+    const positions = new Map<string, Map<string, number>>();
     for (const { data, origin, file } of sources) {
       const id = data.vendor.id;
       let vendor = this.vendors.get(id);
@@ -212,11 +214,16 @@ export class Registry {
       }
       for (const k of data.vendor.hints?.keys ?? []) if (!vendor.hints.keys.includes(k)) vendor.hints.keys.push(k);
       for (const s of data.vendor.hints?.strings ?? []) if (!vendor.hints.strings.includes(s)) vendor.hints.strings.push(s);
+      let at = positions.get(id);
+      if (!at) positions.set(id, (at = new Map()));
       for (const e of data.entries) {
         const entry: Entry = { ...e, vendor: id, origin, file };
-        const at = vendor.entries.findIndex((x) => x.code === e.code);
-        if (at >= 0) vendor.entries[at] = entry;
-        else vendor.entries.push(entry);
+        const i = at.get(e.code);
+        if (i !== undefined) vendor.entries[i] = entry;
+        else {
+          at.set(e.code, vendor.entries.length);
+          vendor.entries.push(entry);
+        }
       }
     }
     for (const vendor of this.vendors.values()) {

@@ -4,6 +4,7 @@
  * test-results/ and prints their paths.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -206,6 +207,20 @@ describe('real VS Code (code-server) with the packed extension', () => {
       await wb.setUserSettings(USER_SETTINGS, server.settingsFile);
       await page.keyboard.press('Control+Shift+M');
       await poll('the 5099 warning to return', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')), 20000);
+    });
+  });
+
+  it('a killed server is restarted by the client and diagnostics come back', async (t) => {
+    await step(t, async () => {
+      const pids = () =>
+        spawnSync('pgrep', ['-f', 'api-error-codes.*/dist/server\\.js'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+      const [before] = await poll('the language server process', () => (pids().length === 1 ? pids() : undefined));
+      process.kill(Number(before), 'SIGKILL');
+      await poll('a new language server process', () => pids().some((p) => p !== before), 30000);
+      await wb.openFile('kyc.ts');
+      await page.keyboard.press('Control+Shift+M');
+      await poll('the 5099 warning from the new server', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')), 30000);
+      assert.match(await wb.hover('5010', 0, /Faceki/, 30000), /EXPIRED_DOCUMENT/);
     });
   });
 

@@ -274,16 +274,24 @@ export class Workbench {
     await poll('the settings.json editor', () => this.page.getByText('settings.json', { exact: true }).first().isVisible(), 15000);
     const json = JSON.stringify(settings, null, 2);
     await this.page.evaluate((t) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(t), json);
-    await this.page.keyboard.press('Control+A');
-    await this.page.keyboard.press('Control+V');
-    await this.page.keyboard.press('Control+S');
-    await poll('settings.json saved', () => {
+    // The editor may take a moment to load and take the focus: repeat select-all, paste, save until the file holds it.
+    await poll('settings.json saved', async () => {
+      const focused = await this.page.evaluate(() => {
+        const active = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document.activeElement;
+        return !!active?.closest('.monaco-editor');
+      });
+      if (focused) {
+        await this.page.keyboard.press('Control+A');
+        await this.page.keyboard.press('Control+V');
+        await this.page.keyboard.press('Control+S');
+      }
+      await new Promise((r) => setTimeout(r, 300));
       try {
         return JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) === JSON.stringify(settings);
       } catch {
         return false;
       }
-    }, 10000);
+    }, 15000, 200);
     // code-server opens it as a modal editor, which Escape closes; as a tab it needs Control+W. One key per round,
     // checking in between, so nothing else gets closed.
     let round = 0;
