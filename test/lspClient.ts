@@ -18,6 +18,8 @@ export interface StartOptions {
   pullDiagnostics?: boolean;
   args?: string[];
   initializationOptions?: unknown;
+  /** Another server to start instead (a peer, for benchmarks): its argv, e.g. [node, script, '--stdio']. */
+  command?: string[];
 }
 
 export interface TestServer {
@@ -37,7 +39,8 @@ export interface TestServer {
 export const LANGUAGE_IDS: Record<string, string> = { ts: 'typescript', json: 'json', log: 'log', js: 'javascript' };
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [serverPath, '--stdio', ...(options.args ?? [])], { stdio: 'pipe' });
+  const [cmd, ...argv] = options.command ?? [process.execPath, serverPath, '--stdio', ...(options.args ?? [])];
+  const child = spawn(cmd, argv, { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -10,7 +10,13 @@ import type { Node } from './treeModel';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate returns: the sidebar's provider and view, for the desktop test suite. */
+export interface ExtensionApi {
+  tree: ErrorCodesTree;
+  view: vscode.TreeView<Node>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   // For `editorLangId in errorCodes.languages` in menus.
   void vscode.commands.executeCommand('setContext', 'errorCodes.languages', LANGUAGES);
   const output = vscode.window.createOutputChannel('API Error Codes', { log: true });
@@ -50,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   await c.start();
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));
+  return { tree, view };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,273 @@
+/**
+ * `npm run bench`: latency, throughput and memory of the built server (dist/server.js over stdio), each beside a
+ * baseline measured in the same run: the standard JSON language server, a RegExp alternation of every registry code,
+ * ripgrep where installed. Prints a table and writes bench/results.json. Goals are checked and reported, not asserted:
+ * the tests assert behaviour; this measures speed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
+import { loadBuiltinRegistry, Registry } from '../server/src/registry';
+import { scan, scanContext } from '../server/src/service/analysis';
+import { defaultSettings } from '../server/src/settings';
+import { open, startServer, type TestServer } from '../test/lspClient';
+import { rng, vendorJson, vendorLog } from './generate';
+
+const root = path.resolve(__dirname, '..', '..');
+const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
+const results: { name: string; value: number; unit: string; goal?: string; pass?: boolean; note?: string }[] = [];
+
+function record(name: string, value: number, unit: string, goal?: { text: string; pass: boolean }, note?: string): void {
+  results.push({ name, value: Math.round(value * 100) / 100, unit, goal: goal?.text, pass: goal?.pass, note });
+  const mark = goal ? (goal.pass ? 'pass' : 'MISS') : '';
+  console.log(`${name.padEnd(58)} ${value.toFixed(2).padStart(10)} ${unit.padEnd(6)} ${(goal?.text ?? '').padEnd(24)} ${mark}${note ? `  (${note})` : ''}`);
+}
+
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
+}
+
+function rssOf(pid: number): { rss: number; hwm: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+/** Positions for hovers: half on codes (found by the same rules' shapes), half anywhere. */
+function hoverPositions(text: string, count: number, seed: number): { line: number; character: number }[] {
+  const r = rng(seed);
+  const lines = text.split('\n');
+  const out: { line: number; character: number }[] = [];
+  const codeRe = /"(?:status|code|statusCode|error_code)":\s?"?(\d+)|"code":\s?"([A-Z_]+)"/g;
+  for (let attempts = 0; out.length < count; attempts++) {
+    if (attempts > count * 1000) throw new Error('no code positions found in the generated JSON');
+    const line = Math.floor(r() * lines.length);
+    const l = lines[line];
+    if (out.length % 2 === 0) {
+      codeRe.lastIndex = 0;
+      const m = codeRe.exec(l);
+      if (!m) continue;
+      out.push({ line, character: m.index + m[0].length - 1 });
+    } else out.push({ line, character: Math.floor(r() * Math.max(1, l.length)) });
+  }
+  return out;
+}
+
+async function hoverLatencies(server: TestServer, uri: string, positions: { line: number; character: number }[]): Promise<number[]> {
+  await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positions[0] }); // warm: parse once
+  const times: number[] = [];
+  for (const position of positions) {
+    const s = performance.now();
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+    times.push(performance.now() - s);
+  }
+  return times;
+}
+
+async function benchHover(): Promise<void> {
+  const text = vendorJson(10 * 1024 * 1024, 7);
+  const positions = hoverPositions(text, 300, 11);
+  const uri = 'file:///bench/responses.json';
+  const ours = await startServer();
+  await open(ours, uri, 'json', text);
+  const ourTimes = await hoverLatencies(ours, uri, positions);
+  await ours.stop();
+  const peerBin = path.join(root, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server');
+  const peer = await startServer({ command: [process.execPath, peerBin, '--stdio'], configuration: false });
+  await open(peer, uri, 'json', text);
+  const peerTimes = await hoverLatencies(peer, uri, positions);
+  await peer.stop();
+  const ourP99 = percentile(ourTimes, 0.99);
+  const peerP99 = percentile(peerTimes, 0.99);
+  record('hover p50, 10 MB JSON (ours)', percentile(ourTimes, 0.5), 'ms');
+  record('hover p99, 10 MB JSON (ours)', ourP99, 'ms');
+  record('hover p50, 10 MB JSON (vscode-json-language-server)', percentile(peerTimes, 0.5), 'ms');
+  record('hover p99, 10 MB JSON (vscode-json-language-server)', peerP99, 'ms');
+  record('hover p99 ratio ours / peer', ourP99 / peerP99, 'x', { text: '<= 0.5', pass: ourP99 / peerP99 <= 0.5 });
+}
+
+async function benchDiagnostics(): Promise<void> {
+  const server = await startServer({ initializationOptions: { diagnosticsDelayMs: 150 } });
+  for (const [mb, goal] of [[1, 60], [10, 300], [49, 1500]] as const) {
+    const text = vendorLog(mb * 1024 * 1024, mb);
+    const uri = `file:///bench/gateway-${mb}.log`;
+    // Transport alone: the same payload sent as a request the server rejects without work.
+    const t0 = performance.now();
+    await server.connection.sendRequest('errorCodes/echo', { text }).catch(() => undefined);
+    const transport = performance.now() - t0;
+    const s = performance.now();
+    await open(server, uri, 'log', text);
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    const ms = performance.now() - s;
+    record(`time to diagnostics, ${mb} MB log`, ms, 'ms', { text: `<= ${goal} ms`, pass: ms <= goal }, `JSON-RPC transport ~${transport.toFixed(0)} ms`);
+    if (mb === 10) {
+      // Edit loop: one character, then fresh diagnostics; the 150 ms typing debounce is subtracted.
+      const e = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'x' }],
+      });
+      await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      const loop = performance.now() - e - 150;
+      record('edit loop, 10 MB log (after the 150 ms debounce)', loop, 'ms', { text: '<= 50 ms', pass: loop <= 50 });
+    }
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    if (mb === 49) {
+      const { hwm } = rssOf(server.process.pid!);
+      const limit = 60 + 3 * 49;
+      record('peak RSS with the 49 MB log', hwm, 'MB', { text: `<= ${limit} MB`, pass: hwm <= limit });
+    }
+  }
+  await server.stop();
+}
+
+function throughput(label: string, text: string, run: () => unknown, reps = 5): number {
+  run();
+  const times: number[] = [];
+  for (let k = 0; k < reps; k++) {
+    const s = performance.now();
+    run();
+    times.push(performance.now() - s);
+  }
+  const mbps = text.length / 1048576 / (percentile(times, 0.5) / 1000);
+  void label;
+  return mbps;
+}
+
+function syntheticRegistry(extra: number): Registry {
+  const entries = Array.from({ length: extra }, (_, i) => ({ code: String(10000 + i * 7), name: `SYN_CODE_${i}`, title: `Synthetic ${i}`, description: 'd', category: 'c' }));
+  const builtin = [...registry.vendors.values()].map((v) => ({ data: { vendor: { id: v.id }, entries: v.entries }, origin: 'builtin' as const, file: 'x' }));
+  return new Registry([...builtin, { data: { vendor: { id: 'synthetic' }, entries }, origin: 'workspace', file: 'syn' }]);
+}
+
+function benchScanner(): void {
+  const text = vendorLog(10 * 1024 * 1024, 3);
+  const ctx = scanContext(registry, defaultSettings);
+  const ours = throughput('scanner', text, () => scan('log', text, ctx));
+  const codes = [...registry.numericTokens, ...registry.symbolicTokens];
+  const alternation = new RegExp(`\\b(?:${codes.sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+  const baseline = throughput('regexp', text, () => text.match(alternation)?.length);
+  record('scanner throughput, 10 MB log (in-process)', ours, 'MB/s', { text: '>= 200 MB/s', pass: ours >= 200 });
+  record(`RegExp alternation of all ${codes.length} registry codes`, baseline, 'MB/s');
+  record('scanner / RegExp baseline', ours / baseline, 'x', { text: '>= 0.8', pass: ours / baseline >= 0.8 });
+  const rg = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+  if (rg.status === 0) {
+    const file = path.join(os.tmpdir(), 'bench-scan.log');
+    fs.writeFileSync(file, text);
+    const pattern = `\\b(?:${codes.join('|')})\\b`;
+    const times: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const s = performance.now();
+      execFileSync('rg', ['-c', pattern, file]);
+      times.push(performance.now() - s);
+    }
+    const rgMbps = text.length / 1048576 / (percentile(times, 0.5) / 1000);
+    record('rg -c with the same alternation (process incl. start-up)', rgMbps, 'MB/s');
+    record('scanner / rg', ours / rgMbps, 'x');
+    fs.rmSync(file);
+  } else {
+    console.log('rg -c: ripgrep is not installed (apt-get install ripgrep); no figure');
+  }
+  const big = syntheticRegistry(3000 - codes.length + 300);
+  const bigCtx = scanContext(big, defaultSettings);
+  const with3000 = throughput('scanner 3000', text, () => scan('log', text, bigCtx));
+  record(`scanner with ${big.numericTokens.length + big.symbolicTokens.length} codes / with ${codes.length}`, with3000 / ours, 'x', { text: '>= 0.8 (no cliff)', pass: with3000 / ours >= 0.8 });
+  const bigAlternation = new RegExp(`\\b(?:${[...big.numericTokens, ...big.symbolicTokens].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+  const bigBaseline = throughput('regexp 3000', text, () => text.match(bigAlternation)?.length);
+  record('RegExp alternation with 3,000 codes / with the registry', bigBaseline / baseline, 'x', undefined, 'the cliff a big alternation has');
+}
+
+async function benchCompletionAndStartup(): Promise<void> {
+  const starts: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const s = performance.now();
+    const server = await startServer();
+    starts.push(performance.now() - s);
+    if (k < 4) await server.stop();
+    else {
+      await new Promise((r) => setTimeout(r, 500));
+      const { rss } = rssOf(server.process.pid!);
+      record('idle RSS after initialize', rss, 'MB', { text: '<= 60 MB', pass: rss <= 60 });
+      const uri = 'file:///bench/complete.ts';
+      const lines = Array.from({ length: 2000 }, (_, i) => `if (res.statusCode === ${i % 5 ? '4' : ''}) {} const e = { errorCode: 'ERROR_${i % 3 ? 'NO' : ''}' };`);
+      await open(server, uri, 'typescript', lines.join('\n'));
+      const times: number[] = [];
+      const r = rng(5);
+      for (let n = 0; n < 300; n++) {
+        const line = Math.floor(r() * lines.length);
+        const character = n % 2 ? lines[line].indexOf('===') + 4 + (line % 5 ? 1 : 0) : lines[line].indexOf("'ERROR_") + 7 + (line % 3 ? 2 : 0);
+        const s = performance.now();
+        const source = new CancellationTokenSource();
+        await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }, source.token);
+        times.push(performance.now() - s);
+      }
+      record('completion p50, full registry', percentile(times, 0.5), 'ms');
+      record('completion p99, full registry', percentile(times, 0.99), 'ms');
+      await server.stop();
+    }
+  }
+  const init = percentile(starts, 0.5);
+  record('spawn + initialize (median of 5)', init, 'ms', { text: '<= 150 ms', pass: init <= 150 });
+}
+
+async function benchEditStorm(): Promise<void> {
+  const server = await startServer();
+  const uri = 'file:///bench/storm.log';
+  let version = 1;
+  await open(server, uri, 'log', vendorLog(10 * 1024 * 1024, 9));
+  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  let pending: CancellationTokenSource | undefined;
+  let edits = 0;
+  const timer = setInterval(() => {
+    void server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+    });
+    edits++;
+    pending?.cancel();
+    pending = new CancellationTokenSource();
+    server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, pending.token).catch(() => undefined);
+  }, 10);
+  const delays: number[] = [];
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    const s = performance.now();
+    await server.connection.sendRequest('errorCodes/ping').catch(() => undefined);
+    delays.push(performance.now() - s);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  clearInterval(timer);
+  const p99 = percentile(delays, 0.99);
+  record(`edit storm: ${edits} edits/10 s on a 10 MB log, loop delay p99`, p99, 'ms', { text: '<= 100 ms', pass: p99 <= 100 }, `p50 ${percentile(delays, 0.5).toFixed(0)} ms`);
+  await server.stop();
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run node esbuild.mjs');
+  const loadStart = performance.now();
+  loadBuiltinRegistry(path.join(root, 'data', 'registry'));
+  record('built-in registry load (in-process, warm)', performance.now() - loadStart, 'ms', { text: '<= 20 ms', pass: performance.now() - loadStart <= 20 });
+  benchScanner();
+  await benchHover();
+  await benchDiagnostics();
+  await benchCompletionAndStartup();
+  await benchEditStorm();
+  const out = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+    node: process.version,
+    results,
+  };
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  const missed = results.filter((r) => r.pass === false).map((r) => r.name);
+  console.log(`\n${results.filter((r) => r.pass).length} goals met, ${missed.length} missed${missed.length ? `: ${missed.join('; ')}` : ''}`);
+  console.log('wrote bench/results.json');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
