@@ -12,7 +12,14 @@ const { files, reports } = buildBuiltinRegistry(root);
 files.set('server/src/generated/validateRegistry.js', buildValidatorModule(root));
 
 for (const { vendor, file, report } of reports) {
-  const shapes = report.recognized.map((r) => `${r.shape}@${r.line}×${r.count}`).join(', ');
+  const byShape = new Map<string, { blocks: number; codes: number }>();
+  for (const r of report.recognized) {
+    const s = byShape.get(r.shape) ?? { blocks: 0, codes: 0 };
+    s.blocks++;
+    s.codes += r.count;
+    byShape.set(r.shape, s);
+  }
+  const shapes = [...byShape].map(([shape, s]) => `${s.codes} from ${s.blocks} ${shape}${s.blocks > 1 ? 's' : ''}`).join(', ');
   console.log(`${vendor} ← ${file}: ${report.entries.length} codes (${shapes || 'nothing recognised'})`);
   for (const s of report.skipped) console.log(`  skipped line ${s.line} (${s.block}): ${s.reason}`);
 }

@@ -119,7 +119,8 @@ function tableRoles(table: Table): { roles: (Role | undefined)[]; shape: Shape }
   const columnValues = (c: number) => table.rows.map((r) => bare(r.cells[c]?.text ?? ''));
   const mostly = (c: number, re: RegExp) => {
     const values = columnValues(c).filter((v) => v !== '');
-    return values.length > 0 && values.filter((v) => re.test(v)).length >= Math.ceil(values.length * 0.8);
+    // Most, not all: a footnote or "n/a" row must not hide a column of codes.
+    return values.length > 0 && values.filter((v) => re.test(v)).length >= Math.ceil(values.length * 0.6);
   };
   const numeric: number[] = [];
   const symbolic: number[] = [];
@@ -129,13 +130,17 @@ function tableRoles(table: Table): { roles: (Role | undefined)[]; shape: Shape }
   }
   const roles: (Role | undefined)[] = new Array(cols).fill(undefined);
   const httpCol = numeric.find((c) => /http/.test(table.headers[c]));
+  // A numeric column other than the HTTP status that is headed as a code: the code, with any symbolic column as
+  // its name (`Error Code | Name | HTTP | Message`). Otherwise symbolic values with an HTTP column are AILabTools'
+  // shape (`HTTP Status | Value | Description`).
+  const numericCode = numeric.find((c) => c !== httpCol && /code|error|id/.test(table.headers[c]));
   let shape: Shape = 'code-table';
-  if (symbolic.length && httpCol !== undefined) {
+  if (symbolic.length && httpCol !== undefined && numericCode === undefined) {
     roles[symbolic[0]] = 'code';
     roles[httpCol] = 'http';
     shape = 'status-value-table';
   } else if (numeric.length) {
-    const codeCol = numeric.find((c) => /code|status|error|value|id/.test(table.headers[c])) ?? numeric[0];
+    const codeCol = numericCode ?? numeric.find((c) => /code|status|error|value|id/.test(table.headers[c])) ?? numeric[0];
     roles[codeCol] = 'code';
     if (symbolic.length) roles[symbolic[0]] = 'name';
     const other = numeric.find((c) => c !== codeCol && /http/.test(table.headers[c]));
