@@ -121,7 +121,15 @@ export async function startCodeServer(options: { workspace: string; vsix?: strin
       '--extensions-dir', extensionsDir,
       options.workspace,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` } },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+        // No marketplace: code-server would otherwise query open-vsx.org; a dead loopback port keeps runs local.
+        EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/items' }),
+      },
+    },
   );
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
