@@ -4,7 +4,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegistryChangedNotification, RegistryRequest, type RegistryResult } from '../../server/src/protocol';
 import { createClient, LANGUAGES } from './client';
 import { copyCode, copyName, insertAtCursor, openDocs, revealInTree, search } from './commands';
+import { importVendorPage } from './importPage';
 import { registerLanguageStatus } from './languageStatus';
+import { syncWorkspaceRegistries } from './workspaceRegistries';
 import { ErrorCodesTree } from './tree';
 import type { Node } from './treeModel';
 
@@ -42,10 +44,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   register('errorCodes.refresh', () => tree.refresh());
   register('errorCodes.revealInTree', () => revealInTree(c, tree, view));
   register('errorCodes.showOutput', () => output.show(true));
+  const syncRegistries = syncWorkspaceRegistries(c, context.subscriptions);
   register('errorCodes.restartServer', async () => {
     await c.restart();
+    await syncRegistries();
     tree.refresh();
   });
+  register('errorCodes.importPage', () => importVendorPage(c, output));
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -56,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   await c.start();
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));
+  await syncRegistries();
   return { tree, view };
 }
 

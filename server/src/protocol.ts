@@ -2,7 +2,7 @@
  * Custom messages between the client and the server, declared once and imported by both sides.
  * Each is a namespace `{ method, type }`.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 
 /** One code as the sidebar shows it. `tooltip` is markdown built by the server with registry text escaped. */
 export interface TreeEntry {
@@ -61,7 +61,7 @@ export namespace DocumentVendorsRequest {
 /** Server → client: the registry changed (workspace files, settings); the tree should refresh. */
 export namespace RegistryChangedNotification {
   export const method = 'errorCodes/registryChanged';
-  export const type = new NotificationType<void>(method);
+  export const type = new NotificationType0(method);
 }
 
 export interface DocumentStateResult {
@@ -75,4 +75,34 @@ export interface DocumentStateResult {
 export namespace DocumentStateRequest {
   export const method = 'errorCodes/documentState';
   export const type = new RequestType<{ uri: string }, DocumentStateResult | null, void>(method);
+}
+
+/** A workspace registry file as the client read it (`*.errorcodes.json` or `errorCodes.registryFiles`). */
+export interface WorkspaceRegistryFile {
+  uri: string;
+  text: string;
+}
+
+/**
+ * Client → server: the complete current set of workspace registry files (sent on start and whenever one is created,
+ * changed or deleted; empty in Restricted Mode). `notices` are the client's own, e.g. why files were not read.
+ */
+export namespace WorkspaceRegistriesNotification {
+  export const method = 'errorCodes/workspaceRegistries';
+  export const type = new NotificationType<{ files: WorkspaceRegistryFile[]; notices: string[] }>(method);
+}
+
+export interface ImportPageResult {
+  /** The registry file to write, as formatted JSON text. */
+  text: string;
+  vendorId: string;
+  codes: number;
+  recognized: { line: number; shape: string; count: number }[];
+  skipped: { line: number; block: string; reason: string }[];
+}
+
+/** Client → server: turn a vendor's markdown/text error page into a registry file (the importer of `npm run data`). */
+export namespace ImportPageRequest {
+  export const method = 'errorCodes/importPage';
+  export const type = new RequestType<{ text: string; vendorId: string; displayName: string; source: string }, ImportPageResult, void>(method);
 }

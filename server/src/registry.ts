@@ -17,7 +17,7 @@ export interface RegistryProblem {
   path: (string | number)[];
   offset: number;
   length: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'information';
 }
 
 export interface ParsedRegistryFile {
@@ -286,11 +286,15 @@ export function loadRegistryDir(dir: string, origin: Origin): { sources: Registr
   return { sources, problems };
 }
 
-/** The registry shipped with the extension. Throws if the shipped data is invalid (a build defect, caught by tests). */
-export function loadBuiltinRegistry(dir: string = builtinRegistryDir()): Registry {
+/** The registry files shipped with the extension. Throws if the shipped data is invalid (a build defect, caught by tests). */
+export function loadBuiltinSources(dir: string = builtinRegistryDir()): RegistrySource[] {
   const { sources, problems } = loadRegistryDir(dir, 'builtin');
   if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   // http last, so vendor-specific registries come first when everything else is equal.
-  sources.sort((a, b) => Number(a.data.vendor.id === 'http') - Number(b.data.vendor.id === 'http'));
-  return new Registry(sources);
+  return sources.sort((a, b) => Number(a.data.vendor.id === 'http') - Number(b.data.vendor.id === 'http'));
+}
+
+/** The registry shipped with the extension. */
+export function loadBuiltinRegistry(dir: string = builtinRegistryDir()): Registry {
+  return new Registry(loadBuiltinSources(dir));
 }

@@ -5,6 +5,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -18,8 +19,19 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'crypto';
-import { CodeAtRequest, DocumentStateRequest, DocumentVendorsRequest, RegistryRequest, type RegistryResult } from './protocol';
-import { loadBuiltinRegistry, type Registry } from './registry';
+import {
+  CodeAtRequest,
+  DocumentStateRequest,
+  DocumentVendorsRequest,
+  ImportPageRequest,
+  RegistryChangedNotification,
+  RegistryRequest,
+  WorkspaceRegistriesNotification,
+  type RegistryResult,
+} from './protocol';
+import { importMarkdown } from '../../data/importer/markdownImport';
+import { loadBuiltinSources, type Registry } from './registry';
+import { WorkspaceRegistries } from './workspaceRegistries';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { doCodeActions } from './service/codeActions';
 import { doComplete } from './service/completion';
@@ -47,7 +59,9 @@ const log = {
   info: (message: string) => connection.console.info(message),
 };
 
-let registry: Registry = loadBuiltinRegistry();
+const workspaceRegistries = new WorkspaceRegistries(loadBuiltinSources());
+/** The built-in registry merged with the workspace's registry files; replaced (never mutated) when they change. */
+let registry: Registry = workspaceRegistries.registry;
 let hasConfiguration = false;
 let hasPullDiagnostics = false;
 let hasDiagnosticRefresh = false;
@@ -148,7 +162,21 @@ function refreshDiagnostics(): void {
   }
 }
 
+const REGISTRY_FILE = /\.errorcodes\.json$/i;
+const PROBLEM_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information };
+
 async function computeDiagnostics(uri: string): Promise<Diagnostic[]> {
+  const document = documents.get(uri);
+  if (document && REGISTRY_FILE.test(uri)) {
+    // A registry file: what the schema cannot say, and whether it loads, as the user types.
+    return workspaceRegistries.check(uri, document.getText()).map((p) => ({
+      range: { start: document.positionAt(p.offset), end: document.positionAt(p.offset + p.length) },
+      severity: PROBLEM_SEVERITY[p.severity],
+      source: 'error-codes',
+      code: 'registry-file',
+      message: p.message,
+    }));
+  }
   const found = await analysisFor(uri);
   if (!found) return [];
   return doValidation(found.document, found.analysis, registry, found.settings);
@@ -268,7 +296,7 @@ connection.onRequest(RegistryRequest.type, (params, token) =>
             tooltip: entryMarkdown(e, registry),
           })),
         })),
-        notices: [],
+        notices: workspaceRegistries.notices(),
       };
     },
     { vendors: [], notices: ['The registry could not be read; see the output channel.'] },
@@ -306,6 +334,54 @@ connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
     },
     { vendors: [] },
     `resolving vendors of ${params.uri}`,
+    token,
+  ),
+);
+
+connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
+  try {
+    const changed = workspaceRegistries.update(params?.files ?? [], params?.notices ?? []);
+    if (changed) {
+      registry = workspaceRegistries.registry;
+      cache.clear();
+    }
+    for (const notice of workspaceRegistries.notices()) log.error(notice);
+    refreshDiagnostics();
+    void connection.sendNotification(RegistryChangedNotification.type);
+  } catch (e) {
+    log.error(`Error while loading workspace registries: ${String(e)}`);
+  }
+});
+
+connection.onRequest(ImportPageRequest.type, (params, token) =>
+  runSafe(
+    log,
+    () => {
+      const report = importMarkdown(String(params.text ?? ''));
+      const seen = new Set<string>();
+      const entries = report.entries
+        .filter((e) => !seen.has(e.code) && (seen.add(e.code), true))
+        .map((e) => ({
+          code: e.code,
+          ...(e.name && e.name !== e.code ? { name: e.name } : {}),
+          title: e.title.slice(0, 500),
+          description: e.description.slice(0, 10000),
+          category: (e.category ?? 'Uncategorised').slice(0, 200) || 'Uncategorised',
+          ...(e.httpStatus && e.httpStatus >= 100 && e.httpStatus <= 599 ? { httpStatus: e.httpStatus } : {}),
+          sources: [String(params.source ?? 'imported page').slice(0, 2000)],
+          ...(e.notes?.length ? { notes: e.notes.map((n) => n.slice(0, 2000)) } : {}),
+        }));
+      const file = { vendor: { id: params.vendorId, displayName: params.displayName || params.vendorId }, entries };
+      return {
+        text: JSON.stringify(file, null, 2) + '\n',
+        vendorId: params.vendorId,
+        codes: entries.length,
+        recognized: report.recognized,
+        skipped: report.skipped,
+      };
+    },
+    { text: '', vendorId: params?.vendorId ?? '', codes: 0, recognized: [], skipped: [] },
+    'importing a vendor page',
     token,
   ),
 );

@@ -16,6 +16,9 @@ let context: BrowserContext;
 let page: Page;
 let wb: Workbench;
 
+const writeClipboard = (text: string) =>
+  page.evaluate((t) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(t), text);
+
 /** Runs a test body; on failure saves evidence and prints where it is. */
 async function step(t: TestContext, body: () => Promise<void>): Promise<void> {
   try {
@@ -207,6 +210,30 @@ describe('real VS Code (code-server) with the packed extension', () => {
       await wb.setUserSettings(USER_SETTINGS, server.settingsFile);
       await page.keyboard.press('Control+Shift+M');
       await poll('the 5099 warning to return', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')), 20000);
+    });
+  });
+
+  it('Import Vendor Error Page from the clipboard writes a registry whose codes then hover', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('acme.ts');
+      const errorPage = '# Acme Pay errors\n\n| Error Code | Name | HTTP | Message |\n| --- | --- | --- | --- |\n| 7001 | `ACME_CARD_DECLINED` | 402 | The card was declined. |\n| 7002 | `ACME_CARD_EXPIRED` | 402 | The card has expired. |\n';
+      await writeClipboard(errorPage);
+      await wb.command('Error Codes: Import Vendor Error Page');
+      await poll('the source choice', () => page.locator('.quick-input-list .monaco-list-row', { hasText: 'From the Clipboard' }).first().isVisible(), 10000);
+      await page.keyboard.type('Clipboard');
+      await poll('the clipboard choice focused', () => page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Clipboard' }).first().isVisible(), 5000);
+      await page.keyboard.press('Enter');
+      await poll('the vendor id box', () => page.locator('.quick-input-widget:not(.hidden) .quick-input-title', { hasText: 'Vendor id' }).isVisible(), 10000);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('acme');
+      await page.keyboard.press('Enter');
+      await poll('the display name box', () => page.locator('.quick-input-widget:not(.hidden) .quick-input-title', { hasText: 'Vendor display name' }).isVisible(), 10000);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Acme Pay');
+      await page.keyboard.press('Enter');
+      await poll('the imported file in an editor', () => page.locator('.tab.active', { hasText: 'acme.errorcodes.json' }).isVisible(), 15000);
+      await wb.openFile('acme.ts');
+      assert.match(await wb.hover('7001', 0, /Acme Pay/, 30000), /ACME_CARD_DECLINED/);
     });
   });
 
