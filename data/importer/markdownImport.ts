@@ -7,6 +7,8 @@
  * was left out instead of a silent guess.
  */
 import MarkdownIt from 'markdown-it';
+// markdown-it's own plugin for definition lists (`TERM` / `: definition`), a common shape of error pages.
+const deflist = require('markdown-it-deflist') as (md: InstanceType<typeof MarkdownIt>) => void;
 
 /** An entry as found on a page, before vendor-level fixes (categories, errata) are applied. */
 export interface ImportedEntry {
@@ -21,7 +23,7 @@ export interface ImportedEntry {
   notes?: string[];
 }
 
-export type Shape = 'code-table' | 'status-value-table' | 'code-heading' | 'code-first-heading' | 'definition-list';
+export type Shape = 'code-table' | 'status-value-table' | 'code-heading' | 'code-first-heading' | 'definition-term';
 
 export interface ImportReport {
   entries: ImportedEntry[];
@@ -40,7 +42,7 @@ const NAME_THEN_CODE = /^`?([A-Z][A-Z0-9_]*(?:[/ ][A-Z0-9_]+)*)`?\s*\(\s*(?:erro
 /** 1001 — INVALID_TOKEN, `1001` INVALID_TOKEN, 1001: Invalid token: code first, name or title after. */
 const CODE_THEN_NAME = /^`?(\d{1,9}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?(?:\s*[-–—:|.]\s*|\s+)`?([^`]+?)`?\s*$/;
 
-const md = new MarkdownIt('commonmark', { html: true }).enable('table');
+const md = new MarkdownIt('commonmark', { html: true }).enable('table').use(deflist);
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 interface InlineText {
@@ -280,11 +282,32 @@ export function importMarkdown(text: string): ImportReport {
       i += 2;
       continue;
     }
+    if (t.type === 'dt_open') {
+      // A definition-list term: a code alone, or a code and its name (`1001 — TOKEN_EXPIRED`).
+      const term = inlineText(tokens[i + 1]).text;
+      const bareCode = bare(term);
+      const c = CODE_THEN_NAME.exec(term);
+      if (NUMERIC.test(bareCode) || SYMBOLIC.test(bareCode) || (c && (NUMERIC.test(c[1]) || SYMBOLIC.test(c[1])))) {
+        flushPending();
+        const code = NUMERIC.test(bareCode) || SYMBOLIC.test(bareCode) ? bareCode : c![1];
+        const second = c && code === c[1] ? bare(c[2]) : undefined;
+        const named = second && NUMERIC.test(code) && SYMBOLIC.test(second);
+        pending = { code, ...(named ? { name: second } : {}), title: second ?? code, description: '', line };
+        if (heading) pending.category = heading;
+        pendingBlock = { line, shape: 'definition-term' };
+      } else if (CODE_LIKE.test(term)) {
+        report.skipped.push({ line, block: 'definition term', reason: `"${term.slice(0, 40)}" is not a code` });
+      }
+      i += 2;
+      continue;
+    }
     if (t.type === 'inline' && pending) {
       // A list item after a code heading: `* **Description**: …` (other labelled bullets are appended as notes).
       const inline = inlineText(t);
       const m = /^(\w[\w ]*?)\s*:\s*(.*)$/.exec(inline.text);
-      if (m && /^desc/i.test(m[1])) {
+      if (pendingBlock?.shape === 'definition-term') {
+        pending.description = pending.description ? `${pending.description} ${inline.text}` : inline.text;
+      } else if (m && /^desc/i.test(m[1])) {
         pending.description = m[2];
       } else if (inline.text) {
         pending.notes = [...(pending.notes ?? []), inline.text];

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -234,6 +235,14 @@ describe('real VS Code (code-server) with the packed extension', () => {
       await poll('the imported file in an editor', () => page.locator('.tab.active', { hasText: 'acme.errorcodes.json' }).isVisible(), 15000);
       await wb.openFile('acme.ts');
       assert.match(await wb.hover('7001', 0, /Acme Pay/, 30000), /ACME_CARD_DECLINED/);
+      // Hot reload: the file changes on disk, the hover follows.
+      const file = path.join(server.workspace, 'acme.errorcodes.json');
+      const registry = JSON.parse(fs.readFileSync(file, 'utf8'));
+      registry.entries[0].title = 'Declined by the issuer';
+      const changed = Date.now();
+      fs.writeFileSync(file, JSON.stringify(registry, null, 2));
+      await wb.hover('7001', 0, /Declined by the issuer/, 15000);
+      console.log(`registry file change → new hover in ${Date.now() - changed} ms (hover polling included)`);
     });
   });
 

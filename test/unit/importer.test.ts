@@ -39,6 +39,19 @@ describe('importer: page shapes beyond the seeds', () => {
     assert.ok(r.recognized.every((x) => x.shape === 'code-first-heading'));
   });
 
+  it('definition lists: the term is the code (and name), the definition its description', () => {
+    const page = ['## Payments', '', '`CARD_DECLINED`', ':   The issuer declined the card.', '', '4021 — LIMIT_EXCEEDED', ':   The daily limit is exceeded.', '    Try again tomorrow.'].join('\n');
+    const r = importMarkdown(page);
+    assert.deepEqual(
+      r.entries.map((e) => [e.code, e.name, e.description, e.category]),
+      [
+        ['CARD_DECLINED', undefined, 'The issuer declined the card.', 'Payments'],
+        ['4021', 'LIMIT_EXCEEDED', 'The daily limit is exceeded. Try again tomorrow.', 'Payments'],
+      ],
+    );
+    assert.ok(r.recognized.every((x) => x.shape === 'definition-term'));
+  });
+
   it('reports what it skipped: tables without codes, code examples, prose with codes', () => {
     const page = ['| Field | Type |', '| --- | --- |', '| id | string |', '', '```json', '{"code": 5004}', '```', '', 'Retry on 503 after a minute.'].join('\n');
     const r = importMarkdown(page);
