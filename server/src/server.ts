@@ -35,7 +35,7 @@ import { WorkspaceRegistries } from './workspaceRegistries';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { doCodeActions } from './service/codeActions';
 import { doComplete } from './service/completion';
-import { doValidation } from './service/diagnostics';
+import { doValidation, RULES_URL } from './service/diagnostics';
 import { doHover, entryMarkdown } from './service/hover';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
 import { AnalysisCache } from './utils/analysisCache';
@@ -174,6 +174,7 @@ async function computeDiagnostics(uri: string): Promise<Diagnostic[]> {
       severity: PROBLEM_SEVERITY[p.severity],
       source: 'error-codes',
       code: 'registry-file',
+      codeDescription: { href: `${RULES_URL}registry-file` },
       message: p.message,
     }));
   }
