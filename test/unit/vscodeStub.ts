@@ -14,17 +14,31 @@ export const calls = {
   edits: [] as { text: string }[],
 };
 
-/** What the next showQuickPick resolves to (an index into its items), and the active editor. */
+/** What the next showQuickPick resolves to (an index into its items), the active editor, and the workspace. */
 export const state = {
   pick: undefined as number | undefined,
   activeTextEditor: undefined as unknown,
+  isTrusted: true,
+  /** Files in the workspace, by path: what findFiles and fs.readFile see. */
+  files: new Map<string, string>(),
+  /** errorCodes.registryFiles at each settings level. */
+  registryFiles: { globalValue: undefined as string[] | undefined, workspaceValue: undefined as string[] | undefined },
+  findFilesCalls: 0,
 };
 
 export function reset(): void {
   for (const list of Object.values(calls)) list.length = 0;
   state.pick = undefined;
   state.activeTextEditor = undefined;
+  state.isTrusted = true;
+  state.files.clear();
+  state.registryFiles = { globalValue: undefined, workspaceValue: undefined };
+  state.findFilesCalls = 0;
 }
+
+const uri = (p: string) => ({ scheme: 'file', path: p, fsPath: p, toString: () => `file://${p}` });
+const disposable = { dispose: () => undefined };
+const event = () => () => disposable;
 
 class EventEmitter<T> {
   private listeners: ((e: T) => void)[] = [];
@@ -63,12 +77,39 @@ class ThemeIcon {
 }
 
 const vscode = {
+  workspace: {
+    get isTrusted() {
+      return state.isTrusted;
+    },
+    workspaceFolders: [{ uri: uri('/ws'), name: 'ws', index: 0 }],
+    findFiles: async () => {
+      state.findFilesCalls++;
+      return [...state.files.keys()].filter((p) => p.endsWith('.errorcodes.json')).map(uri);
+    },
+    fs: {
+      stat: async (u: { path: string }) => {
+        if (!state.files.has(u.path)) throw new Error(`ENOENT ${u.path}`);
+        return { size: state.files.get(u.path)!.length };
+      },
+      readFile: async (u: { path: string }) => new TextEncoder().encode(state.files.get(u.path) ?? ''),
+    },
+    getConfiguration: () => ({ inspect: () => ({ ...state.registryFiles, workspaceFolderValue: undefined }) }),
+    createFileSystemWatcher: () => ({ onDidCreate: event(), onDidChange: event(), onDidDelete: event(), dispose: () => undefined }),
+    onDidSaveTextDocument: event(),
+    onDidGrantWorkspaceTrust: event(),
+    onDidChangeWorkspaceFolders: event(),
+    onDidChangeConfiguration: event(),
+  },
   EventEmitter,
   TreeItem,
   MarkdownString,
   ThemeIcon,
   TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
-  Uri: { parse: (s: string) => ({ toString: () => s, scheme: s.split(':')[0] }) },
+  Uri: {
+    parse: (s: string) => ({ toString: () => s, scheme: s.split(':')[0] }),
+    file: (p: string) => uri(p),
+    joinPath: (base: { path: string }, p: string) => uri(`${base.path}/${p}`),
+  },
   env: {
     clipboard: { writeText: async (t: string) => void calls.clipboard.push(t) },
     openExternal: async (uri: { toString(): string }) => (calls.opened.push(uri.toString()), true),
