@@ -19,11 +19,15 @@ before(async () => {
 });
 after(() => server.stop());
 
-const pull = async (uri: string) =>
-  ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
-const hover = (uri: string, line: number, character: number) =>
-  server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
-const close = (uri: string) => server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+/** Requests against a given server (each describe below has its own). */
+const clientOf = (of: () => TestServer) => ({
+  pull: async (uri: string) =>
+    ((await of().connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items,
+  hover: (uri: string, line: number, character: number) =>
+    of().connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>,
+  close: (uri: string) => of().connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
+});
+const { pull, hover, close } = clientOf(() => server);
 
 /** Every diagnostic's range, sliced from the text, is the code its message names. */
 function assertRangesAreCodes(text: string, diagnostics: Diagnostic[]): void {
@@ -212,11 +216,7 @@ describe('robustness: storms', () => {
     server = await startServer();
   });
   after(() => server.stop());
-  const pull = async (uri: string) =>
-    ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
-  const hover = (uri: string, line: number, character: number) =>
-    server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
-  const close = (uri: string) => server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  const { pull, hover, close } = clientOf(() => server);
 
   it('2,000 hovers each cancelled at once all settle, and the next hover is answered', async () => {
     const uri = 'file:///t/storm.ts';
