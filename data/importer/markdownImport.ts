@@ -7,6 +7,7 @@
  * was left out instead of a silent guess.
  */
 import MarkdownIt from 'markdown-it';
+import { NUMERIC_CODE, SYMBOLIC_CODE } from '../../server/src/codeShapes';
 // markdown-it's own plugin for definition lists (`TERM` / `: definition`), a common shape of error pages.
 const deflist = require('markdown-it-deflist') as (md: InstanceType<typeof MarkdownIt>) => void;
 
@@ -33,9 +34,8 @@ export interface ImportReport {
   skipped: { line: number; block: string; reason: string }[];
 }
 
-const NUMERIC = /^\d{1,9}$/;
-/** UPPER_SNAKE: what callers write as a symbolic code. */
-export const SYMBOLIC = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const NUMERIC = NUMERIC_CODE;
+const SYMBOLIC = SYMBOLIC_CODE;
 const CODE_LIKE = /\b(?:\d{3,9}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/;
 /** `NAME` (Code: N): Faceki's heading, with or without backticks and heading markup. */
 const NAME_THEN_CODE = /^`?([A-Z][A-Z0-9_]*(?:[/ ][A-Z0-9_]+)*)`?\s*\(\s*(?:error\s+)?code\s*:?\s*(\d{1,9})\s*\)\s*:?$/i;

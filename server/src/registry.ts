@@ -31,7 +31,7 @@ export const MAX_REGISTRY_BYTES = 16 * 1024 * 1024;
 /** Nesting deeper than any valid registry file needs (the schema's depth is 5). */
 const MAX_DEPTH = 64;
 
-export const SYMBOLIC_TOKEN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+import { SYMBOLIC_CODE } from './codeShapes';
 
 function validate(data: unknown): ErrorObject[] {
   return validateRegistry(data) ? [] : [...(validateRegistry.errors ?? [])];
@@ -229,14 +229,14 @@ export class Registry {
     for (const vendor of this.vendors.values()) {
       for (const entry of vendor.entries) {
         this.add(entry.code, entry);
-        if (entry.name && SYMBOLIC_TOKEN.test(entry.name)) this.add(entry.name, entry);
+        if (entry.name && SYMBOLIC_CODE.test(entry.name)) this.add(entry.name, entry);
       }
       for (const k of vendor.hints.keys) this.hintKeys.set(k, [...(this.hintKeys.get(k) ?? []), vendor.id]);
       for (const s of vendor.hints.strings) this.hintStrings.push({ needle: s.toLowerCase(), vendor: vendor.id });
     }
     const tokens = [...this.byToken.keys()];
     this.numericTokens = tokens.filter((t) => /^\d+$/.test(t)).sort((a, b) => Number(a) - Number(b));
-    this.symbolicTokens = tokens.filter((t) => SYMBOLIC_TOKEN.test(t)).sort();
+    this.symbolicTokens = tokens.filter((t) => SYMBOLIC_CODE.test(t)).sort();
   }
 
   private add(token: string, entry: Entry): void {
@@ -252,6 +252,11 @@ export class Registry {
 
   has(token: string): boolean {
     return this.byToken.has(token);
+  }
+
+  /** A vendor's display name, or its id when it has none. */
+  displayName(vendor: string): string {
+    return this.vendors.get(vendor)?.displayName ?? vendor;
   }
 
   entry(vendor: string, token: string): Entry | undefined {

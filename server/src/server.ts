@@ -54,10 +54,7 @@ const connection: Connection = process.argv.includes('--stdio')
   : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
-const log = {
-  error: (message: string) => connection.console.error(message),
-  info: (message: string) => connection.console.info(message),
-};
+const log = { error: (message: string) => connection.console.error(message) };
 
 const workspaceRegistries = new WorkspaceRegistries(loadBuiltinSources());
 /** The built-in registry merged with the workspace's registry files; replaced (never mutated) when they change. */
@@ -278,7 +275,7 @@ connection.onRequest(RegistryRequest.type, (params, token) =>
   runSafe(
     log,
     async (): Promise<RegistryResult> => {
-      const settings = params?.uri ? await getSettings(params.uri) : await getSettings('');
+      const settings = await getSettings(params?.uri ?? '');
       return {
         vendors: [...registry.vendors.values()].map((v) => ({
           id: v.id,
@@ -329,7 +326,7 @@ connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
       const found = await analysisFor(params.uri);
       const vendors = (found?.analysis.documentVendors ?? []).map((d) => ({
         id: d.vendor,
-        displayName: registry.vendors.get(d.vendor)?.displayName ?? d.vendor,
+        displayName: registry.displayName(d.vendor),
       }));
       return { vendors };
     },

@@ -11,7 +11,7 @@ export function doCodeActions(uri: string, diagnostics: Diagnostic[], registry: 
     if (!data || !Array.isArray(data.suggestions)) continue;
     data.suggestions.slice(0, 3).forEach((s, i) => {
       if (typeof s?.code !== 'string' || !/^(?:\d{1,9}|[A-Z][A-Z0-9_]*)$/.test(s.code)) return;
-      const vendor = registry.vendors.get(s.vendor)?.displayName ?? String(s.vendor);
+      const vendor = registry.displayName(String(s.vendor));
       actions.push({
         title: `Replace with ${s.code} (${vendor}: ${String(s.title).slice(0, 80)})`,
         kind: CodeActionKind.QuickFix,

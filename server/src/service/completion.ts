@@ -132,7 +132,7 @@ export function doComplete(
       .sort((a, b) => rank(a.vendor) - rank(b.vendor));
     if (!entries.length) continue;
     const best: Entry = entries[0];
-    const vendors = entries.map((e) => registry.vendors.get(e.vendor)?.displayName ?? e.vendor);
+    const vendors = entries.map((e) => registry.displayName(e.vendor));
     items.push({
       label: token,
       labelDetails: { description: vendors.join(', ') },

@@ -31,13 +31,9 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
 };
 
-function vendorName(registry: Registry, id: string): string {
-  return registry.vendors.get(id)?.displayName ?? id;
-}
-
 /** "a Faceki code", "an HTTP status code". */
 function aCodeOf(registry: Registry, id: string): string {
-  return id === 'http' ? 'an HTTP status code' : `a ${vendorName(registry, id)} code`;
+  return id === 'http' ? 'an HTTP status code' : `a ${registry.displayName(id)} code`;
 }
 
 type Suggestion = { code: string; vendor: string; title: string };
@@ -100,7 +96,7 @@ function check(raw: RawOccurrence, analysis: Analysis, registry: Registry, setti
     const local = occ.exactKey ? occ.localVendor : undefined;
     if (local && !vendorDefines(registry, local, occ.code)) {
       const alsoIn = others.filter((v) => v !== local);
-      const tail = alsoIn.length ? `; ${alsoIn.map((v) => vendorName(registry, v)).join(', ')} ${alsoIn.length > 1 ? 'define' : 'defines'} it` : '';
+      const tail = alsoIn.length ? `; ${alsoIn.map((v) => registry.displayName(v)).join(', ')} ${alsoIn.length > 1 ? 'define' : 'defines'} it` : '';
       const suggestions = nearestNumeric(registry, local, occ.code);
       return {
         rule: alsoIn.length ? Rule.NotVendorCode : Rule.UnknownCode,
@@ -128,7 +124,7 @@ function check(raw: RawOccurrence, analysis: Analysis, registry: Registry, setti
   const first = suggestions[0];
   return {
     rule: Rule.DidYouMean,
-    message: `Unknown error code ${occ.code}. Did you mean ${first.code} (${vendorName(registry, first.vendor)})?`,
+    message: `Unknown error code ${occ.code}. Did you mean ${first.code} (${registry.displayName(first.vendor)})?`,
     data: { suggestions },
   };
 }

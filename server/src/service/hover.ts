@@ -9,16 +9,12 @@ import { codeSpan, escapeMarkdown, prose, safeLink } from './markdown';
 /** At most this many alternatives are listed under the best entry. */
 const MAX_ALTERNATIVES = 5;
 
-function vendorName(registry: Registry, id: string): string {
-  return registry.vendors.get(id)?.displayName ?? id;
-}
-
 /** The full entry as markdown; used by hover, completion documentation and the tree's tooltip. */
 export function entryMarkdown(entry: Entry, registry: Registry): string {
   const lines: string[] = [];
   const name = entry.name && entry.name !== entry.code ? ` ${codeSpan(entry.name)}` : '';
   const workspace = entry.origin === 'workspace' ? ' *(workspace)*' : '';
-  lines.push(`**${escapeMarkdown(entry.code, 200)}**${name} · ${escapeMarkdown(vendorName(registry, entry.vendor), 200)}${workspace}`);
+  lines.push(`**${escapeMarkdown(entry.code, 200)}**${name} · ${escapeMarkdown(registry.displayName(entry.vendor), 200)}${workspace}`);
   lines.push('');
   const facts = [`*${escapeMarkdown(entry.category, 200)}*`];
   if (entry.httpStatus !== undefined && String(entry.httpStatus) !== entry.code) facts.push(`HTTP ${entry.httpStatus}`);
@@ -33,7 +29,7 @@ export function entryMarkdown(entry: Entry, registry: Registry): string {
     lines.push('');
     lines.push(`*Note:* ${prose(note, 500)}`);
   }
-  const link = safeLink(`${vendorName(registry, entry.vendor)} documentation`, entry.docsUrl ?? registry.vendors.get(entry.vendor)?.docsUrl);
+  const link = safeLink(`${registry.displayName(entry.vendor)} documentation`, entry.docsUrl ?? registry.vendors.get(entry.vendor)?.docsUrl);
   if (link) {
     lines.push('');
     lines.push(link);
@@ -43,7 +39,7 @@ export function entryMarkdown(entry: Entry, registry: Registry): string {
 
 function alternative(entry: Entry, registry: Registry): string {
   const name = entry.name && entry.name !== entry.code ? ` ${codeSpan(entry.name)}` : '';
-  return `- also ${escapeMarkdown(vendorName(registry, entry.vendor), 200)} ${escapeMarkdown(entry.code, 50)}${name} ${prose(entry.title, 200)}`;
+  return `- also ${escapeMarkdown(registry.displayName(entry.vendor), 200)} ${escapeMarkdown(entry.code, 50)}${name} ${prose(entry.title, 200)}`;
 }
 
 export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry): Hover | null {
@@ -55,7 +51,7 @@ export function doHover(document: TextDocument, analysis: Analysis, offset: numb
   if (statusVendor && vendorStatuses(registry, statusVendor).has(occ.code)) {
     const codes = registry.vendors.get(statusVendor)!.entries.filter((e) => String(e.httpStatus) === occ.code);
     const sample = codes.slice(0, 3).map((e) => codeSpan(e.code)).join(', ');
-    parts.push(`${escapeMarkdown(vendorName(registry, statusVendor))} answers HTTP ${escapeMarkdown(occ.code)} for ${codes.length} of its codes: ${sample}${codes.length > 3 ? ', …' : ''}`);
+    parts.push(`${escapeMarkdown(registry.displayName(statusVendor))} answers HTTP ${escapeMarkdown(occ.code)} for ${codes.length} of its codes: ${sample}${codes.length > 3 ? ', …' : ''}`);
   }
   if (others.length) {
     parts.push(others.slice(0, MAX_ALTERNATIVES).map((e) => alternative(e, registry)).join('\n') + (others.length > MAX_ALTERNATIVES ? `\n- and ${others.length - MAX_ALTERNATIVES} more` : ''));

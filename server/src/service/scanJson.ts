@@ -1,8 +1,9 @@
 /** JSON / JSONC through jsonc-parser's visitor, which keeps offsets; objects are the context groups. */
 import { visit } from 'jsonc-parser';
+import { NUMERIC_CODE } from '../codeShapes';
 import { SYMBOLIC_RE, symbolicWordsIn, type Group, type RawOccurrence, type ScanContext, type ScanResult } from './scanTypes';
 
-const INTEGER = /^\d{1,9}$/;
+const INTEGER = NUMERIC_CODE;
 
 export function scanJson(text: string, ctx: ScanContext): ScanResult {
   const occurrences: RawOccurrence[] = [];

@@ -2,6 +2,7 @@
  * TypeScript / JavaScript: a tokenizer that knows strings, template literals, comments, regular expressions and
  * numbers, then a pass over the significant tokens that recognises code positions from their neighbours.
  */
+import { NUMERIC_CODE } from '../codeShapes';
 import { isWordChar, SYMBOLIC_RE, symbolicWordsIn, type Group, type RawOccurrence, type ScanContext, type ScanResult, type Via } from './scanTypes';
 
 const enum T {
@@ -166,7 +167,7 @@ function tokenize(text: string, comments: [number, number][]): Tok[] {
   return toks;
 }
 
-const INTEGER = /^\d{1,9}$/;
+const INTEGER = NUMERIC_CODE;
 
 /** Scans TS/JS text. */
 export function scanTs(text: string, ctx: ScanContext): ScanResult {
@@ -188,7 +189,7 @@ export function scanTs(text: string, ctx: ScanContext): ScanResult {
 
   const emit = (tok: Tok, via: Via, key: string | undefined, http: boolean, exactKey: boolean) => {
     const isStr = tok.t === T.Str;
-    const code = isStr ? tok.v : tok.v;
+    const code = tok.v;
     const start = isStr ? tok.s + 1 : tok.s;
     occurrences.push({
       start,
@@ -273,7 +274,7 @@ export function scanTs(text: string, ctx: ScanContext): ScanResult {
       if (toks[k + 1]?.v === ':' && ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, frames[frames.length - 1].group);
     }
     // A value: a number, or a string that may be a numeric or symbolic code.
-    const isNumericValue = tok.t === T.Num ? INTEGER.test(tok.v) : INTEGER.test(tok.v);
+    const isNumericValue = INTEGER.test(tok.v);
     const isSymbolicString = tok.t === T.Str && SYMBOLIC_RE.test(tok.v);
     if (!isNumericValue && !isSymbolicString) {
       if (tok.t === T.Str && tok.v.length > 0) {

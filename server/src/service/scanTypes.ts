@@ -53,7 +53,7 @@ export interface ScanContext {
   hintKeys: ReadonlyMap<string, readonly string[]>;
 }
 
-export const SYMBOLIC_RE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+export { SYMBOLIC_CODE as SYMBOLIC_RE } from '../codeShapes';
 
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
