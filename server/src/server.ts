@@ -17,7 +17,7 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'crypto';
 import {
   CodeAtRequest,
@@ -40,6 +40,7 @@ import { doHover, entryMarkdown } from './service/hover';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
 import { AnalysisCache } from './utils/analysisCache';
 import { lifecycle, runSafe } from './utils/runSafe';
+import { PieceDocument } from './utils/pieceDocument';
 import { stdioTransport } from './utils/transport';
 
 /**
@@ -52,7 +53,8 @@ let DEBOUNCE_MS = 150;
 const connection: Connection = process.argv.includes('--stdio')
   ? createConnection(ProposedFeatures.all, ...stdioTransport((m) => process.stderr.write(`[error-codes] ${m}\n`)))
   : createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Edits apply to pieces instead of copying the whole text per keystroke (see utils/pieceDocument.ts).
+const documents = new TextDocuments<PieceDocument>({ create: PieceDocument.create, update: PieceDocument.update });
 const cache = new AnalysisCache();
 const log = { error: (message: string) => connection.console.error(message) };
 

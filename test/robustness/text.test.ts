@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStateRequest, type DocumentStateResult } from '../../server/src/protocol';
-// The edit storm on a 10 MB document (100 edits/s for 10 s) is measured by `npm run bench`: see README, Reliability.
 import { open, startServer, type TestServer } from '../lspClient';
 
 let server: TestServer;
