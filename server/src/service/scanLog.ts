@@ -1,8 +1,12 @@
 /**
- * Logs: one pass over the characters. Work happens only at `=` and `:` (a key/value pair: read the key backwards,
- * the value forwards), at `_` inside an upper-case word (a symbolic code) and at `"` after `HTTP/x.y` (the status of
- * an access-log line). Everything else costs one comparison per character, which keeps big logs fast.
+ * Logs: V8's compiled RegExp finds the few places worth a look — a `=` or `:` followed by a code-shaped value or
+ * preceded by a vendor hint key, a `_` inside an upper-case word (a symbolic code), a `"` closing an access log's
+ * request line — and JavaScript decides each of them: read the key backwards, the value forwards, check the registry.
+ * The pattern is only a filter (every place it finds is checked again here), so the rules live in this file once.
+ * Nothing happens per character in JavaScript, which keeps big logs fast; there is no alternation of registry codes,
+ * so 3,000 codes cost what 300 do.
  */
+import type { KeyMatch } from './keys';
 import type { Group, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
 const MAX_KEY = 64;
@@ -11,9 +15,9 @@ const MAX_KEY = 64;
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
-function isKeyChar(c: number): boolean {
-  return isWordChar(c) || c === 46 /* . */ || c === 45 /* - */;
-}
+/** Characters of a key (word characters, `.` and `-`), as a table: the backwards key read is the hottest loop. */
+const KEY_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KEY_CHAR[c] = isWordChar(c) || c === 46 || c === 45 ? 1 : 0;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -21,72 +25,159 @@ function isUpperOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * The filter, per scan context. Each alternative starts with its character, so the engine can skip quickly to
+ * candidates; the lookarounds after it keep `latency=412ms`-free lines, times (`10:00:01`) and lower-case words out.
+ */
+const patterns = new WeakMap<ScanContext, RegExp>();
+function eventPattern(ctx: ScanContext): RegExp {
+  let re = patterns.get(ctx);
+  if (!re) {
+    const hintKeys = [...ctx.hintKeys.keys()].filter((k) => k.length <= MAX_KEY).map(escapeRegExp);
+    const alternatives = [
+      `[=:](?<![0-9]:)(?=[ ]*["']?[0-9A-Z])`, // a separator before a code-shaped value (not a time or a port)
+      ...(hintKeys.length ? [`[=:](?<=(?:${hintKeys.join('|')})"?[ ]*.)`] : []), // a separator after a hint key
+      `_(?<=[A-Z0-9]_)`, // an underscore inside an upper-case word
+      `"(?<=[0-9]")(?= [0-9]{3})`, // the end of an access log's request line, before its status
+    ];
+    re = new RegExp(alternatives.join('|'), 'g');
+    patterns.set(ctx, re);
+  }
+  return re;
+}
+
+/**
+ * Strings of the text by position, each distinct one sliced once: keys and codes repeat (`status`, `412`) in a log.
+ * An open-addressing table keyed by length and a few characters; a slot number also indexes per-string facts the
+ * scanner would otherwise look up in a Map per event (is this key a hint key, a code key). Full tables stop adding.
+ */
+const SLOTS = 8192;
+class Interner {
+  readonly strings: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+  private used = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The slot holding text[start, end), or -1 when the table has no room for it. */
+  slot(start: number, end: number): number {
+    const text = this.text;
+    const length = end - start;
+    let h = (Math.imul(length, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(end - 1), 0xc2b2ae35) ^ text.charCodeAt(start + (length >> 1))) & (SLOTS - 1);
+    for (let probe = 0; probe < 16; probe++, h = (h + 1) & (SLOTS - 1)) {
+      const candidate = this.strings[h];
+      if (candidate === undefined) {
+        if (this.used >= SLOTS / 2 || length > 64) return -1;
+        this.strings[h] = text.slice(start, end);
+        this.used++;
+        return h;
+      }
+      if (candidate.length === length && text.startsWith(candidate, start)) return h;
+    }
+    return -1;
+  }
+
+  get(start: number, end: number): string {
+    const slot = this.slot(start, end);
+    return slot < 0 ? this.text.slice(start, end) : this.strings[slot]!;
+  }
+}
+
+/** A 0/1 table over character codes below 128, for filters in the hot loop. */
+function charTable(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of codes) if (c < 128) table[c] = 1;
+  return table;
+}
+
 export function scanLog(text: string, ctx: ScanContext): ScanResult {
+  const strings = new Interner(text);
   const occurrences: RawOccurrence[] = [];
+  // Lines get a group only when they name a vendor hint key; occurrences elsewhere belong to the block (group 0),
+  // which carries no evidence — the same resolution as an empty line group, without an object per line.
   const groups: Group[] = [{ kind: 'block', parent: -1 }];
   const docHintKeys = new Map<string, number>();
   const n = text.length;
-  const lastChars = ctx.codeKeys.lastChars;
-  // Cheap filters before a key is sliced out of the text: the lengths and last characters of hint keys.
-  const hintLengths = new Set<number>();
-  const hintLast = new Set<number>();
-  for (const k of ctx.hintKeys.keys()) {
-    hintLengths.add(k.length);
-    hintLast.add(k.charCodeAt(k.length - 1));
-  }
-  let lineGroup = -1;
-  let lineStart = 0;
-  /** Index of the line whose group was created, so groups are made only for lines with something in them. */
-  let groupLine = -1;
-  const currentGroup = () => {
-    if (groupLine !== lineStart) {
+  // Cheap filters before a key is looked at: the last characters of code keys, the lengths and last characters of
+  // hint keys.
+  const lastChars = charTable(ctx.codeKeys.lastChars);
+  const hintLast = charTable([...ctx.hintKeys.keys()].map((k) => k.charCodeAt(k.length - 1)));
+  const hintLengths = new Uint8Array(MAX_KEY + 1);
+  for (const k of ctx.hintKeys.keys()) if (k.length <= MAX_KEY) hintLengths[k.length] = 1;
+  /** Per interned key: 1 not a hint key, 2 a hint key (0 not yet known); its code-key match. */
+  const keyHint = new Uint8Array(SLOTS);
+  const keyMatch: (KeyMatch | null | undefined)[] = new Array<KeyMatch | null | undefined>(SLOTS).fill(undefined);
+  /** The current line: where its next line break is, its group (0 until a hint key), its first occurrence. */
+  let lineEnd = -1;
+  let lineGroup = 0;
+  let lineFirst = 0;
+  const enterLine = (i: number) => {
+    if (i <= lineEnd) return;
+    lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = n;
+    lineGroup = 0;
+    lineFirst = occurrences.length;
+  };
+  const noteHintKey = (key: string) => {
+    docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
+    if (lineGroup === 0) {
       lineGroup = groups.length;
       groups.push({ kind: 'line', parent: 0 });
-      groupLine = lineStart;
+      for (let k = lineFirst; k < occurrences.length; k++) occurrences[k].group = lineGroup;
     }
-    return lineGroup;
+    (groups[lineGroup].hintKeys ??= []).push(key);
   };
   let symbolicUntil = -1;
+  let ordered = true;
+  const push = (o: RawOccurrence) => {
+    if (occurrences.length && o.start < occurrences[occurrences.length - 1].start) ordered = false;
+    occurrences.push(o);
+  };
 
-  for (let i = 0; i < n; i++) {
+  const re = eventPattern(ctx);
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
-    // Fast path: lower-case letters and most punctuation sit above `_` (95) or are none of the five we act on.
-    if (c > 95 || (c !== 10 && c !== 61 && c !== 58 && c !== 95 && c !== 34)) continue;
-    if (c === 10) {
-      lineStart = i + 1;
-      continue;
-    }
+    enterLine(i);
     if (c === 61 /* = */ || c === 58 /* : */) {
-      // `10:00:01`, `host:8080`: a colon right after a digit is a time or a port, never a key's end.
-      if (c === 58 && isDigit(text.charCodeAt(i - 1))) continue;
-      // Value first (cheap, forward): most separators are followed by prose, ids or times, not codes.
       let v = i + 1;
       while (v < n && text.charCodeAt(v) === 32) v++;
       const quoted = text.charCodeAt(v) === 34 || text.charCodeAt(v) === 39;
       if (quoted) v++;
       const first = text.charCodeAt(v);
       const codeShaped = isDigit(first) || (first >= 65 && first <= 90);
-      // Key (backwards): an optional closing quote and spaces, then key characters.
+      // Key (backwards): an optional closing quote and spaces, then key characters. A line break stops each loop.
       let j = i - 1;
-      while (j >= lineStart && text.charCodeAt(j) === 32) j--;
-      if (j >= lineStart && text.charCodeAt(j) === 34) j--;
+      while (j >= 0 && text.charCodeAt(j) === 32) j--;
+      if (j >= 0 && text.charCodeAt(j) === 34) j--;
       const keyEnd = j + 1;
-      if (keyEnd <= lineStart || !isWordChar(text.charCodeAt(keyEnd - 1))) continue;
-      while (j >= lineStart && keyEnd - j <= MAX_KEY && isKeyChar(text.charCodeAt(j))) j--;
+      if (keyEnd <= 0 || !isWordChar(text.charCodeAt(keyEnd - 1))) continue;
+      while (j >= 0 && keyEnd - j <= MAX_KEY && KEY_CHAR[text.charCodeAt(j)] === 1) j--;
       const keyStart = j + 1;
       const keyLength = keyEnd - keyStart;
       if (isDigit(text.charCodeAt(keyStart)) || keyLength > MAX_KEY) continue; // 12:34:56, ids
-      const last = text.charCodeAt(keyEnd - 1) | 0x20; // lower-case for letters
-      const maybeHint = hintLengths.has(keyLength) && hintLast.has(text.charCodeAt(keyEnd - 1));
-      const maybeCode = codeShaped && lastChars.has(last);
+      const lastKeyChar = text.charCodeAt(keyEnd - 1);
+      const maybeHint = hintLengths[keyLength] === 1 && hintLast[lastKeyChar] === 1;
+      const maybeCode = codeShaped && lastChars[lastKeyChar | 0x20] === 1; // | 0x20: lower case for letters
       if (!maybeHint && !maybeCode) continue;
-      const key = text.slice(keyStart, keyEnd);
-      if (maybeHint && ctx.hintKeys.has(key)) {
-        docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
-        (groups[currentGroup()].hintKeys ??= []).push(key);
+      const slot = strings.slot(keyStart, keyEnd);
+      const key = slot < 0 ? text.slice(keyStart, keyEnd) : strings.strings[slot]!;
+      if (maybeHint) {
+        let hint = slot < 0 ? 0 : keyHint[slot];
+        if (hint === 0) {
+          hint = ctx.hintKeys.has(key) ? 2 : 1;
+          if (slot >= 0) keyHint[slot] = hint;
+        }
+        if (hint === 2) noteHintKey(key);
       }
       if (!maybeCode) continue;
-      const m = ctx.codeKeys.match(key);
+      let m = slot < 0 ? undefined : keyMatch[slot];
+      if (m === undefined) {
+        m = ctx.codeKeys.match(key);
+        if (slot >= 0) keyMatch[slot] = m;
+      }
       if (!m) continue;
       // The value: digits or an UPPER_SNAKE word, then a boundary.
       let e = v;
@@ -98,54 +189,53 @@ export function scanLog(text: string, ctx: ScanContext): ScanResult {
       } else {
         while (e < n && (isUpperOrDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95)) e++;
         if (e < n && isWordChar(text.charCodeAt(e))) continue;
-        const word = text.slice(v, e);
+        const word = strings.get(v, e);
         if (!ctx.isSymbolic(word) && word.indexOf('_') < 0) continue;
         symbolicUntil = e;
       }
-      const code = text.slice(v, e);
-      occurrences.push({
+      push({
         start: v,
         end: e,
-        code,
+        code: strings.get(v, e),
         numeric: isDigit(first),
         via: 'key',
         key,
         exactKey: m.exact,
         http: m.http,
         wholeString: quoted,
-        group: currentGroup(),
+        group: lineGroup,
       });
-      i = e - 1;
+      re.lastIndex = e;
       continue;
     }
-    if (c === 95 /* _ */ && i > symbolicUntil && i > 0 && isUpperOrDigit(text.charCodeAt(i - 1))) {
+    if (c === 95 /* _ */) {
+      if (i <= symbolicUntil) continue;
       // Inside an upper-case word: find its bounds and check it is a whole UPPER_SNAKE token.
       let s = i - 1;
-      while (s > lineStart && (isUpperOrDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 95)) s--;
+      while (s > 0 && (isUpperOrDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 95)) s--;
       let e = i + 1;
       while (e < n && (isUpperOrDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95)) e++;
       symbolicUntil = e;
+      re.lastIndex = e;
       if ((s > 0 && isWordChar(text.charCodeAt(s - 1))) || (e < n && isWordChar(text.charCodeAt(e)))) continue;
       const first = text.charCodeAt(s);
       if (first < 65 || first > 90) continue;
-      const token = text.slice(s, e);
+      const token = strings.get(s, e);
       if (ctx.isSymbolic(token)) {
-        occurrences.push({ start: s, end: e, code: token, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: currentGroup() });
+        push({ start: s, end: e, code: token, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: lineGroup });
       }
       continue;
     }
-    if (c === 34 /* " */ && i >= 6 && isDigit(text.charCodeAt(i - 1))) {
+    if (c === 34 /* " */ && i >= 6) {
       // "GET /x HTTP/1.1" 404 153 — the status follows the request line.
       if (text.slice(i - 8, i - 3) !== 'HTTP/' && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
-      if (text.charCodeAt(i + 1) !== 32) continue;
       const v = i + 2;
-      if (!isDigit(text.charCodeAt(v)) || !isDigit(text.charCodeAt(v + 1)) || !isDigit(text.charCodeAt(v + 2))) continue;
       if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && text.charCodeAt(v + 3) !== 10 && text.charCodeAt(v + 3) !== 13) continue;
-      occurrences.push({ start: v, end: v + 3, code: text.slice(v, v + 3), numeric: true, via: 'access-log', exactKey: true, http: true, wholeString: false, group: currentGroup() });
-      i = v + 2;
+      push({ start: v, end: v + 3, code: strings.get(v, v + 3), numeric: true, via: 'access-log', exactKey: true, http: true, wholeString: false, group: lineGroup });
+      re.lastIndex = v + 3;
     }
   }
-  // Occurrences are produced in text order, except symbolic words found when `_` comes after a key's value.
-  occurrences.sort((a, b) => a.start - b.start);
+  // Occurrences come in text order, except a symbolic word whose start lies before an earlier event's.
+  if (!ordered) occurrences.sort((a, b) => a.start - b.start);
   return { occurrences, groups, docHintKeys };
 }
