@@ -104,15 +104,20 @@ async function benchDiagnostics(): Promise<void> {
     const ms = performance.now() - s;
     record(`time to diagnostics, ${mb} MB log`, ms, 'ms', { text: `<= ${goal} ms`, pass: ms <= goal }, `JSON-RPC transport ~${transport.toFixed(0)} ms`);
     if (mb === 10) {
-      // Edit loop: one character, then fresh diagnostics; the 150 ms typing debounce is subtracted.
-      const e = performance.now();
-      await server.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: 2 },
-        contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'x' }],
-      });
-      await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-      const loop = performance.now() - e - 150;
-      record('edit loop, 10 MB log (after the 150 ms debounce)', loop, 'ms', { text: '<= 50 ms', pass: loop <= 50 });
+      // Edit loop: one character typed, then fresh diagnostics; the 150 ms typing debounce is subtracted. Seven
+      // edits on different lines; the first (cold code) is reported beside the median.
+      const loops: number[] = [];
+      for (let k = 0; k < 7; k++) {
+        const e = performance.now();
+        await server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: 2 + k },
+          contentChanges: [{ range: { start: { line: 5 + 1000 * k, character: 0 }, end: { line: 5 + 1000 * k, character: 0 } }, text: 'x' }],
+        });
+        await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        loops.push(performance.now() - e - 150);
+      }
+      const loop = percentile(loops, 0.5);
+      record('edit loop, 10 MB log (after the 150 ms debounce), median of 7', loop, 'ms', { text: '<= 50 ms', pass: loop <= 50 }, `first ${loops[0].toFixed(0)} ms`);
     }
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     if (mb === 49) {
@@ -218,10 +223,14 @@ async function main(): Promise<void> {
   const loadStart = performance.now();
   loadBuiltinRegistry(path.join(root, 'data', 'registry'));
   record('built-in registry load (in-process, warm)', performance.now() - loadStart, 'ms', { text: '<= 20 ms', pass: performance.now() - loadStart <= 20 });
-  benchScanner();
-  await benchHover();
-  await benchDiagnostics();
-  await benchCompletionAndStartup();
+  // `npm run bench -- scanner hover` runs only those parts (results.json is written by full runs only).
+  const parts = process.argv.slice(2);
+  const want = (part: string) => !parts.length || parts.includes(part);
+  if (want('scanner')) benchScanner();
+  if (want('hover')) await benchHover();
+  if (want('diagnostics')) await benchDiagnostics();
+  if (want('startup')) await benchCompletionAndStartup();
+  if (parts.length) return;
   const out = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },

@@ -85,8 +85,9 @@ describe('PieceDocument', () => {
     assert.equal(doc.editsSince(0), undefined);
     doc.update([{ text: 'replaced' }], 4);
     assert.equal(doc.editsSince(3), undefined);
-    for (let v = 5; v < 200; v++) doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }], v);
+    for (let v = 5; v < 1200; v++) doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }], v);
     assert.equal(doc.editsSince(5), undefined, 'older than the remembered edits');
-    assert.equal(doc.editsSince(198)?.length, 1);
+    assert.equal(doc.editsSince(1198)?.length, 1);
+    assert.equal(doc.editsSince(1199)?.length, 0);
   });
 });

@@ -10,7 +10,7 @@ import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
 import { scanTs } from './scanTs';
-import type { Group, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
+import type { Group, OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
 export type LanguageKind = 'ts' | 'json' | 'log';
 
@@ -53,6 +53,8 @@ export interface Analysis {
   groups: Group[];
   /** The occurrence with its resolution; computed on first use and remembered. */
   resolve(occ: RawOccurrence): ResolvedOccurrence;
+  /** The text and scan this analysis was made from, so a log's next version can rescan only its edited lines. */
+  scanned: { text: string; result: ScanResult };
 }
 
 /** Hint strings are looked for in the whole of small documents and in the head and tail of big ones. */
@@ -109,11 +111,12 @@ function add(map: Map<string, number>, vendor: string, score: number): void {
   map.set(vendor, (map.get(vendor) ?? 0) + score);
 }
 
+/** The best-scoring vendor; ties go to the smaller id, so the answer does not depend on the order evidence came in. */
 function top(map: Map<string, number> | undefined): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const [v, s] of map ?? []) {
-    if (s > bestScore) {
+    if (s > bestScore || (s === bestScore && best !== undefined && v < best)) {
       best = v;
       bestScore = s;
     }
@@ -148,7 +151,8 @@ export function analyze(document: TextDocument, registry: Registry, settings: Se
   if (!kind) return undefined;
   const base = { uri: document.uri, version: document.version, kind };
   if (!settings.enable) {
-    return { ...base, occurrences: [], documentVendors: [], groups: [], resolve: (o) => ({ ...o, candidates: [] }) };
+    const empty: ScanResult = { occurrences: [], groups: [], docHintKeys: new Map() };
+    return { ...base, occurrences: [], documentVendors: [], groups: [], resolve: (o) => ({ ...o, candidates: [] }), scanned: { text: '', result: empty } };
   }
   const text = document.getText();
   const result = scan(kind, text, scanContext(registry, settings));
@@ -248,9 +252,94 @@ export function resolveScan(
 
   const documentVendors = [...doc.entries()]
     .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([vendor, score]) => ({ vendor, score }));
-  return { ...base, occurrences: result.occurrences, documentVendors, groups: result.groups, resolve };
+  return { ...base, occurrences: result.occurrences, documentVendors, groups: result.groups, resolve, scanned: { text, result } };
+}
+
+/** Line groups left behind by incremental rescans before a full scan is cheaper than carrying them. */
+const MAX_ORPHAN_GROUPS = 20000;
+
+/**
+ * A log's analysis brought forward over edits: only the lines they touched (and one line either side) are rescanned;
+ * occurrences after them move by the length difference. Returns undefined when a full analysis is the better choice.
+ * `previous` must not be used afterwards (its occurrences are moved in place).
+ */
+export function reanalyzeLog(
+  previous: Analysis,
+  base: { uri: string; version: number; kind: LanguageKind },
+  text: string,
+  edits: readonly OffsetEdit[],
+  registry: Registry,
+  settings: Settings,
+): Analysis | undefined {
+  if (previous.kind !== 'log' || base.kind !== 'log' || !settings.enable || !edits.length) return undefined;
+  const { text: oldText, result: old } = previous.scanned;
+  // The edited region [from, to) in the new text's offsets; before it the texts agree, after it they agree shifted.
+  let from = -1;
+  let to = -1;
+  let delta = 0;
+  for (const e of edits) {
+    const d = e.length - (e.end - e.start);
+    if (from < 0) {
+      from = e.start;
+      to = e.start + e.length;
+    } else {
+      const map = (p: number, inside: number) => (p <= e.start ? p : p >= e.end ? p + d : inside);
+      from = Math.min(map(from, e.start), e.start);
+      to = Math.max(map(to, e.start + e.length), e.start + e.length);
+    }
+    delta += d;
+  }
+  if (text.length !== oldText.length + delta) return undefined; // the edits do not describe these two texts
+  const lineStartBefore = (t: string, p: number) => {
+    const nl = p > 0 ? t.lastIndexOf('\n', p - 1) : -1;
+    return nl <= 0 ? 0 : t.lastIndexOf('\n', nl - 1) + 1;
+  };
+  const lineEndAfter = (t: string, p: number) => {
+    const nl = t.indexOf('\n', p);
+    if (nl < 0) return t.length;
+    const next = t.indexOf('\n', nl + 1);
+    return next < 0 ? t.length : next;
+  };
+  const start = lineStartBefore(text, from);
+  const end = lineEndAfter(text, to);
+  const oldEnd = end - delta;
+  if ((old.orphanGroups ?? 0) > MAX_ORPHAN_GROUPS || end - start > Math.max(65536, text.length / 4)) return undefined;
+
+  const ctx = scanContext(registry, settings);
+  const removed = scanLog(oldText, ctx, start, oldEnd);
+  const added = scanLog(text, ctx, start, end);
+  const list = old.occurrences;
+  const firstAt = (offset: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lo = firstAt(start);
+  const hi = firstAt(oldEnd);
+  // New line groups go after the old ones; the old region's groups stay, unused, until a full scan.
+  const groups = old.groups.concat(added.groups.slice(1));
+  const offset = old.groups.length - 1;
+  for (const o of added.occurrences) if (o.group > 0) o.group += offset;
+  if (delta) {
+    for (let k = hi; k < list.length; k++) {
+      list[k].start += delta;
+      list[k].end += delta;
+    }
+  }
+  const occurrences = list.slice(0, lo).concat(added.occurrences, list.slice(hi));
+  const docHintKeys = new Map(old.docHintKeys);
+  for (const [key, count] of removed.docHintKeys) docHintKeys.set(key, (docHintKeys.get(key) ?? 0) - count);
+  for (const [key, count] of added.docHintKeys) docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + count);
+  for (const [key, count] of docHintKeys) if (count <= 0) docHintKeys.delete(key);
+  const result: ScanResult = { occurrences, groups, docHintKeys, orphanGroups: (old.orphanGroups ?? 0) + removed.groups.length - 1 };
+  return resolveScan(base, text, result, registry, settings);
 }
 
 /** The occurrence whose range contains the offset (its end included, so a caret right after a code finds it). */

@@ -91,7 +91,11 @@ function charTable(codes: Iterable<number>): Uint8Array {
   return table;
 }
 
-export function scanLog(text: string, ctx: ScanContext): ScanResult {
+/**
+ * Scans a log, or the lines [from, to) of it (`from` at a line start, `to` at a line end): everything the scanner
+ * reads lies on the line of the place it looks at, which is what lets an edit be rescanned line by line.
+ */
+export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.length): ScanResult {
   const strings = new Interner(text);
   const occurrences: RawOccurrence[] = [];
   // Lines get a group only when they name a vendor hint key; occurrences elsewhere belong to the block (group 0),
@@ -136,9 +140,10 @@ export function scanLog(text: string, ctx: ScanContext): ScanResult {
   };
 
   const re = eventPattern(ctx);
-  re.lastIndex = 0;
+  re.lastIndex = from;
   while (re.test(text)) {
     const i = re.lastIndex - 1;
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     enterLine(i);
     if (c === 61 /* = */ || c === 58 /* : */) {
@@ -228,7 +233,9 @@ export function scanLog(text: string, ctx: ScanContext): ScanResult {
     }
     if (c === 34 /* " */ && i >= 6) {
       // "GET /x HTTP/1.1" 404 153 — the status follows the request line.
-      if (text.slice(i - 8, i - 3) !== 'HTTP/' && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
+      // `HTTP/1.1"` or `HTTP/2"`, on this line.
+      const long = text.slice(i - 8, i - 3) === 'HTTP/' && text.charCodeAt(i - 3) !== 10 && text.charCodeAt(i - 2) !== 10;
+      if (!long && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
       const v = i + 2;
       if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && text.charCodeAt(v + 3) !== 10 && text.charCodeAt(v + 3) !== 13) continue;
       push({ start: v, end: v + 3, code: strings.get(v, v + 3), numeric: true, via: 'access-log', exactKey: true, http: true, wholeString: false, group: lineGroup });

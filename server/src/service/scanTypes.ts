@@ -42,6 +42,15 @@ export interface ScanResult {
   groups: Group[];
   /** Hint keys found anywhere in the document, with counts. */
   docHintKeys: Map<string, number>;
+  /** Groups no occurrence refers to any more, left by incremental rescans of logs. */
+  orphanGroups?: number;
+}
+
+/** An edit in offsets of the text before it: [start, end) became `length` characters. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  length: number;
 }
 
 /** Everything a scanner needs to know besides the text. */

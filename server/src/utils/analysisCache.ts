@@ -2,7 +2,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
-import { analyze, type Analysis } from '../service/analysis';
+import { analyze, languageKind, reanalyzeLog, type Analysis } from '../service/analysis';
+import { PieceDocument } from './pieceDocument';
 
 interface Slot {
   version: number;
@@ -19,7 +20,22 @@ export class AnalysisCache {
     if (slot && slot.version === document.version && slot.registry === registry && slot.settings === settings) {
       return slot.analysis;
     }
-    const analysis = analyze(document, registry, settings);
+    let analysis: Analysis | undefined;
+    // A log edited since the cached version: rescan only the edited lines when the document can say which they are.
+    const edits = slot?.analysis && slot.registry === registry && slot.settings === settings && document instanceof PieceDocument
+      ? document.editsSince(slot.version)
+      : undefined;
+    if (slot?.analysis && edits?.length) {
+      const kind = languageKind(document.languageId);
+      if (kind) {
+        try {
+          analysis = reanalyzeLog(slot.analysis, { uri: document.uri, version: document.version, kind }, document.getText(), edits, registry, settings);
+        } catch {
+          analysis = undefined; // a full analysis below; the previous one is discarded either way
+        }
+      }
+    }
+    analysis ??= analyze(document, registry, settings);
     this.slots.set(document.uri, { version: document.version, registry, settings, analysis });
     return analysis;
   }

@@ -12,18 +12,14 @@
  * without rescanning the whole text (see editsSince).
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { OffsetEdit } from '../service/scanTypes';
 
-/** An edit in offsets of the text before it: [start, end) became `length` characters. */
-export interface OffsetEdit {
-  start: number;
-  end: number;
-  length: number;
-}
+export type { OffsetEdit };
 
 /** Pieces kept before the text is joined anyway (so lookups by offset stay short). */
 const MAX_PIECES = 256;
 /** Edits remembered for editsSince. */
-const MAX_EDITS = 64;
+const MAX_EDITS = 1024;
 
 function computeLineOffsets(text: string, isAtLineStart: boolean, textOffset = 0): number[] {
   const result: number[] = isAtLineStart ? [textOffset] : [];
