@@ -21,13 +21,23 @@ const MAX_PIECES = 256;
 /** Edits remembered for editsSince. */
 const MAX_EDITS = 1024;
 
+/** Offsets where lines start (`\r\n`, `\r` and `\n` end a line); line breaks are found with native indexOf. */
 function computeLineOffsets(text: string, isAtLineStart: boolean, textOffset = 0): number[] {
   const result: number[] = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 || ch === 10) {
-      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-      result.push(textOffset + i + 1);
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      if (cr + 1 === lf) {
+        result.push(textOffset + lf + 1); // \r\n is one line break
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        result.push(textOffset + cr + 1);
+      }
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      result.push(textOffset + lf + 1);
+      lf = text.indexOf('\n', lf + 1);
     }
   }
   return result;
