@@ -273,8 +273,9 @@ export function reanalyzeLog(
   registry: Registry,
   settings: Settings,
 ): Analysis | undefined {
-  if (previous.kind !== 'log' || base.kind !== 'log' || !settings.enable || !edits.length) return undefined;
   const { text: oldText, result: old } = previous.scanned;
+  if (previous.kind !== 'log' || base.kind !== 'log' || !settings.enable || !edits.length) return undefined;
+  if ((old.orphanGroups ?? 0) > MAX_ORPHAN_GROUPS) return undefined;
   // The edited region [from, to) in the new text's offsets; before it the texts agree, after it they agree shifted.
   let from = -1;
   let to = -1;
@@ -305,7 +306,7 @@ export function reanalyzeLog(
   const start = lineStartBefore(text, from);
   const end = lineEndAfter(text, to);
   const oldEnd = end - delta;
-  if ((old.orphanGroups ?? 0) > MAX_ORPHAN_GROUPS || end - start > Math.max(65536, text.length / 4)) return undefined;
+  if (end - start > Math.max(65536, text.length / 4)) return undefined;
 
   const ctx = scanContext(registry, settings);
   const removed = scanLog(oldText, ctx, start, oldEnd);

@@ -22,17 +22,14 @@ export class AnalysisCache {
     }
     let analysis: Analysis | undefined;
     // A log edited since the cached version: rescan only the edited lines when the document can say which they are.
-    const edits = slot?.analysis && slot.registry === registry && slot.settings === settings && document instanceof PieceDocument
-      ? document.editsSince(slot.version)
-      : undefined;
-    if (slot?.analysis && edits?.length) {
-      const kind = languageKind(document.languageId);
-      if (kind) {
-        try {
-          analysis = reanalyzeLog(slot.analysis, { uri: document.uri, version: document.version, kind }, document.getText(), edits, registry, settings);
-        } catch {
-          analysis = undefined; // a full analysis below; the previous one is discarded either way
-        }
+    const previous = slot?.registry === registry && slot.settings === settings ? slot.analysis : undefined;
+    const edits = previous && document instanceof PieceDocument ? document.editsSince(slot!.version) : undefined;
+    const kind = languageKind(document.languageId);
+    if (previous && kind && edits?.length) {
+      try {
+        analysis = reanalyzeLog(previous, { uri: document.uri, version: document.version, kind }, document.getText(), edits, registry, settings);
+      } catch {
+        analysis = undefined; // a full analysis below; the previous one is discarded either way
       }
     }
     analysis ??= analyze(document, registry, settings);

@@ -45,7 +45,7 @@ function computeLineOffsets(text: string, isAtLineStart: boolean, textOffset = 0
 
 const isEOL = (c: number) => c === 13 || c === 10;
 
-/** The line an offset is on (offsets from offsetAt never fall inside a line break). */
+/** The line an offset is on: the last line starting at or before it. */
 function lineOf(lineOffsets: number[], offset: number): number {
   let low = 0;
   let high = lineOffsets.length;
@@ -104,15 +104,7 @@ export class PieceDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.length), 0);
     const lineOffsets = this.getLineOffsets();
-    let low = 0;
-    let high = lineOffsets.length;
-    if (high === 0) return { line: 0, character: offset };
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineOffsets[mid] > offset) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = lineOf(lineOffsets, offset);
     offset = this.beforeEOL(offset, lineOffsets[line]);
     return { line, character: offset - lineOffsets[line] };
   }
@@ -162,22 +154,21 @@ export class PieceDocument implements TextDocument {
     for (const change of changes) {
       if ('range' in change && change.range) {
         const range = wellFormed(change.range);
+        let lineOffsets = this.getLineOffsets();
         const start = this.offsetAt(range.start);
         const end = this.offsetAt(range.end);
-        const before = this.lineOffsets;
-        const startLine = lineOf(before!, start);
-        const endLine = lineOf(before!, end);
+        const startLine = lineOf(lineOffsets, start);
+        const endLine = lineOf(lineOffsets, end);
         this.replace(start, end, change.text);
         this.record(version, { start, end, length: change.text.length });
         const insertedEnd = start + change.text.length;
         const crlfAtStart = this.charCodeAt(start - 1) === 13 && this.charCodeAt(start) === 10;
         const crlfAtEnd = this.charCodeAt(insertedEnd - 1) === 13 && this.charCodeAt(insertedEnd) === 10;
-        if (crlfAtStart || crlfAtEnd || !this.lineOffsets) {
+        if (crlfAtStart || crlfAtEnd) {
           // A CRLF pair across an edit boundary is not in the inserted text's own line offsets: recount.
           this.lineOffsets = undefined;
           continue;
         }
-        let lineOffsets = this.lineOffsets;
         const added = computeLineOffsets(change.text, false, start);
         if (endLine - startLine === added.length) {
           for (let i = 0; i < added.length; i++) lineOffsets[i + startLine + 1] = added[i];
