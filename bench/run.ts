@@ -13,6 +13,7 @@ import { loadBuiltinRegistry, Registry } from '../server/src/registry';
 import { scan, scanContext } from '../server/src/service/analysis';
 import { defaultSettings } from '../server/src/settings';
 import { open, startServer, type TestServer } from '../test/lspClient';
+import { percentile } from '../test/stats';
 import { rng, vendorJson, vendorLog } from './generate';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -23,11 +24,6 @@ function record(name: string, value: number, unit: string, goal?: { text: string
   results.push({ name, value: Math.round(value * 100) / 100, unit, goal: goal?.text, pass: goal?.pass, note });
   const mark = goal ? (goal.pass ? 'pass' : 'MISS') : '';
   console.log(`${name.padEnd(58)} ${value.toFixed(2).padStart(10)} ${unit.padEnd(6)} ${(goal?.text ?? '').padEnd(24)} ${mark}${note ? `  (${note})` : ''}`);
-}
-
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
 }
 
 function rssOf(pid: number): { rss: number; hwm: number } {

@@ -11,6 +11,7 @@ import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-
 import { rng, vendorLog } from '../../bench/generate';
 import { DocumentStateRequest, type DocumentStateResult } from '../../server/src/protocol';
 import { open, startServer, type TestServer } from '../lspClient';
+import { percentile } from '../stats';
 
 let server: TestServer;
 before(async () => {
@@ -25,11 +26,6 @@ const pull = async (uri: string, source?: CancellationTokenSource) => {
     : await server.connection.sendRequest('textDocument/diagnostic', params);
   return (report as { items: Diagnostic[] }).items;
 };
-
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
-}
 
 describe('robustness: edit storm', () => {
   it('100 edits/s for 10 s on a 10 MB log: p99 loop delay ≤ 100 ms, and the right text and diagnostics after', async () => {
