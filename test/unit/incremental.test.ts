@@ -23,8 +23,8 @@ const settings = defaultSettings;
 function observable(analysis: Analysis, document: PieceDocument) {
   const { result } = analysis.scanned;
   return {
-    occurrences: analysis.occurrences.map((o) => {
-      const r = analysis.resolve(o);
+    occurrences: analysis.occurrences.toArray().map((o, i) => {
+      const r = analysis.resolve(i);
       return {
         start: o.start,
         end: o.end,
@@ -34,7 +34,7 @@ function observable(analysis: Analysis, document: PieceDocument) {
         exactKey: o.exactKey,
         http: o.http,
         wholeString: o.wholeString,
-        groupHints: o.group ? (result.groups[o.group].hintKeys ?? []).join(',') : '',
+        groupHints: o.group ? result.groups.hintKeys(o.group).join(',') : '',
         candidates: r.candidates.map((e) => e.vendor).join(','),
         localVendor: r.localVendor,
         resolvedVendor: r.resolvedVendor,
@@ -85,13 +85,13 @@ describe('incremental log analysis', () => {
     document.update([{ text: 'status=5004\n' }], 2);
     const replaced = cache.get(document, registry, settings)!;
     assert.equal(replaced.scanned.result.orphanGroups, undefined, 'a full replacement is a full scan');
-    assert.deepEqual(replaced.occurrences.map((o) => o.code), ['5004']);
+    assert.deepEqual(replaced.occurrences.toArray().map((o) => o.code), ['5004']);
     document.update([{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 11 } }, text: '411' }], 3);
     const other = { ...settings, codeKeys: [...settings.codeKeys, 'reason'] };
     assert.equal(cache.get(document, registry, other)!.scanned.result.orphanGroups, undefined, 'new settings: full scan');
     document.update([{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 10 } }, text: '412' }], 4);
     const next = cache.get(document, registry, other)!;
     assert.notEqual(next.scanned.result.orphanGroups, undefined, 'same settings, known edit: incremental');
-    assert.deepEqual(next.occurrences.map((o) => [o.code, o.start]), [['412', 7]]);
+    assert.deepEqual(next.occurrences.toArray().map((o) => [o.code, o.start]), [['412', 7]]);
   });
 });

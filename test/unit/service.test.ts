@@ -139,7 +139,7 @@ describe('vendor resolution', () => {
   it('cases of one switch resolve together', () => {
     const { doc } = withCaret('switch (body.code) { case 5004: break; case 400: break; }', 'ts');
     const a = analysisOf(doc);
-    const occ400 = a.resolve(a.occurrences.find((o) => o.code === '400')!);
+    const occ400 = a.resolve(a.occurrences.toArray().findIndex((o) => o.code === '400'));
     assert.equal(occ400.candidates[0].vendor, 'faceki');
     assert.equal(occ400.localVendor, 'faceki');
   });
@@ -166,7 +166,7 @@ describe('hover content', () => {
   it('has a range covering exactly the code', () => {
     const { doc, offset } = withCaret('{"status": "45|5"}', 'json');
     const a = analysisOf(doc);
-    const occ = a.occurrences.find((o) => o.start <= offset && offset <= o.end)!;
+    const occ = a.occurrences.at(a.occurrences.indexAt(offset));
     assert.equal(doc.getText().slice(occ.start, occ.end), '455');
   });
   it('renders registry text inert: no links, commands, HTML or headings', () => {

@@ -10,7 +10,9 @@ import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
 import { scanTs } from './scanTs';
-import type { Group, OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
+import { Occurrences } from './occurrences';
+import { Groups } from './groups';
+import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
 export type LanguageKind = 'ts' | 'json' | 'log';
 
@@ -47,12 +49,12 @@ export interface Analysis {
   version: number;
   kind: LanguageKind;
   /** Every occurrence, in text order. Resolution is computed on demand (see resolve). */
-  occurrences: RawOccurrence[];
+  occurrences: Occurrences;
   /** Vendors the document points to, best first, with their evidence scores. */
   documentVendors: { vendor: string; score: number }[];
-  groups: Group[];
-  /** The occurrence with its resolution; computed on first use and remembered. */
-  resolve(occ: RawOccurrence): ResolvedOccurrence;
+  groups: Groups;
+  /** Occurrence i with its resolution; computed on first use and remembered. */
+  resolve(index: number): ResolvedOccurrence;
   /** The text and scan this analysis was made from, so a log's next version can rescan only its edited lines. */
   scanned: { text: string; result: ScanResult };
 }
@@ -151,8 +153,8 @@ export function analyze(document: TextDocument, registry: Registry, settings: Se
   if (!kind) return undefined;
   const base = { uri: document.uri, version: document.version, kind };
   if (!settings.enable) {
-    const empty: ScanResult = { occurrences: [], groups: [], docHintKeys: new Map() };
-    return { ...base, occurrences: [], documentVendors: [], groups: [], resolve: (o) => ({ ...o, candidates: [] }), scanned: { text: '', result: empty } };
+    const empty: ScanResult = { occurrences: new Occurrences(0), groups: new Groups(0), docHintKeys: new Map() };
+    return { ...base, occurrences: empty.occurrences, documentVendors: [], groups: empty.groups, resolve: (i) => ({ ...empty.occurrences.at(i), candidates: [] }), scanned: { text: '', result: empty } };
   }
   const text = document.getText();
   const result = scan(kind, text, scanContext(registry, settings));
@@ -182,43 +184,48 @@ export function resolveScan(
     const lower = windowed.toLowerCase();
     for (const { needle, vendor } of registry.hintStrings) if (lower.includes(needle)) add(doc, vendor, 3);
   }
-  const uniqueSeen = new Set<string>();
-  for (const occ of result.occurrences) {
-    if (uniqueSeen.size >= 200) break;
-    const v = unique.get(occ.code);
-    if (v && !uniqueSeen.has(occ.code)) {
-      uniqueSeen.add(occ.code);
-      add(doc, v, occ.numeric ? 1 : 2);
+  const occurrences = result.occurrences;
+  // Each distinct code is looked up once, by its string id.
+  const seen = new Uint8Array(occurrences.strings.length);
+  let uniqueSeen = 0;
+  for (let i = 0; i < occurrences.length && uniqueSeen < 200; i++) {
+    const id = occurrences.codes[i];
+    if (seen[id]) continue;
+    seen[id] = 1;
+    const v = unique.get(occurrences.strings[id]);
+    if (v) {
+      uniqueSeen++;
+      add(doc, v, occurrences.numeric(i) ? 1 : 2);
     }
   }
   for (const v of [...doc.keys()]) if (!enabled(v)) doc.delete(v);
   const docTop = top(doc);
 
   // Group evidence, computed per group when an occurrence in it is first resolved.
-  let members: Map<number, RawOccurrence[]> | undefined;
+  let members: Map<number, number[]> | undefined;
   const groupEvidence = new Map<number, { hints: Map<string, number>; unique: Map<string, number> }>();
   const evidenceOf = (id: number) => {
     let ev = groupEvidence.get(id);
     if (ev) return ev;
     ev = { hints: new Map(), unique: new Map() };
-    const g = result.groups[id];
-    if (g && id > 0) {
-      for (const key of g.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 10);
+    const groups = result.groups;
+    if (id > 0 && id < groups.length) {
+      for (const key of groups.hintKeys(id)) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 10);
       // An object nested under a hint key (`error_detail: { code: … }`) also counts its parent's keys.
-      const parent = result.groups[g.parent];
-      if (g.kind === 'object' && parent) {
-        for (const key of parent.hintKeys ?? []) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 5);
+      const parent = groups.parent(id);
+      if (groups.kind(id) === 'object' && parent >= 0) {
+        for (const key of groups.hintKeys(parent)) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 5);
       }
       if (!members) {
         members = new Map();
-        for (const o of result.occurrences) {
-          const list = members.get(o.group);
-          if (list) list.push(o);
-          else members.set(o.group, [o]);
+        for (let i = 0; i < occurrences.length; i++) {
+          const list = members.get(occurrences.groups[i]);
+          if (list) list.push(i);
+          else members.set(occurrences.groups[i], [i]);
         }
       }
-      for (const o of members.get(id) ?? []) {
-        const v = unique.get(o.code);
+      for (const i of members.get(id) ?? []) {
+        const v = unique.get(occurrences.code(i));
         if (v) add(ev.unique, v, 1);
       }
     }
@@ -226,13 +233,14 @@ export function resolveScan(
     return ev;
   };
 
-  const memo = new WeakMap<RawOccurrence, ResolvedOccurrence>();
-  const resolve = (occ: RawOccurrence): ResolvedOccurrence => {
-    let r = memo.get(occ);
+  const memo = new Map<number, ResolvedOccurrence>();
+  const resolve = (index: number): ResolvedOccurrence => {
+    let r = memo.get(index);
     if (r) return r;
+    const occ = occurrences.at(index);
     const { hints, unique: groupUnique } = evidenceOf(occ.group);
     let localVendor = occ.http ? 'http' : top(hints);
-    if (!localVendor && result.groups[occ.group]?.kind === 'switch') localVendor = top(groupUnique);
+    if (!localVendor && occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch') localVendor = top(groupUnique);
     if (localVendor && !enabled(localVendor)) localVendor = undefined;
     const entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
     let candidates = entries;
@@ -246,7 +254,7 @@ export function resolveScan(
       candidates = [...entries].sort((a, b) => score(b) - score(a));
     }
     r = { ...occ, candidates, localVendor, resolvedVendor: localVendor ?? docTop };
-    memo.set(occ, r);
+    memo.set(index, r);
     return r;
   };
 
@@ -254,7 +262,7 @@ export function resolveScan(
     .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([vendor, score]) => ({ vendor, score }));
-  return { ...base, occurrences: result.occurrences, documentVendors, groups: result.groups, resolve, scanned: { text, result } };
+  return { ...base, occurrences, documentVendors, groups: result.groups, resolve, scanned: { text, result } };
 }
 
 /** Line groups left behind by incremental rescans before a full scan is cheaper than carrying them. */
@@ -312,29 +320,9 @@ export function reanalyzeLog(
   const removed = scanLog(oldText, ctx, start, oldEnd);
   const added = scanLog(text, ctx, start, end);
   const list = old.occurrences;
-  const firstAt = (offset: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const lo = firstAt(start);
-  const hi = firstAt(oldEnd);
   // New line groups go after the old ones; the old region's groups stay, unused, until a full scan.
-  const groups = old.groups.concat(added.groups.slice(1));
-  const offset = old.groups.length - 1;
-  for (const o of added.occurrences) if (o.group > 0) o.group += offset;
-  if (delta) {
-    for (let k = hi; k < list.length; k++) {
-      list[k].start += delta;
-      list[k].end += delta;
-    }
-  }
-  const occurrences = list.slice(0, lo).concat(added.occurrences, list.slice(hi));
+  const groups = old.groups.concat(added.groups, 1);
+  const occurrences = list.splice(list.lowerBound(start), list.lowerBound(oldEnd), added.occurrences, delta, old.groups.length - 1);
   const docHintKeys = new Map(old.docHintKeys);
   for (const [key, count] of removed.docHintKeys) docHintKeys.set(key, (docHintKeys.get(key) ?? 0) - count);
   for (const [key, count] of added.docHintKeys) docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + count);
@@ -345,15 +333,6 @@ export function reanalyzeLog(
 
 /** The occurrence whose range contains the offset (its end included, so a caret right after a code finds it). */
 export function occurrenceAt(analysis: Analysis, offset: number): ResolvedOccurrence | undefined {
-  const list = analysis.occurrences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const o = list[mid];
-    if (o.end < offset) lo = mid + 1;
-    else if (o.start > offset) hi = mid - 1;
-    else return analysis.resolve(o);
-  }
-  return undefined;
+  const index = analysis.occurrences.indexAt(offset);
+  return index < 0 ? undefined : analysis.resolve(index);
 }

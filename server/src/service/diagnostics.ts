@@ -4,7 +4,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import { vendorEnabled, type Settings, type Severity } from '../settings';
 import { vendorDefines, type Analysis } from './analysis';
-import type { RawOccurrence } from './scanTypes';
 import { editDistance, typoBudget } from './editDistance';
 
 export const DIAGNOSTIC_SOURCE = 'error-codes';
@@ -82,13 +81,13 @@ function nearestNumeric(registry: Registry, vendor: string, code: string) {
 }
 
 /** The problem with one occurrence, if it has one. */
-function check(raw: RawOccurrence, analysis: Analysis, registry: Registry, settings: Settings): { rule: string; message: string; data?: DiagnosticData } | undefined {
-  const kind = analysis.kind;
-  if (raw.numeric) {
-    if (raw.via === 'symbolic') return undefined;
+function check(index: number, analysis: Analysis, registry: Registry, settings: Settings): { rule: string; message: string; data?: DiagnosticData } | undefined {
+  const raw = analysis.occurrences;
+  if (raw.numeric(index)) {
+    if (raw.symbolic(index)) return undefined;
     // Logs record what happened: a number there is worth explaining (hover) but not questioning.
-    if (kind === 'log') return undefined;
-    const occ = analysis.resolve(raw);
+    if (analysis.kind === 'log') return undefined;
+    const occ = analysis.resolve(index);
     const n = Number(occ.code);
     const others = occ.candidates.map((e) => e.vendor);
     // Only a configured key (not a compound like `upstream_status`), a status call or a code switch is certainly a
@@ -116,9 +115,9 @@ function check(raw: RawOccurrence, analysis: Analysis, registry: Registry, setti
       data: suggestions.length ? { suggestions } : undefined,
     };
   }
-  if (registry.has(raw.code)) return undefined;
-  if (!raw.wholeString && raw.via === 'symbolic') return undefined;
-  const occ = analysis.resolve(raw);
+  if (registry.has(raw.code(index))) return undefined;
+  if (!raw.wholeString(index) && raw.symbolic(index)) return undefined;
+  const occ = analysis.resolve(index);
   const suggestions = nearestSymbolic(registry, settings, occ.code, occ.resolvedVendor);
   if (!suggestions.length) return undefined;
   const first = suggestions[0];
@@ -135,17 +134,18 @@ export function doValidation(document: TextDocument, analysis: Analysis, registr
   const max = settings.maxDiagnostics;
   const out: Diagnostic[] = [];
   let total = 0;
-  let firstOmitted: RawOccurrence | undefined;
-  for (const occ of analysis.occurrences) {
-    const problem = check(occ, analysis, registry, settings);
+  const { starts, ends } = analysis.occurrences;
+  let firstOmitted = -1;
+  for (let i = 0; i < analysis.occurrences.length; i++) {
+    const problem = check(i, analysis, registry, settings);
     if (!problem) continue;
     total++;
     if (out.length >= max) {
-      firstOmitted ??= occ;
+      if (firstOmitted < 0) firstOmitted = i;
       continue;
     }
     out.push({
-      range: { start: document.positionAt(occ.start), end: document.positionAt(occ.end) },
+      range: { start: document.positionAt(starts[i]), end: document.positionAt(ends[i]) },
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: problem.rule,
@@ -154,9 +154,9 @@ export function doValidation(document: TextDocument, analysis: Analysis, registr
       ...(problem.data ? { data: problem.data } : {}),
     });
   }
-  if (firstOmitted) {
+  if (firstOmitted >= 0) {
     out.push({
-      range: { start: document.positionAt(firstOmitted.start), end: document.positionAt(firstOmitted.end) },
+      range: { start: document.positionAt(starts[firstOmitted]), end: document.positionAt(ends[firstOmitted]) },
       severity: DiagnosticSeverity.Information,
       source: DIAGNOSTIC_SOURCE,
       code: Rule.TooMany,

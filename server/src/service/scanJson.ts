@@ -1,13 +1,16 @@
 /** JSON / JSONC through jsonc-parser's visitor, which keeps offsets; objects are the context groups. */
 import { visit } from 'jsonc-parser';
 import { NUMERIC_CODE } from '../codeShapes';
-import { SYMBOLIC_RE, symbolicWordsIn, type Group, type RawOccurrence, type ScanContext, type ScanResult } from './scanTypes';
+import { Groups } from './groups';
+import { Occurrences } from './occurrences';
+import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult } from './scanTypes';
 
 const INTEGER = NUMERIC_CODE;
 
 export function scanJson(text: string, ctx: ScanContext): ScanResult {
-  const occurrences: RawOccurrence[] = [];
-  const groups: Group[] = [{ kind: 'block', parent: -1 }];
+  const occurrences = new Occurrences();
+  const groups = new Groups();
+  groups.add('block', -1);
   const docHintKeys = new Map<string, number>();
   /** Open containers; for objects, their group; for arrays, the key that holds them (a list of codes under `codes`). */
   const stack: { group: number; arrayKey?: string }[] = [{ group: 0 }];
@@ -34,9 +37,7 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
     text,
     {
       onObjectBegin: () => {
-        const id = groups.length;
-        groups.push({ kind: 'object', parent: group() });
-        stack.push({ group: id });
+        stack.push({ group: groups.add('object', group()) });
         property = undefined;
       },
       onObjectEnd: () => {
@@ -55,7 +56,7 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
         property = name;
         if (ctx.hintKeys.has(name)) {
           docHintKeys.set(name, (docHintKeys.get(name) ?? 0) + 1);
-          (groups[group()].hintKeys ??= []).push(name);
+          groups.addHintKey(group(), name);
         }
       },
       onLiteralValue: (v: unknown, offset: number, length: number) => {
@@ -72,6 +73,6 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
     },
     { allowTrailingComma: true, disallowComments: false },
   );
-  occurrences.sort((a, b) => a.start - b.start);
+  occurrences.sortByStart();
   return { occurrences, groups, docHintKeys };
 }

@@ -7,9 +7,14 @@
  * so 3,000 codes cost what 300 do.
  */
 import type { KeyMatch } from './keys';
-import type { Group, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
+import { Groups } from './groups';
+import { EXACT_KEY, HTTP, NUMERIC, Occurrences, viaFlags, WHOLE_STRING } from './occurrences';
+import type { ScanContext, ScanResult } from './scanTypes';
 
 const MAX_KEY = 64;
+const VIA_KEY = viaFlags('key');
+const VIA_SYMBOLIC = viaFlags('symbolic');
+const VIA_ACCESS_LOG = viaFlags('access-log');
 
 // A local copy: calls through another module's exports object are not inlined in this hot loop.
 function isWordChar(c: number): boolean {
@@ -97,10 +102,23 @@ function charTable(codes: Iterable<number>): Uint8Array {
  */
 export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.length): ScanResult {
   const strings = new Interner(text);
-  const occurrences: RawOccurrence[] = [];
+  const occurrences = new Occurrences(1024);
+  /** Per interned string: its id in the occurrence table (-1 not yet asked). */
+  const tableIds = new Int32Array(SLOTS).fill(-1);
+  const idOfSlot = (slot: number, value: string) => {
+    if (slot < 0) return occurrences.id(value);
+    let id = tableIds[slot];
+    if (id < 0) tableIds[slot] = id = occurrences.id(value);
+    return id;
+  };
+  const idOf = (start: number, end: number) => {
+    const slot = strings.slot(start, end);
+    return idOfSlot(slot, slot < 0 ? text.slice(start, end) : strings.strings[slot]!);
+  };
   // Lines get a group only when they name a vendor hint key; occurrences elsewhere belong to the block (group 0),
   // which carries no evidence — the same resolution as an empty line group, without an object per line.
-  const groups: Group[] = [{ kind: 'block', parent: -1 }];
+  const groups = new Groups(1024);
+  groups.add('block', -1);
   const docHintKeys = new Map<string, number>();
   const n = text.length;
   // Cheap filters before a key is looked at: the last characters of code keys, the lengths and last characters of
@@ -126,17 +144,16 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
   const noteHintKey = (key: string) => {
     docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
     if (lineGroup === 0) {
-      lineGroup = groups.length;
-      groups.push({ kind: 'line', parent: 0 });
-      for (let k = lineFirst; k < occurrences.length; k++) occurrences[k].group = lineGroup;
+      lineGroup = groups.add('line', 0);
+      for (let k = lineFirst; k < occurrences.length; k++) occurrences.groups[k] = lineGroup;
     }
-    (groups[lineGroup].hintKeys ??= []).push(key);
+    groups.addHintKey(lineGroup, key);
   };
   let symbolicUntil = -1;
   let ordered = true;
-  const push = (o: RawOccurrence) => {
-    if (occurrences.length && o.start < occurrences[occurrences.length - 1].start) ordered = false;
-    occurrences.push(o);
+  const push = (start: number, end: number, code: number, key: number, flags: number) => {
+    if (occurrences.length && start < occurrences.starts[occurrences.length - 1]) ordered = false;
+    occurrences.add(start, end, code, key, flags, lineGroup);
   };
 
   const re = eventPattern(ctx);
@@ -198,18 +215,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
         if (!ctx.isSymbolic(word) && word.indexOf('_') < 0) continue;
         symbolicUntil = e;
       }
-      push({
-        start: v,
-        end: e,
-        code: strings.get(v, e),
-        numeric: isDigit(first),
-        via: 'key',
-        key,
-        exactKey: m.exact,
-        http: m.http,
-        wholeString: quoted,
-        group: lineGroup,
-      });
+      push(v, e, idOf(v, e), idOfSlot(slot, key), VIA_KEY | (isDigit(first) ? NUMERIC : 0) | (m.exact ? EXACT_KEY : 0) | (m.http ? HTTP : 0) | (quoted ? WHOLE_STRING : 0));
       re.lastIndex = e;
       continue;
     }
@@ -225,10 +231,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if ((s > 0 && isWordChar(text.charCodeAt(s - 1))) || (e < n && isWordChar(text.charCodeAt(e)))) continue;
       const first = text.charCodeAt(s);
       if (first < 65 || first > 90) continue;
-      const token = strings.get(s, e);
-      if (ctx.isSymbolic(token)) {
-        push({ start: s, end: e, code: token, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: lineGroup });
-      }
+      if (ctx.isSymbolic(strings.get(s, e))) push(s, e, idOf(s, e), -1, VIA_SYMBOLIC);
       continue;
     }
     if (c === 34 /* " */ && i >= 6) {
@@ -238,11 +241,11 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (!long && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
       const v = i + 2;
       if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && text.charCodeAt(v + 3) !== 10 && text.charCodeAt(v + 3) !== 13) continue;
-      push({ start: v, end: v + 3, code: strings.get(v, v + 3), numeric: true, via: 'access-log', exactKey: true, http: true, wholeString: false, group: lineGroup });
+      push(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP);
       re.lastIndex = v + 3;
     }
   }
   // Occurrences come in text order, except a symbolic word whose start lies before an earlier event's.
-  if (!ordered) occurrences.sort((a, b) => a.start - b.start);
+  if (!ordered) occurrences.sortByStart();
   return { occurrences, groups, docHintKeys };
 }

@@ -3,7 +3,9 @@
  * numbers, then a pass over the significant tokens that recognises code positions from their neighbours.
  */
 import { NUMERIC_CODE } from '../codeShapes';
-import { isWordChar, SYMBOLIC_RE, symbolicWordsIn, type Group, type RawOccurrence, type ScanContext, type ScanResult, type Via } from './scanTypes';
+import { Groups } from './groups';
+import { Occurrences } from './occurrences';
+import { isWordChar, SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult, type Via } from './scanTypes';
 
 const enum T {
   Id,
@@ -173,8 +175,9 @@ const INTEGER = NUMERIC_CODE;
 export function scanTs(text: string, ctx: ScanContext): ScanResult {
   const comments: [number, number][] = [];
   const toks = tokenize(text, comments);
-  const occurrences: RawOccurrence[] = [];
-  const groups: Group[] = [{ kind: 'block', parent: -1 }];
+  const occurrences = new Occurrences();
+  const groups = new Groups();
+  groups.add('block', -1);
   const docHintKeys = new Map<string, number>();
   /** Open braces: their group id, and the code key of the switch they belong to. */
   const frames: { group: number; switchKey?: string }[] = [{ group: 0 }];
@@ -184,7 +187,7 @@ export function scanTs(text: string, ctx: ScanContext): ScanResult {
   const noteHintKey = (key: string, group: number) => {
     if (!ctx.hintKeys.has(key)) return;
     docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
-    (groups[group].hintKeys ??= []).push(key);
+    groups.addHintKey(group, key);
   };
 
   const emit = (tok: Tok, via: Via, key: string | undefined, http: boolean, exactKey: boolean) => {
@@ -225,8 +228,7 @@ export function scanTs(text: string, ctx: ScanContext): ScanResult {
     const tok = toks[k];
     if (tok.t === T.Punct) {
       if (tok.v === '{') {
-        const group = groups.length;
-        groups.push({ kind: pendingSwitch ? 'switch' : 'object', parent: frames[frames.length - 1].group });
+        const group = groups.add(pendingSwitch ? 'switch' : 'object', frames[frames.length - 1].group);
         frames.push({ group, switchKey: pendingSwitch ? pendingSwitchKey : undefined });
         pendingSwitch = false;
         pendingSwitchKey = undefined;
@@ -353,6 +355,6 @@ export function scanTs(text: string, ctx: ScanContext): ScanResult {
       occurrences.push({ start: s, end: e, code, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: 0 }),
     );
   }
-  occurrences.sort((a, b) => a.start - b.start);
+  occurrences.sortByStart();
   return { occurrences, groups, docHintKeys };
 }

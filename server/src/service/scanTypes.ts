@@ -1,4 +1,6 @@
 /** What the scanners find: raw occurrences of codes in code positions, and the groups that give them context. */
+import type { Groups } from './groups';
+import type { Occurrences } from './occurrences';
 
 /** How a position became a code position. */
 export type Via =
@@ -30,16 +32,11 @@ export interface RawOccurrence {
 
 export type GroupKind = 'object' | 'switch' | 'block' | 'line';
 
-export interface Group {
-  kind: GroupKind;
-  parent: number;
-  /** Keys in this group that are vendor hints (filled only with keys the registry knows as hints). */
-  hintKeys?: string[];
-}
-
 export interface ScanResult {
-  occurrences: RawOccurrence[];
-  groups: Group[];
+  /** In text order. */
+  occurrences: Occurrences;
+  /** Group 0 is the document's block; each group knows its kind, parent and the vendor hint keys in it. */
+  groups: Groups;
   /** Hint keys found anywhere in the document, with counts. */
   docHintKeys: Map<string, number>;
   /** Groups no occurrence refers to any more, left by incremental rescans of logs. */
