@@ -55,8 +55,8 @@ const connection: Connection = process.argv.includes('--stdio')
   : createConnection(ProposedFeatures.all);
 // Edits apply to pieces instead of copying the whole text per keystroke (see utils/pieceDocument.ts).
 const documents = new TextDocuments<PieceDocument>({ create: PieceDocument.create, update: PieceDocument.update });
-const cache = new AnalysisCache();
 const log = { error: (message: string) => connection.console.error(message) };
+const cache = new AnalysisCache(log);
 
 const workspaceRegistries = new WorkspaceRegistries(loadBuiltinSources());
 /** The built-in registry merged with the workspace's registry files; replaced (never mutated) when they change. */

@@ -59,7 +59,8 @@ describe('incremental log analysis', () => {
     const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(40), insert: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 3 }).map((p) => p.join('')) });
     const batches = fc.sample(fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { minLength: 1500, maxLength: 1500 }), { seed, numRuns: 1 })[0];
     const document = PieceDocument.create('file:///oracle.log', 'log', 1, vendorLog(20_000, seed));
-    const cache = new AnalysisCache();
+    const failures: string[] = [];
+    const cache = new AnalysisCache({ error: (m) => failures.push(m) });
     cache.get(document, registry, settings);
     let incremental = 0;
     batches.forEach((batch, step) => {
@@ -75,7 +76,21 @@ describe('incremental log analysis', () => {
       assert.deepEqual(observable(got, document), observable(want, document), `step ${step} (seed ${seed})`);
     });
     console.log(`incremental log oracle: ${incremental} of ${batches.length} analyses were incremental`);
+    assert.deepEqual(failures, [], 'no incremental rescan failed');
     assert.ok(incremental > batches.length * 0.9, `only ${incremental} analyses took the incremental path`);
+  });
+
+  it('logs an incremental rescan that fails and answers with a full analysis', () => {
+    const document = PieceDocument.create('file:///broken.log', 'log', 1, 'status=412\n');
+    const failures: string[] = [];
+    const cache = new AnalysisCache({ error: (m) => failures.push(m) });
+    const first = cache.get(document, registry, settings)!;
+    (first.scanned.result as { occurrences: unknown }).occurrences = null; // a bug's stand-in: the rescan throws
+    document.update([{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 10 } }, text: '500' }], 2);
+    const next = cache.get(document, registry, settings)!;
+    assert.deepEqual(next.occurrences.toArray().map((o) => o.code), ['500']);
+    assert.equal(failures.length, 1);
+    assert.match(failures[0], /Incremental rescan of file:\/\/\/broken\.log failed; scanned it whole instead: TypeError/);
   });
 
   it('falls back to a full analysis when the edits are not known or the settings changed', () => {

@@ -15,6 +15,9 @@ interface Slot {
 export class AnalysisCache {
   private readonly slots = new Map<string, Slot>();
 
+  /** `log` hears about a failed incremental rescan (the full analysis that replaces it hides it otherwise). */
+  constructor(private readonly log?: { error(message: string): void }) {}
+
   get(document: TextDocument, registry: Registry, settings: Settings): Analysis | undefined {
     const slot = this.slots.get(document.uri);
     if (slot && slot.version === document.version && slot.registry === registry && slot.settings === settings) {
@@ -28,8 +31,10 @@ export class AnalysisCache {
     if (previous && kind && edits?.length) {
       try {
         analysis = reanalyzeLog(previous, { uri: document.uri, version: document.version, kind }, document.getText(), edits, registry, settings);
-      } catch {
-        analysis = undefined; // a full analysis below; the previous one is discarded either way
+      } catch (e) {
+        // A full analysis below; the previous one is discarded either way.
+        analysis = undefined;
+        this.log?.error(`Incremental rescan of ${document.uri} failed; scanned it whole instead: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
     }
     analysis ??= analyze(document, registry, settings);
