@@ -78,8 +78,11 @@ describe('robustness: text edge cases', () => {
     assert.equal(items[1000].code, 'too-many-diagnostics');
     assertRangesAreCodes(text, items);
     const at = text.length - '{}]'.length - unit.length; // the last unit, near the end of the line
+    // The first hover computes the evidence of its context group (once per document version); the measured ones
+    // after it are cached hovers. The median of 15 keeps one collector pause in either process from deciding it.
+    await hover(uri, 0, at + 11);
     const times: number[] = [];
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < 15; k++) {
       const s = performance.now();
       const h = await hover(uri, 0, at + 11);
       times.push(performance.now() - s);
