@@ -4,7 +4,7 @@
  * A group's hint keys are a linked list through two arrays, so adding a key to an older group (a JSON object whose
  * keys arrive between its children's) allocates nothing.
  */
-import { grown } from './occurrences';
+import { grown, StringIds } from './occurrences';
 import type { GroupKind } from './scanTypes';
 
 const KINDS: readonly GroupKind[] = ['block', 'object', 'switch', 'line'];
@@ -20,18 +20,16 @@ export class Groups {
   private hintKey: Int32Array;
   private previousHint: Int32Array;
   private hints = 0;
-  /** Hint keys, each distinct one once. Shared with the tables `concat` derives from this one. */
-  private readonly keys: string[];
-  private readonly keyIds: Map<string, number>;
+  /** Hint keys. Shared with the tables `concat` derives from this one. */
+  private readonly keys: StringIds;
 
-  constructor(capacity = 16, keys?: { keys: string[]; keyIds: Map<string, number> }) {
+  constructor(capacity = 16, keys = new StringIds()) {
     this.kinds = new Uint8Array(capacity);
     this.parents = new Int32Array(capacity);
     this.lastHint = new Int32Array(capacity);
     this.hintKey = new Int32Array(capacity);
     this.previousHint = new Int32Array(capacity);
-    this.keys = keys?.keys ?? [];
-    this.keyIds = keys?.keyIds ?? new Map();
+    this.keys = keys;
   }
 
   /** A new group; returns its id. */
@@ -50,22 +48,8 @@ export class Groups {
     return g;
   }
 
-  /** The id of a hint key string, for addHintKeyId. */
-  keyId(key: string): number {
-    let id = this.keyIds.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.keys.push(key);
-      this.keyIds.set(key, id);
-    }
-    return id;
-  }
-
   addHintKey(group: number, key: string): void {
-    this.addHintKeyId(group, this.keyId(key));
-  }
-
-  addHintKeyId(group: number, keyId: number): void {
+    const keyId = this.keys.id(key);
     const h = this.hints;
     if (h === this.hintKey.length) {
       this.hintKey = grown(this.hintKey, Math.max(16, h * 2));
@@ -88,7 +72,7 @@ export class Groups {
   /** The group's hint keys, in the order they were added. */
   hintKeys(group: number): string[] {
     const out: string[] = [];
-    for (let h = this.lastHint[group]; h >= 0; h = this.previousHint[h]) out.push(this.keys[this.hintKey[h]]);
+    for (let h = this.lastHint[group]; h >= 0; h = this.previousHint[h]) out.push(this.keys.strings[this.hintKey[h]]);
     return out.reverse();
   }
 
@@ -98,7 +82,7 @@ export class Groups {
    */
   concat(other: Groups, from: number): Groups {
     const shift = this.length - from;
-    const out = new Groups(Math.max(16, this.length + other.length - from), { keys: this.keys, keyIds: this.keyIds });
+    const out = new Groups(Math.max(16, this.length + other.length - from), this.keys);
     out.kinds.set(this.kinds.subarray(0, this.length));
     out.parents.set(this.parents.subarray(0, this.length));
     out.lastHint.set(this.lastHint.subarray(0, this.length));

@@ -24,6 +24,25 @@ export function occurrenceFlags(numeric: boolean, via: Via, exactKey: boolean, h
   return (numeric ? NUMERIC : 0) | (exactKey ? EXACT_KEY : 0) | (http ? HTTP : 0) | (wholeString ? WHOLE_STRING : 0) | viaFlags(via);
 }
 
+/**
+ * Strings by id, each distinct one once: the codes and keys of an occurrence table, the hint keys of a group table.
+ * A table derived from another (an incremental rescan's) shares its ids, so ids stay valid across them.
+ */
+export class StringIds {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+}
+
 export class Occurrences implements Iterable<RawOccurrence> {
   length = 0;
   starts: Int32Array;
@@ -33,30 +52,27 @@ export class Occurrences implements Iterable<RawOccurrence> {
   keys: Int32Array;
   groups: Int32Array;
   flags: Uint8Array;
-  /** Codes and keys, each distinct string once. Shared with the tables an incremental rescan derives from this one. */
-  readonly strings: string[];
-  private readonly ids: Map<string, number>;
+  /** Codes and keys. Shared with the tables an incremental rescan derives from this one. */
+  readonly ids: StringIds;
 
-  constructor(capacity = 16, strings?: { strings: string[]; ids: Map<string, number> }) {
+  constructor(capacity = 16, ids = new StringIds()) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.codes = new Int32Array(capacity);
     this.keys = new Int32Array(capacity);
     this.groups = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
-    this.strings = strings?.strings ?? [];
-    this.ids = strings?.ids ?? new Map();
+    this.ids = ids;
+  }
+
+  /** The code or key string with this id. */
+  get strings(): string[] {
+    return this.ids.strings;
   }
 
   /** The id of a code or key string. */
   id(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(s);
-      this.ids.set(s, id);
-    }
-    return id;
+    return this.ids.id(s);
   }
 
   add(start: number, end: number, code: number, key: number, flags: number, group: number): void {
@@ -165,7 +181,7 @@ export class Occurrences implements Iterable<RawOccurrence> {
    */
   splice(lo: number, hi: number, added: Occurrences, delta: number, groupOffset: number): Occurrences {
     const n = this.length - (hi - lo) + added.length;
-    const out = new Occurrences(Math.max(16, n), { strings: this.strings, ids: this.ids });
+    const out = new Occurrences(Math.max(16, n), this.ids);
     const mid = lo + added.length;
     const copy = (from: Int32Array | Uint8Array, to: Int32Array | Uint8Array) => {
       to.set(from.subarray(0, lo), 0);
