@@ -150,11 +150,6 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     groups.addHintKey(lineGroup, key);
   };
   let symbolicUntil = -1;
-  let ordered = true;
-  const push = (start: number, end: number, code: number, key: number, flags: number) => {
-    if (occurrences.length && start < occurrences.starts[occurrences.length - 1]) ordered = false;
-    occurrences.add(start, end, code, key, flags, lineGroup);
-  };
 
   const re = eventPattern(ctx);
   re.lastIndex = from;
@@ -215,7 +210,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
         if (!ctx.isSymbolic(word) && word.indexOf('_') < 0) continue;
         symbolicUntil = e;
       }
-      push(v, e, idOf(v, e), idOfSlot(slot, key), VIA_KEY | (isDigit(first) ? NUMERIC : 0) | (m.exact ? EXACT_KEY : 0) | (m.http ? HTTP : 0) | (quoted ? WHOLE_STRING : 0));
+      occurrences.add(v, e, idOf(v, e), idOfSlot(slot, key), VIA_KEY | (isDigit(first) ? NUMERIC : 0) | (m.exact ? EXACT_KEY : 0) | (m.http ? HTTP : 0) | (quoted ? WHOLE_STRING : 0), lineGroup);
       re.lastIndex = e;
       continue;
     }
@@ -231,7 +226,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if ((s > 0 && isWordChar(text.charCodeAt(s - 1))) || (e < n && isWordChar(text.charCodeAt(e)))) continue;
       const first = text.charCodeAt(s);
       if (first < 65 || first > 90) continue;
-      if (ctx.isSymbolic(strings.get(s, e))) push(s, e, idOf(s, e), -1, VIA_SYMBOLIC);
+      if (ctx.isSymbolic(strings.get(s, e))) occurrences.add(s, e, idOf(s, e), -1, VIA_SYMBOLIC, lineGroup);
       continue;
     }
     if (c === 34 /* " */ && i >= 6) {
@@ -241,11 +236,11 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (!long && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
       const v = i + 2;
       if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && text.charCodeAt(v + 3) !== 10 && text.charCodeAt(v + 3) !== 13) continue;
-      push(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP);
+      occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
       re.lastIndex = v + 3;
     }
   }
   // Occurrences come in text order, except a symbolic word whose start lies before an earlier event's.
-  if (!ordered) occurrences.sortByStart();
+  occurrences.sortByStart(); // checks the order first: nothing to move in the usual case
   return { occurrences, groups, docHintKeys };
 }
