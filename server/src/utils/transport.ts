@@ -42,13 +42,11 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
     const onClose = () => this.fireClose();
     this.input.on('data', onData);
     this.input.on('error', onError);
-    this.input.on('end', onClose);
-    this.input.on('close', onClose);
+    this.input.on('close', onClose); // after 'end' too: one close, as the library's reader reports it
     return {
       dispose: () => {
         this.input.off('data', onData);
         this.input.off('error', onError);
-        this.input.off('end', onClose);
         this.input.off('close', onClose);
       },
     };
