@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { vendorEnabled, type Settings } from '../settings';
+import { constantNames, entriesNamed } from './constants';
 import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
@@ -91,7 +92,7 @@ export function scanContext(registry: Registry, settings: Settings): ScanContext
   const id = settings.codeKeys.join('\n');
   let ctx = byKeys.get(id);
   if (!ctx) {
-    ctx = { codeKeys: new CodeKeys(settings.codeKeys), isSymbolic: (t) => registry.has(t), hintKeys: registry.hintKeys };
+    ctx = { codeKeys: new CodeKeys(settings.codeKeys), isSymbolic: (t) => registry.has(t), hintKeys: registry.hintKeys, names: constantNames(registry) };
     if (byKeys.size > 8) byKeys.clear();
     byKeys.set(id, ctx);
   }
@@ -192,8 +193,10 @@ export function resolveScan(
     const id = occurrences.codes[i];
     if (seen[id]) continue;
     seen[id] = 1;
-    const v = unique.get(occurrences.strings[id]);
-    if (v) {
+    const code = occurrences.strings[id];
+    const v = unique.get(code);
+    // A vendor code under 100 (Faceki's 1) is too common a number to be evidence of its vendor.
+    if (v && !(occurrences.numeric(i) && code.length < 3)) {
       uniqueSeen++;
       add(doc, v, occurrences.numeric(i) ? 1 : 2);
     }
@@ -233,16 +236,31 @@ export function resolveScan(
     return ev;
   };
 
+  /** A constant's name decides its vendor when it names this code for one vendor only (`FACE_TOO_SMALL: '413'` is Riset's). */
+  const constantVendor = (name: string | undefined, code: string): string | undefined => {
+    if (!name) return undefined;
+    const vendors = new Set(entriesNamed(names, name).filter((e) => e.code === code && enabled(e.vendor)).map((e) => e.vendor));
+    return vendors.size === 1 ? [...vendors][0] : undefined;
+  };
+  const names = constantNames(registry);
+
   const memo = new Map<number, ResolvedOccurrence>();
   const resolve = (index: number): ResolvedOccurrence => {
     let r = memo.get(index);
     if (r) return r;
     const occ = occurrences.at(index);
     const { hints, unique: groupUnique } = evidenceOf(occ.group);
-    let localVendor = occ.http ? 'http' : top(hints);
+    let localVendor = occ.http ? 'http' : occ.via === 'constant' ? constantVendor(occ.key, occ.code) : top(hints);
     if (!localVendor && occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch') localVendor = top(groupUnique);
     if (localVendor && !enabled(localVendor)) localVendor = undefined;
-    const entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
+    let entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
+    // An HTTP context (a status call, `statusCode`) is HTTP's or nothing: `.code(1)` is no Faceki code (other vendors
+    // are still listed after HTTP's entry when it has one). A vendor code
+    // under 100 needs evidence of its vendor: a bare `code === 1` is not Faceki's 1.
+    if (occ.http && localVendor === 'http' && !entries.some((e) => e.vendor === 'http')) entries = [];
+    else if (occ.numeric && occ.code.length < 3) {
+      entries = entries.filter((e) => e.vendor === localVendor || (hints.get(e.vendor) ?? 0) > 0 || (groupUnique.get(e.vendor) ?? 0) > 0 || (doc.get(e.vendor) ?? 0) > 0);
+    }
     let candidates = entries;
     if (entries.length > 1) {
       const score = (e: Entry) =>

@@ -1,13 +1,16 @@
-/** Which keys, members and calls make a number a code: `status`, `err.error_code`, `res.status(…)`, `upstream_status`. */
+/** Which keys and members make a number a code: `status`, `err.error_code`, `upstream_status`, `retryStatusCodes`. */
+import { statusCallsFor } from './idioms';
 
 /** Words that, before `code`, make a compound key an error code (`error_code`, `upstreamCode`, not `zip_code`). */
 const ERRORISH = new Set([
   'error', 'err', 'errors', 'response', 'resp', 'res', 'http', 'upstream', 'downstream', 'backend', 'origin', 'proxy',
   'status', 'result', 'return', 'reason', 'api', 'reply', 'vendor', 'fault', 'failure', 'exception', 'last', 'final',
+  'retry', 'retryable', 'retriable', 'expected', 'expect', 'actual', 'success', 'ok', 'accepted', 'allowed', 'ignored',
+  'fatal', 'transient', 'redirect', 'fetch', 'ajax', 'xhr', 'gateway',
 ]);
 
-/** Methods whose first argument is an HTTP status (`res.sendStatus(404)`, `res.writeHead(404)`). */
-const STATUS_CALLS = new Set(['status', 'code', 'statuscode', 'sendstatus', 'writehead', 'setstatus', 'withstatus']);
+/** Last words that, like `code`, need an error-ish word before them in a compound (`upstream_status`, not `task_status`). */
+const GENERIC_TAILS = new Set(['code', 'status']);
 
 /** Keys that name an HTTP status specifically; a number there favours the HTTP vendor. */
 const HTTP_KEYS = new Set(['statuscode', 'httpstatus', 'httpstatuscode', 'httpcode']);
@@ -60,13 +63,30 @@ export class CodeKeys {
     for (let n = Math.min(3, w.length - 1); n >= 1; n--) {
       const tail = w.slice(w.length - n).join('');
       if (!this.keys.has(tail)) continue;
-      if (tail === 'code' && !ERRORISH.has(w[w.length - 2])) return null;
+      if (GENERIC_TAILS.has(tail) && !ERRORISH.has(w[w.length - 2])) return null;
       return { exact: false, http: HTTP_KEYS.has(tail) || w.includes('http') };
     }
     return null;
   }
 
+  /**
+   * A name that holds a list of codes or is indexed by them: the plural of a code key (`statusCodes`, `codes`,
+   * `RETRY_STATUSES`, `retryStatusCodes`) or a code key itself.
+   */
+  matchList(key: string): KeyMatch | null {
+    const m = this.match(key);
+    if (m) return m;
+    const singular = key.replace(/(?<=[Ss][Tt][Aa][Tt][Uu][Ss])[Ee][Ss]$|(?<=[A-Za-z])[Ss]$/, '');
+    return singular !== key ? this.match(singular) : null;
+  }
+
+  /** Completion's question: does `.method(` take a status as its first argument? */
   isStatusCall(method: string): boolean {
-    return STATUS_CALLS.has(method.toLowerCase()) || this.keys.has(normalizeKey(method));
+    return (statusCallsFor('ts').get(method) ?? []).some((r) => r.form !== 'function' && r.args.includes(0)) || this.isKeyMethod(method);
+  }
+
+  /** A method named like a code key (`.statusCode(404)`, `.errorCode(5004)`) takes a code as its first argument. */
+  isKeyMethod(method: string): boolean {
+    return this.keys.has(normalizeKey(method));
   }
 }

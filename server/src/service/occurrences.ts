@@ -11,7 +11,7 @@ export const EXACT_KEY = 2;
 export const HTTP = 4;
 export const WHOLE_STRING = 8;
 const VIA_SHIFT = 4;
-const VIAS: readonly Via[] = ['key', 'compare', 'call', 'case', 'access-log', 'symbolic'];
+const VIAS: readonly Via[] = ['key', 'compare', 'call', 'case', 'access-log', 'symbolic', 'assert', 'list', 'constant'];
 const VIA_INDEX = new Map(VIAS.map((v, i) => [v, i]));
 const VIA_SYMBOLIC = VIA_INDEX.get('symbolic')!;
 

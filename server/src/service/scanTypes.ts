@@ -9,7 +9,10 @@ export type Via =
   | 'call' // first argument of a status call: `res.status(404)`, `reply.code(429)`
   | 'case' // `case 5010:` in a switch over a code key
   | 'access-log' // status field of an access-log line
-  | 'symbolic'; // an UPPER_SNAKE token outside a code position
+  | 'symbolic' // an UPPER_SNAKE token outside a code position
+  | 'assert' // compared through an assertion: `expect(res.status).toBe(404)`, `assert.equal(res.statusCode, 201)`
+  | 'list' // an element of a list of codes: `[408, 429].includes(res.status)`, `retryStatusCodes: [500, 502]`
+  | 'constant'; // a constant naming a code: `FACE_TOO_SMALL = 8008`, `HttpStatus.NOT_FOUND`
 
 export interface RawOccurrence {
   /** Offsets of the code itself (inside quotes for strings). */
@@ -18,7 +21,7 @@ export interface RawOccurrence {
   code: string;
   numeric: boolean;
   via: Via;
-  /** The code key that made this a code position, when there is one. */
+  /** The code key that made this a code position, when there is one; for constants, the constant's name. */
   key?: string;
   /** The key is configured as such, not only its last words (`status`, not `upstream_status`). */
   exactKey: boolean;
@@ -57,6 +60,8 @@ export interface ScanContext {
   isSymbolic(token: string): boolean;
   /** Vendor hint keys. */
   hintKeys: ReadonlyMap<string, readonly string[]>;
+  /** Names that mirror codes, and HTTP constant namespaces. */
+  names: import('./constants').ConstantNames;
 }
 
 export { SYMBOLIC_CODE as SYMBOLIC_RE } from '../codeShapes';

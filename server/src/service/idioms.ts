@@ -1,0 +1,229 @@
+/**
+ * How real code writes status and error codes, as data: calls that take a status and at which argument, assertion
+ * shapes, membership methods, list constructors, HTTP constant namespaces. The code-position engine (positions.ts)
+ * reads these tables for every language; a language's row says which of them apply to it and how its syntax spells
+ * the few things the engine must know (the switch keyword). A new idiom is a row here, not a branch in a scanner.
+ */
+
+export type LanguageId = 'ts' | 'python' | 'php';
+
+/** Where a call's status argument sits: a 0-based index, or the last argument. */
+export type ArgPosition = number | 'last';
+
+/** A call that takes a status: `res.status(404)`, `createError(404)`, `new HttpException(msg, 404)`. */
+export interface StatusCallRow {
+  /** The callee's name as written (the last member for methods). Matched exactly. */
+  name: string;
+  /** `x.name(…)`, `name(…)`, `new Name(…)`; 'any' accepts each of them. */
+  form: 'method' | 'function' | 'new' | 'any';
+  /** Arguments that hold a status; a number elsewhere in the call is not one. */
+  args: readonly ArgPosition[];
+  /** Languages where the row applies (all when absent). */
+  languages?: readonly LanguageId[];
+  /** The status is HTTP's (true for every row so far; a vendor SDK call would say false). */
+  http?: boolean;
+}
+
+/** Status-taking APIs of servers, HTTP error libraries, test tools and mocks. */
+export const STATUS_CALLS: readonly StatusCallRow[] = [
+  // Node servers (Express, Koa, Fastify, hapi, http): the response's status setters.
+  { name: 'status', form: 'method', args: [0] },
+  { name: 'sendStatus', form: 'method', args: [0] },
+  { name: 'writeHead', form: 'method', args: [0] },
+  { name: 'code', form: 'method', args: [0] },
+  { name: 'statusCode', form: 'method', args: [0] },
+  { name: 'setStatus', form: 'method', args: [0] },
+  { name: 'setStatusCode', form: 'method', args: [0] },
+  { name: 'withStatus', form: 'method', args: [0] },
+  { name: 'redirect', form: 'method', args: [0, 1] },
+  // Koa's context: ctx.throw(403), ctx.throw('msg', 403), ctx.assert(ok, 401).
+  { name: 'throw', form: 'method', args: [0, 1] },
+  { name: 'assert', form: 'method', args: [1], languages: ['ts'] },
+  // http-errors, @fastify/error, Nest, ky/got-style error classes.
+  { name: 'createError', form: 'any', args: [0, 2] },
+  { name: 'createHttpError', form: 'any', args: [0, 2] },
+  { name: 'httpErrors', form: 'function', args: [0] },
+  { name: 'HttpException', form: 'new', args: [1] },
+  { name: 'HttpError', form: 'new', args: [0, 1] },
+  { name: 'HTTPError', form: 'new', args: [0, 1] },
+  { name: 'HttpErrorResponse', form: 'new', args: [1] },
+  // Nest decorators.
+  { name: 'HttpCode', form: 'function', args: [0] },
+  { name: 'Redirect', form: 'function', args: [1] },
+  // supertest / superagent expectations, nock and axios-mock-adapter replies, matchers that name the status.
+  { name: 'expect', form: 'method', args: [0] },
+  { name: 'reply', form: 'method', args: [0] },
+  { name: 'replyOnce', form: 'method', args: [0] },
+  { name: 'toHaveStatus', form: 'method', args: [0] },
+  { name: 'toHaveStatusCode', form: 'method', args: [0] },
+  { name: 'toHaveHTTPStatus', form: 'method', args: [0] },
+  { name: 'toHaveHttpStatus', form: 'method', args: [0] },
+  // Flask / Werkzeug / Starlette / FastAPI.
+  { name: 'abort', form: 'any', args: [0] },
+  { name: 'make_response', form: 'function', args: [1], languages: ['python'] },
+  { name: 'HTTPException', form: 'function', args: [0], languages: ['python'] },
+  { name: 'HttpResponse', form: 'function', args: [1], languages: ['python'] },
+  // Laravel / Symfony / plain PHP.
+  { name: 'abort_if', form: 'function', args: [1], languages: ['php'] },
+  { name: 'abort_unless', form: 'function', args: [1], languages: ['php'] },
+  { name: 'http_response_code', form: 'function', args: [0], languages: ['php'] },
+  { name: 'json', form: 'method', args: [1], languages: ['php'] },
+  { name: 'Response', form: 'new', args: [1], languages: ['php'] },
+  { name: 'JsonResponse', form: 'new', args: [1], languages: ['php'] },
+  { name: 'RedirectResponse', form: 'new', args: [1], languages: ['php'] },
+  { name: 'assertStatus', form: 'method', args: [0] },
+  { name: 'assertResponseStatus', form: 'method', args: [0] },
+  { name: 'assertResponseStatusCodeSame', form: 'method', args: [0] },
+  { name: 'setResponseCode', form: 'method', args: [0], languages: ['php'] },
+];
+
+/**
+ * Assertions that compare their arguments: `assert.equal(res.status, 201)`, `t.is(statusCode, 200)`,
+ * `self.assertEqual(resp.status_code, 200)`, `assertSame(200, $res->getStatusCode())`. A literal argument is a code
+ * when another argument is an expression whose chain ends in a code key. Membership ones (`assertIn`) take a list.
+ */
+export const COMPARING_ASSERTIONS = new Set([
+  'equal', 'equals', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'deepStrictEqual', 'is', 'not',
+  'same', 'strictSame', 'eq', 'isEqual', 'assertEquals', 'assertEqual', 'assertSame', 'assertNotSame',
+  'assertNotEquals', 'assertNotEqual', 'assertStrictEquals', 'assertIn', 'assertNotIn', 'calledWith',
+  'calledWithExactly', 'calledOnceWith', 'calledOnceWithExactly', 'assertCalledWith', 'in_array',
+]);
+
+/**
+ * Matchers on a subject: `expect(res.status).toBe(404)`, `expect(res.statusCode).to.equal(416)`,
+ * `res.status.should.equal(200)`, `expect(res.status).to.be.oneOf([200, 201])`. The literal arguments are codes when
+ * the subject's chain ends in a code key; a list subject (`expect([200, 201]).toContain(res.status)`) is the reverse.
+ */
+export const SUBJECT_MATCHERS = new Set([
+  'toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eql', 'eq', 'exactly', 'oneOf', 'toBeOneOf', 'toContain',
+  'include', 'includes', 'contain', 'toHaveBeenCalledWith', 'toBeCalledWith', 'toHaveBeenLastCalledWith',
+  'lastCalledWith', 'calledWith', 'calledWithExactly', 'above', 'below',
+]);
+
+/** Matchers that compare by order, not equality: their numbers are bounds, never codes. */
+export const BOUND_MATCHERS = new Set(['above', 'below']);
+
+/** Functions that wrap an assertion subject: `expect(x)`, `should(x)`, `assertThat(x)`. */
+export const SUBJECT_FUNCTIONS = new Set(['expect', 'should', 'assertThat', 'expectTypeOf']);
+
+/** Words of an assertion chain between the subject and the matcher (`.to.be.not.deep.equal`). */
+export const CHAIN_WORDS = new Set([
+  'to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but', 'does', 'still',
+  'also', 'not', 'deep', 'nested', 'own', 'ordered', 'any', 'all', 'strictly', 'resolves', 'rejects', 'eventually',
+  'an', 'a', 'should',
+]);
+
+/** Calls naming a property and its value: `expect(res).to.have.property('status', 404)`, `toHaveProperty(…)`. */
+export const KEYED_CALLS = new Set(['property', 'toHaveProperty', 'propertyVal', 'ownProperty', 'haveOwnProperty', 'nestedProperty', 'deepProperty']);
+
+/** Methods that test membership of their argument in the list they are called on: `[408, 429].includes(s)`. */
+export const MEMBERSHIP_METHODS = new Set(['includes', 'has', 'indexOf', 'contains', 'include']);
+
+/** Calls that build a list from their first argument or their arguments: `new Set([500, 502])`, PHP `array(…)`. */
+export const LIST_CONSTRUCTORS = new Set(['Set', 'frozenset', 'set', 'tuple', 'list', 'array', 'of', 'from']);
+
+/** Getter calls whose name, without `get`, is a key: `$e->getCode()`, `$response->getStatusCode()`, `status()`. */
+export const GETTER_PREFIX = /^get_?(?=[A-Za-z])/;
+
+/** Calls that read a key named by their one string argument: `data.get("code")`, `$request->input('status')`. */
+export const KEY_READERS = new Set(['get', 'getAttribute', 'getHeader', 'input', 'getProperty', 'getattr', 'pluck']);
+
+/** Objects indexed by a status: `STATUS_CODES[404]`, `createError['404']`, `statuses[500]`. */
+export const STATUS_INDEXED = new Set(['STATUS_CODES', 'createError', 'statuses', 'httpErrors', 'HttpStatus', 'StatusCodes', 'status']);
+
+/** Keys whose object's keys are statuses: OpenAPI-style `responses: { '404': … }`, route schemas `response: { 200: … }`. */
+export const STATUS_KEYED_OBJECTS = new Set(['responses', 'response']);
+
+/**
+ * Namespaces of HTTP status constants and how their members are spelled: `HttpStatus.NOT_FOUND` (NestJS),
+ * `StatusCodes.NOT_FOUND` (http-status-codes), `HttpStatusCode.NotFound` (axios), `constants.HTTP_STATUS_NOT_FOUND`
+ * (node:http2), `HTTPStatus.NOT_FOUND` (Python), `status.HTTP_404_NOT_FOUND` (DRF, FastAPI), `Response::HTTP_NOT_FOUND`
+ * (Symfony). `prefix`: the member must start with it and the rest is the reason phrase. Members of the form
+ * `HTTP_404_NOT_FOUND` carry their number and are accepted under every qualifier.
+ */
+export interface HttpConstantRow {
+  qualifier: string;
+  prefix?: string;
+  /** Only members that carry their number (`HTTP_404_NOT_FOUND`). */
+  numberedOnly?: boolean;
+}
+
+export const HTTP_CONSTANTS: readonly HttpConstantRow[] = [
+  { qualifier: 'HttpStatus' },
+  { qualifier: 'HttpStatusCode' },
+  { qualifier: 'HttpStatusCodes' },
+  { qualifier: 'StatusCodes' },
+  { qualifier: 'HTTPStatus' },
+  { qualifier: 'HTTP_STATUS' },
+  { qualifier: 'httpStatus' },
+  { qualifier: 'status', numberedOnly: true },
+  { qualifier: 'constants', prefix: 'HTTP_STATUS_' },
+  { qualifier: 'Response', prefix: 'HTTP_' },
+  { qualifier: 'JsonResponse', prefix: 'HTTP_' },
+  { qualifier: 'SymfonyResponse', prefix: 'HTTP_' },
+  { qualifier: 'HttpFoundationResponse', prefix: 'HTTP_' },
+];
+
+/**
+ * Reason phrases constant libraries spell differently from the IANA registry's current titles (which the HTTP vendor
+ * is built from): older RFC names and library spellings.
+ */
+export const HTTP_PHRASE_ALIASES: Readonly<Record<string, number>> = {
+  REQUEST_ENTITY_TOO_LARGE: 413,
+  CONTENT_TOO_LARGE: 413,
+  REQUEST_TOO_LONG: 413,
+  UNPROCESSABLE_CONTENT: 422,
+  REQUEST_URI_TOO_LONG: 414,
+  REQUESTED_RANGE_NOT_SATISFIABLE: 416,
+  MOVED_TEMPORARILY: 302,
+  I_AM_A_TEAPOT: 418,
+  IM_A_TEAPOT: 418,
+  TEAPOT: 418,
+  NON_AUTHORITATIVE_INFO: 203,
+  EARLYHINTS: 103,
+  TOO_MANY: 429,
+  INTERNAL_ERROR: 500,
+  SERVER_ERROR: 500,
+  VERSION_NOT_SUPPORTED: 505,
+  HTTP_VERSION_NOT_SUPPORTED: 505,
+  GATEWAY_TIME_OUT: 504,
+  REQUEST_TIME_OUT: 408,
+  PROXY_AUTH_REQUIRED: 407,
+  MULTI_STATUS: 207,
+  IM_USED: 226,
+  PERMANENTLY_REDIRECT: 308,
+};
+
+/** Per-language facts the engine needs: the keyword that opens a switch, and whether a tuple return is a status. */
+export interface LanguageRow {
+  id: LanguageId;
+  /** `switch (x) { case … }` or Python's `match x: case …`. */
+  switchKeyword: string;
+  /** Flask's `return jsonify(x), 404`: the last element of a returned tuple is a status. */
+  tupleReturnStatus?: boolean;
+  /** Python's `x in (200, 201)`: a list after `in` tests membership of the expression before it. */
+  inMembership?: boolean;
+}
+
+export const LANGUAGES: Readonly<Record<LanguageId, LanguageRow>> = {
+  ts: { id: 'ts', switchKeyword: 'switch' },
+  python: { id: 'python', switchKeyword: 'match', tupleReturnStatus: true, inMembership: true },
+  php: { id: 'php', switchKeyword: 'switch' },
+};
+
+/** The status-call rows of one language, by callee name. */
+const callsByLanguage = new Map<LanguageId, Map<string, StatusCallRow[]>>();
+export function statusCallsFor(language: LanguageId): Map<string, StatusCallRow[]> {
+  let map = callsByLanguage.get(language);
+  if (!map) {
+    map = new Map();
+    for (const row of STATUS_CALLS) {
+      if (row.languages && !row.languages.includes(language)) continue;
+      const list = map.get(row.name);
+      if (list) list.push(row);
+      else map.set(row.name, [row]);
+    }
+    callsByLanguage.set(language, map);
+  }
+  return map;
+}

@@ -1,0 +1,634 @@
+/**
+ * The code-position engine: one pass over a language's tokens (see tokens.ts) that decides which literals are codes,
+ * reading the idiom tables (idioms.ts) for everything API-specific. It knows how keys, comparisons, calls, lists,
+ * subscripts, switch cases and constants look in the token model; it does not know Express, Jest or Laravel.
+ *
+ * A literal counts only as a *whole operand*: nothing arithmetic or relational touches it (`x * 451`, `status >= 500`
+ * and `-404` are not codes), though it may be one alternative of a fallback (`err.status || 500`, `ok ? 200 : 404`).
+ * Walking back over such an expression gives the *slot* it fills — a key's value, an assignment, a call's argument, a
+ * list element, a subscript, a `case` — and the slot decides. Calls and lists are decided when they close, since the
+ * callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
+ */
+import { NUMERIC_CODE } from '../codeShapes';
+import { entriesNamed, httpConstant } from './constants';
+import { Groups } from './groups';
+import {
+  BOUND_MATCHERS,
+  CHAIN_WORDS,
+  COMPARING_ASSERTIONS,
+  GETTER_PREFIX,
+  KEY_READERS,
+  KEYED_CALLS,
+  LANGUAGES,
+  LIST_CONSTRUCTORS,
+  MEMBERSHIP_METHODS,
+  STATUS_INDEXED,
+  STATUS_KEYED_OBJECTS,
+  SUBJECT_FUNCTIONS,
+  SUBJECT_MATCHERS,
+  statusCallsFor,
+  type LanguageId,
+  type StatusCallRow,
+} from './idioms';
+import type { KeyMatch } from './keys';
+import { Occurrences } from './occurrences';
+import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult, type Via } from './scanTypes';
+import { TokKind, type Token, type Tokens } from './tokens';
+
+const INTEGER = NUMERIC_CODE;
+const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
+/** Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`. */
+const KEY_PREV = new Set(['{', ',', ';', '(', '[']);
+/** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
+const BOUNDARY = new Set(['(', '[', '{', ',', ';', '=', ':', '=>', '+=', '-=', '||=', '??=', '&&=', '@']);
+const BOUNDARY_WORDS = new Set(['return', 'case', 'yield', 'throw', 'in', 'else', 'do', 'echo', 'print']);
+/** What may stand right before a fallback or a branch: `a || 500`, `a ?? 500`, `c ? 200 : 404`, Python's `a or 500`. */
+const ALTERNATIVE = new Set(['||', '??', '?', '?:', 'or']);
+/** Neighbours that make a literal part of arithmetic, a bound or a member access rather than a whole operand. */
+const NOT_WHOLE_AFTER = new Set(['.', '[', '(', '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '<<', '>>', '>>>', '&', '|', '^', 'instanceof', '<=>']);
+const NOT_WHOLE_BEFORE = new Set(['.', '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '<<', '>>', '>>>', '&', '|', '^', '!', '~', 'typeof', '<=>', 'not']);
+/** Identifiers that, before `(`, are statements rather than callees. */
+const NOT_CALLEES = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'match', 'elif', 'and', 'or', 'not', 'in', 'foreach', 'echo', 'print', 'yield', 'void', 'delete', 'throw', 'case', 'with', 'assert']);
+/** Keywords before a declared function's name: its parentheses hold parameters, not arguments. */
+const DECLARATIONS = new Set(['function', 'def', 'fn', 'func']);
+/** Identifiers after which `[` starts a list literal rather than a subscript. */
+const LIST_AFTER_WORDS = new Set(['return', 'in', 'of', 'case', 'yield', 'throw', 'await', 'typeof', 'else', 'echo', 'print', 'and', 'or', 'not']);
+
+interface Lit {
+  k: number;
+  arg: number;
+  group: number;
+}
+
+interface Frame {
+  open: string;
+  openIndex: number;
+  group: number;
+  switchKey?: string;
+  /** The key this object or list is the value of (`responses: {`, `statusCodes = [`). */
+  ownKey?: string;
+  /** For `(` after a callee. */
+  call?: { name: string; form: 'method' | 'function' | 'new'; nameIndex: number; startIndex: number; rows?: StatusCallRow[] };
+  /** `[` after an expression: a subscript; its key match when the object is indexed by codes. */
+  subscript?: { key: string; http: boolean; exact: boolean };
+  /** `[`, or `(` that may be a tuple. */
+  list: boolean;
+  arg: number;
+  argStart: number;
+  ternary: number;
+  /** Whole-operand literals directly in this frame, decided when it closes. */
+  literals: Lit[];
+  /** List arguments (`oneOf([200, 201])`, `new Set([…])`) by argument index. */
+  lists?: Map<number, Lit[]>;
+  /** Arguments that are a member chain ending in a code key, by argument index. */
+  chains?: Map<number, { key: string; m: KeyMatch }>;
+  /** Arguments that are one string, by index (`property('status', 404)`). */
+  strings?: Map<number, string>;
+  /** Whether argument chains and strings are worth recording for this call. */
+  wantArgs: boolean;
+}
+
+/** Scans tokens for codes in code positions; `text` is what the offsets point into. */
+export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, languageId: LanguageId): ScanResult {
+  const { toks, comments } = tokens;
+  const language = LANGUAGES[languageId];
+  const calls = statusCallsFor(languageId);
+  const keys = ctx.codeKeys;
+  const occurrences = new Occurrences();
+  const groups = new Groups();
+  groups.add('block', -1);
+  const docHintKeys = new Map<string, number>();
+  const n = toks.length;
+  /** For a closing bracket, the index of its opening one, and back (-1: not matched). */
+  const openOf = new Int32Array(n).fill(-1);
+  const ternaryColon = new Uint8Array(n);
+  /** Subjects of `expect(…)`-like calls by the index of their `)`. */
+  const subjects = new Map<number, { chain?: { key: string; m: KeyMatch }; list?: Lit[] }>();
+  /** Lists a membership method is called on, by the method name's index (`[408, 429].includes(…)`). */
+  const receiverLists = new Map<number, Lit[]>();
+  const frames: Frame[] = [newFrame('', -1, 0)];
+  let pendingSwitch: { key?: string } | undefined;
+
+  function newFrame(open: string, openIndex: number, group: number): Frame {
+    return { open, openIndex, group, list: false, arg: 0, argStart: openIndex + 1, ternary: 0, literals: [], wantArgs: false };
+  }
+  const top = () => frames[frames.length - 1];
+  const v = (k: number) => (k >= 0 && k < n ? toks[k].v : '');
+  const isPunct = (k: number, p: string) => k >= 0 && k < n && toks[k].t === TokKind.Punct && toks[k].v === p;
+  const isId = (k: number) => k >= 0 && k < n && toks[k].t === TokKind.Id;
+  const contentStart = (t: Token) => (t.t === TokKind.Str ? (t.cs ?? t.s + 1) : t.s);
+
+  const noteHintKey = (key: string, group: number) => {
+    docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
+    groups.addHintKey(group, key);
+  };
+  const emitAt = (k: number, via: Via, key: string | undefined, http: boolean, exactKey: boolean, group: number, code?: string) => {
+    const t = toks[k];
+    const start = contentStart(t);
+    const value = code ?? t.v;
+    const isStr = t.t === TokKind.Str;
+    occurrences.push({
+      start,
+      end: start + (code !== undefined ? t.e - t.s : t.v.length),
+      code: value,
+      numeric: INTEGER.test(value),
+      via,
+      key,
+      exactKey,
+      http,
+      wholeString: isStr,
+      group,
+    });
+  };
+  const emitLits = (lits: readonly Lit[], via: Via, key: string | undefined, m: KeyMatch | { http: boolean; exact: boolean }) => {
+    for (const lit of lits) if (INTEGER.test(toks[lit.k].v)) emitAt(lit.k, via, key, m.http, m.exact, lit.group);
+  };
+
+  /** The key a chain ending at token k reads: `a.b?.status`, `obj['status']`, `$e->getCode()`, `data.get("code")`. */
+  const chainEndBefore = (k: number): string | undefined => {
+    const t = toks[k];
+    if (!t) return undefined;
+    if (t.t === TokKind.Id) return t.v;
+    if (t.t === TokKind.Str && isPunct(k - 1, '[')) return t.v;
+    if (t.v === ']' && toks[k - 1]?.t === TokKind.Str && isPunct(k - 2, '[')) return toks[k - 1].v;
+    if (t.v === ')' && openOf[k] > 0 && isId(openOf[k] - 1)) {
+      const open = openOf[k];
+      const callee = toks[open - 1].v;
+      if (open + 1 === k) return callee.replace(GETTER_PREFIX, '');
+      if (KEY_READERS.has(callee) && toks[open + 1]?.t === TokKind.Str && (open + 2 === k || isPunct(open + 2, ','))) return toks[open + 1].v;
+    }
+    return undefined;
+  };
+  /** The key a chain starting at token k reads (`res.data.code`, `$e->getCode()`), for `5004 === body.code`. */
+  const chainEndFrom = (k: number): string | undefined => {
+    if (!isId(k)) return undefined;
+    let key = toks[k].v;
+    let j = k;
+    for (;;) {
+      if (isPunct(j + 1, '.') && isId(j + 2)) {
+        j += 2;
+        key = toks[j].v;
+      } else if (isPunct(j + 1, '[') && toks[j + 2]?.t === TokKind.Str && isPunct(j + 3, ']')) {
+        j += 3;
+        key = toks[j - 1].v;
+      } else if (isPunct(j + 1, '(') && isPunct(j + 2, ')')) {
+        key = key.replace(GETTER_PREFIX, '');
+        j += 2;
+      } else if (isPunct(j + 1, '(') && toks[j + 2]?.t === TokKind.Str && isPunct(j + 3, ')') && KEY_READERS.has(toks[j].v)) {
+        key = toks[j + 2].v;
+        j += 3;
+      } else return key;
+    }
+  };
+  /** Tokens [from, to) are one member chain (no operator at their depth); its key and match. */
+  const pureChain = (from: number, to: number): { key: string; m: KeyMatch } | undefined => {
+    if (to <= from || !isId(from)) return undefined;
+    for (let j = from; j < to; j++) {
+      const t = toks[j];
+      if (t.t === TokKind.Id) continue;
+      if (t.t === TokKind.Punct) {
+        if (t.v === '.' || t.v === '!') continue;
+        if (t.v === ')' || t.v === ']') continue;
+        if (t.v === '(' || t.v === '[') {
+          // Skip to the matching close, which lies inside the range when the chain is whole.
+          let depth = 0;
+          for (; j < to; j++) {
+            if (toks[j].v === '(' || toks[j].v === '[') depth++;
+            else if (toks[j].v === ')' || toks[j].v === ']') {
+              if (--depth === 0) break;
+            }
+          }
+          continue;
+        }
+      }
+      return undefined;
+    }
+    const key = chainEndBefore(to - 1);
+    const m = key ? keys.match(key) : null;
+    return key && m ? { key, m } : undefined;
+  };
+  /** The start of the expression holding token k, at k's depth: the index after its boundary, or -1. */
+  const exprStart = (k: number): number => {
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 256; j--, steps++) {
+      const t = toks[j];
+      if (t.t === TokKind.Punct) {
+        if (t.v === ')' || t.v === ']' || t.v === '}') {
+          if (openOf[j] < 0) return -1;
+          j = openOf[j];
+          continue;
+        }
+        if (BOUNDARY.has(t.v) && !(t.v === ':' && ternaryColon[j])) return j + 1;
+      } else if (t.t === TokKind.Id && BOUNDARY_WORDS.has(t.v)) return j + 1;
+    }
+    return k === 0 ? 0 : -1;
+  };
+  /** `status: [`, `codes = new Set(`: the key whose value starts at token s. */
+  const keyBefore = (s: number): string | undefined => {
+    const p = toks[s - 1];
+    if (!p || p.t !== TokKind.Punct) return undefined;
+    if (p.v === ':' && !ternaryColon[s - 1]) {
+      const key = toks[s - 2];
+      if (key && (key.t === TokKind.Id || key.t === TokKind.Str) && (s - 3 < 0 || KEY_PREV.has(v(s - 3)))) return key.v;
+      return undefined;
+    }
+    if (p.v === '=') return chainEndBefore(s - 2);
+    return undefined;
+  };
+  const wholeAfter = (k: number) => {
+    const t = toks[k + 1];
+    return !t || t.t !== TokKind.Punct || !NOT_WHOLE_AFTER.has(t.v);
+  };
+  const wholeBefore = (k: number) => {
+    const t = toks[k - 1];
+    return !t || (t.t === TokKind.Str || t.t === TokKind.Num) || !NOT_WHOLE_BEFORE.has(t.v);
+  };
+
+  /** A constant that mirrors a code: `FACE_TOO_SMALL = 8008`, `NotFound: 404`, `{ FACE_NOT_DETECTED: '412' }`. */
+  const constant = (name: string, k: number, group: number): boolean => {
+    const value = toks[k].v;
+    if (!INTEGER.test(value)) return false;
+    const entries = entriesNamed(ctx.names, name);
+    if (!entries.length) return false;
+    const named = entries.some((e) => e.code === value);
+    // A mismatch counts only for names of several words with a value shaped like the named code (`ACCEPTED = 1` in
+    // an enum is not a mistyped HTTP 202).
+    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_\W]+/).filter(Boolean).length;
+    if (!named && (words < 2 || !entries.some((e) => e.code.length === value.length))) return false;
+    emitAt(k, 'constant', name, false, false, group);
+    return true;
+  };
+
+  /** What a closed list (`[…]`, `new Set([…])`, a tuple) is for, decided from its neighbours. */
+  const listFate = (lits: Lit[], start: number, end: number) => {
+    if (!lits.length) return;
+    if (isPunct(end + 1, '.') && MEMBERSHIP_METHODS.has(v(end + 2)) && isPunct(end + 3, '(')) {
+      receiverLists.set(end + 2, lits);
+      return;
+    }
+    const key = keyBefore(start);
+    if (key !== undefined) {
+      const m = keys.matchList(key);
+      if (m) emitLits(lits, 'list', key, m);
+      return;
+    }
+    if (language.inMembership && v(start - 1) === 'in' && isId(start - 1)) {
+      const subject = chainEndBefore(v(start - 2) === 'not' ? start - 3 : start - 2);
+      const m = subject ? keys.match(subject) : null;
+      if (subject && m) emitLits(lits, 'list', subject, m);
+      return;
+    }
+    // An argument of the enclosing call: decided when that call closes.
+    const parent = top();
+    if ((parent.call || parent.list) && (isPunct(start - 1, '(') || isPunct(start - 1, ',') || isPunct(start - 1, '[')) && (isPunct(end + 1, ')') || isPunct(end + 1, ',') || isPunct(end + 1, ']'))) {
+      (parent.lists ??= new Map()).set(parent.arg, lits);
+    }
+  };
+
+  /** A member chain's subject before a matcher at nameIndex: `expect(x).to.be.`, `x.should.`. */
+  const subjectOf = (nameIndex: number): { chain?: { key: string; m: KeyMatch }; list?: Lit[] } | undefined => {
+    let j = nameIndex - 1;
+    while (isPunct(j, '.')) {
+      const p = toks[j - 1];
+      if (!p) return undefined;
+      if (p.t === TokKind.Id && p.v === 'should') {
+        const key = chainEndBefore(j - 3 >= 0 && isPunct(j - 2, '.') ? j - 3 : -1);
+        const m = key ? keys.match(key) : null;
+        return key && m ? { chain: { key, m } } : undefined;
+      }
+      if (p.t === TokKind.Id && CHAIN_WORDS.has(p.v)) {
+        j -= 2;
+        continue;
+      }
+      if (p.v === ')' && openOf[j - 1] > 0 && SUBJECT_FUNCTIONS.has(v(openOf[j - 1] - 1))) return subjects.get(j - 1);
+      return undefined;
+    }
+    return undefined;
+  };
+
+  /** Records argument facts for assertion-like calls when an argument ends at token `end` (a `,` or the `)`). */
+  const endArg = (frame: Frame, end: number) => {
+    if (!frame.wantArgs) return;
+    const from = frame.argStart;
+    const chain = pureChain(from, end);
+    if (chain) (frame.chains ??= new Map()).set(frame.arg, chain);
+    if (end === from + 1 && toks[from].t === TokKind.Str) (frame.strings ??= new Map()).set(frame.arg, toks[from].v);
+  };
+
+  const closeCall = (frame: Frame, close: number) => {
+    const call = frame.call!;
+    const lists = frame.lists;
+    const allLiterals = () => [...frame.literals, ...[...(lists?.values() ?? [])].flat()];
+    const rows = call.rows;
+    if (rows?.length) {
+      const last = frame.arg;
+      for (const lit of frame.literals) {
+        const row = rows.find((r) => r.args.some((a) => a === lit.arg || (a === 'last' && lit.arg === last)));
+        if (row && INTEGER.test(toks[lit.k].v)) emitAt(lit.k, 'call', call.name, row.http ?? true, true, lit.group);
+      }
+      return;
+    }
+    if (!rows && call.form === 'method' && keys.isKeyMethod(call.name)) {
+      for (const lit of frame.literals) if (lit.arg === 0 && INTEGER.test(toks[lit.k].v)) emitAt(lit.k, 'call', call.name, true, true, lit.group);
+      return;
+    }
+    if (COMPARING_ASSERTIONS.has(call.name)) {
+      const subject = [...(frame.chains?.values() ?? [])][0];
+      if (subject) {
+        emitLits(allLiterals(), 'assert', subject.key, subject.m);
+        return;
+      }
+    }
+    if (call.form === 'method' && SUBJECT_MATCHERS.has(call.name)) {
+      const subject = subjectOf(call.nameIndex);
+      if (subject?.chain) {
+        if (!BOUND_MATCHERS.has(call.name)) emitLits(allLiterals(), 'assert', subject.chain.key, subject.chain.m);
+        return;
+      }
+      const arg = frame.chains?.get(0);
+      if (subject?.list && arg) return emitLits(subject.list, 'list', arg.key, arg.m);
+    }
+    if (KEYED_CALLS.has(call.name)) {
+      const key = frame.strings?.get(0)?.split('.').pop();
+      const m = key ? keys.match(key) : null;
+      if (m) emitLits(frame.literals.filter((l) => l.arg === 1), 'assert', key, m);
+      return;
+    }
+    if (call.form === 'method' && MEMBERSHIP_METHODS.has(call.name)) {
+      const list = receiverLists.get(call.nameIndex);
+      const arg = frame.chains?.get(0);
+      if (list && arg) emitLits(list, 'list', arg.key, arg.m);
+      return;
+    }
+    if (SUBJECT_FUNCTIONS.has(call.name)) {
+      subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
+      return;
+    }
+    if (LIST_CONSTRUCTORS.has(call.name)) listFate(lists?.get(0) ?? frame.literals, call.startIndex, close);
+  };
+
+  const close = (k: number) => {
+    const want = v(k) === ')' ? '(' : v(k) === ']' ? '[' : '{';
+    // Tolerate unbalanced input: close the nearest matching frame within a few levels, else ignore the token.
+    let depth = frames.length - 1;
+    while (depth > 0 && frames[depth].open !== want && frames.length - depth < 4) depth--;
+    if (depth <= 0 || frames[depth].open !== want) return;
+    while (frames.length - 1 > depth) frames.pop();
+    // Popped first, so that what the frame decides about itself sees its parent on top.
+    const frame = frames.pop()!;
+    openOf[k] = frame.openIndex;
+    endArg(frame, k);
+    if (frame.call) closeCall(frame, k);
+    else if (frame.list && (frame.open === '[' || frame.arg > 0)) listFate(frame.literals, frame.openIndex, k);
+  };
+
+  /** `(` at k: a call when an identifier (not a keyword) stands before it. */
+  const openParen = (k: number) => {
+    const frame = newFrame('(', k, top().group);
+    const callee = toks[k - 1];
+    // Keywords are callees only as members (`ctx.throw(403)`, `ctx.assert(ok, 401)`).
+    if (callee && callee.t === TokKind.Id && (!NOT_CALLEES.has(callee.v) || isPunct(k - 2, '.')) && !DECLARATIONS.has(v(k - 2))) {
+      const method = isPunct(k - 2, '.');
+      let startIndex = k - 1;
+      let form: 'method' | 'function' | 'new' = method ? 'method' : 'function';
+      if (v(k - 2) === 'new' && isId(k - 2)) {
+        form = 'new';
+        startIndex = k - 2;
+      } else if (method) {
+        // `new a.B(…)` is a `new`; otherwise the call starts where its receiver chain does.
+        let j = k - 1;
+        while (isPunct(j - 1, '.') && isId(j - 2)) j -= 2;
+        if (v(j - 1) === 'new' && isId(j - 1)) {
+          form = 'new';
+          startIndex = j - 1;
+        } else startIndex = j;
+      }
+      const rows = calls.get(callee.v)?.filter((r) => r.form === 'any' || r.form === form || (r.form === 'function' && form === 'new'));
+      frame.call = { name: callee.v, form, nameIndex: k - 1, startIndex, rows };
+      frame.wantArgs = COMPARING_ASSERTIONS.has(callee.v) || SUBJECT_FUNCTIONS.has(callee.v) || MEMBERSHIP_METHODS.has(callee.v) || KEYED_CALLS.has(callee.v) || SUBJECT_MATCHERS.has(callee.v);
+    } else frame.list = true; // a parenthesised expression, or a tuple when it holds a comma
+    frames.push(frame);
+  };
+
+  const openBracket = (k: number) => {
+    const frame = newFrame('[', k, top().group);
+    const prev = toks[k - 1];
+    const subscript = prev && ((prev.t === TokKind.Id && !LIST_AFTER_WORDS.has(prev.v)) || prev.v === ')' || prev.v === ']') && !isPunct(k - 1, ',');
+    if (subscript) {
+      const key = chainEndBefore(k - 1);
+      if (key) {
+        const m = keys.matchList(key);
+        if (STATUS_INDEXED.has(key)) frame.subscript = { key, http: true, exact: true };
+        else if (m) frame.subscript = { key, http: m.http, exact: m.exact };
+      }
+    } else {
+      frame.list = true;
+      frame.ownKey = keyBefore(k);
+    }
+    frames.push(frame);
+  };
+
+  const openBrace = (k: number) => {
+    const parent = top();
+    const isSwitch = pendingSwitch !== undefined;
+    const group = groups.add(isSwitch ? 'switch' : 'object', parent.group);
+    const frame = newFrame('{', k, group);
+    if (isSwitch) frame.switchKey = pendingSwitch!.key;
+    else frame.ownKey = keyBefore(k);
+    pendingSwitch = undefined;
+    frames.push(frame);
+  };
+
+  /** `switch (x.code)` / Python's `match body["code"]:` — the discriminant's key, for the cases below it. */
+  const openSwitch = (k: number): boolean => {
+    let j = k + 1;
+    let depth = 0;
+    let last: string | undefined;
+    const paren = isPunct(j, '(');
+    for (; j < n && j < k + 512; j++) {
+      const t = toks[j];
+      if (t.t === TokKind.Punct) {
+        if (t.v === '(' || t.v === '[') depth++;
+        else if (t.v === ')' || t.v === ']') {
+          depth--;
+          if (paren && depth === 0) break;
+          if (t.v === ')' && toks[j - 1]?.v === '(' && last !== undefined) last = last.replace(GETTER_PREFIX, '');
+        } else if (!paren && depth === 0 && (t.v === ':' || t.v === ';' || t.v === '{' || t.v === '=')) {
+          if (t.v !== ':') return false;
+          break;
+        }
+      } else if (t.t === TokKind.Id) last = t.v;
+      else if (t.t === TokKind.Str && isPunct(j - 1, '[')) last = t.v;
+    }
+    if (j >= n) return false;
+    pendingSwitch = { key: last && keys.match(last) ? last : undefined };
+    return true;
+  };
+
+  /** A literal at k: decides whether it is a code, now or when its call or list closes. */
+  const literal = (k: number) => {
+    const tok = toks[k];
+    const value = tok.v;
+    const numeric = INTEGER.test(value);
+    const symbolicString = tok.t === TokKind.Str && SYMBOLIC_RE.test(value);
+    const frame = top();
+    const group = frame.group;
+    if (!numeric && !symbolicString) {
+      if (tok.t === TokKind.Str && value.length > 0) {
+        const from = contentStart(tok);
+        symbolicWordsIn(text, from, Math.min(tok.e, from + value.length), ctx, (s, e, code) =>
+          occurrences.push({ start: s, end: e, code, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group }),
+        );
+      }
+      return;
+    }
+    const symbolic = () => {
+      if (symbolicString) {
+        const start = contentStart(tok);
+        occurrences.push({ start, end: start + value.length, code: value, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: true, group });
+      }
+    };
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    // A key of a status-keyed object: `responses: { '404': … }`, `response: { 200: … }`, PHP `[404 => …]`.
+    if (next?.t === TokKind.Punct && next.v === ':' && frame.ternary === 0 && prev && (prev.v === '{' || prev.v === ',' || prev.v === '[') && (frame.open === '{' || frame.open === '[')) {
+      if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || keys.matchList(frame.ownKey))) emitAt(k, 'key', frame.ownKey, true, false, group);
+      return;
+    }
+    // Comparisons: `res.status === 404`, `5004 === body.code`.
+    if (prev?.t === TokKind.Punct && EQUALITY.has(prev.v) && wholeAfter(k)) {
+      const key = chainEndBefore(k - 2);
+      const m = key ? keys.match(key) : null;
+      if (key && m) return emitAt(k, 'compare', key, m.http, m.exact, group);
+    }
+    if (next?.t === TokKind.Punct && EQUALITY.has(next.v) && wholeBefore(k)) {
+      const key = chainEndFrom(k + 2);
+      const m = key ? keys.match(key) : null;
+      if (key && m) return emitAt(k, 'compare', key, m.http, m.exact, group);
+    }
+    if (!wholeAfter(k) || !wholeBefore(k)) return symbolic();
+    const s = exprStart(k);
+    if (s < 0) return symbolic();
+    if (s < k && !(prev && (ALTERNATIVE.has(prev.v) || (prev.v === ':' && ternaryColon[k - 1])))) return symbolic();
+    const b = toks[s - 1];
+    if (!b) return symbolic();
+    if (b.t === TokKind.Id) {
+      if (b.v === 'case' && frame.switchKey) {
+        const m = keys.match(frame.switchKey);
+        return emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
+      }
+      return symbolic();
+    }
+    if (b.v === ':') {
+      const key = keyBefore(s);
+      if (key !== undefined) {
+        const m = keys.match(key);
+        if (m) return emitAt(k, 'key', key, m.http, m.exact, group);
+        if (s === k && constant(key, k, group)) return;
+      }
+      return symbolic();
+    }
+    if (b.v === '=') {
+      const key = chainEndBefore(s - 2);
+      if (key !== undefined) {
+        const m = keys.match(key);
+        if (m) return emitAt(k, 'compare', key, m.http, m.exact, group);
+        if (s === k && constant(key, k, group)) return;
+      }
+      return symbolic();
+    }
+    if (frame.subscript && s - 1 === frame.openIndex && isPunct(k + 1, ']')) {
+      return emitAt(k, 'key', frame.subscript.key, frame.subscript.http, frame.subscript.exact, group);
+    }
+    if ((frame.call || frame.list) && (s - 1 === frame.openIndex || b.v === ',')) {
+      if (numeric) frame.literals.push({ k, arg: frame.arg, group });
+      else symbolic();
+      return;
+    }
+    if (language.tupleReturnStatus && b.v === ',' && numeric && (isPunct(k + 1, ';') || isPunct(k + 1, '}') || k + 1 >= n)) {
+      // Flask's `return body, 404`: a tuple returned from a view; the last element is the status.
+      let j = s - 2;
+      while (j >= 0 && !isPunct(j, ';') && !isPunct(j, '{') && !isPunct(j, '}')) {
+        if (toks[j].v === ')' || toks[j].v === ']') j = openOf[j] < 0 ? 0 : openOf[j];
+        j--;
+      }
+      if (v(j + 1) === 'return') return emitAt(k, 'call', 'return', true, true, group);
+    }
+    return symbolic();
+  };
+
+  for (let k = 0; k < n; k++) {
+    const tok = toks[k];
+    if (tok.t === TokKind.Punct) {
+      switch (tok.v) {
+        case '{':
+          openBrace(k);
+          break;
+        case '(':
+          openParen(k);
+          break;
+        case '[':
+          openBracket(k);
+          break;
+        case '}':
+        case ')':
+        case ']':
+          close(k);
+          break;
+        case ',': {
+          const frame = top();
+          endArg(frame, k);
+          frame.arg++;
+          frame.argStart = k + 1;
+          frame.ternary = 0;
+          break;
+        }
+        case '?':
+          top().ternary++;
+          break;
+        case ':': {
+          const frame = top();
+          if (frame.ternary > 0) {
+            ternaryColon[k] = 1;
+            frame.ternary--;
+          }
+          break;
+        }
+        case ';':
+          top().ternary = 0;
+          break;
+      }
+      continue;
+    }
+    if (tok.t === TokKind.Id) {
+      if (tok.v === language.switchKeyword && openSwitch(k)) continue;
+      const group = top().group;
+      if (ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, group);
+      // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
+      if (isPunct(k - 1, '.') && isId(k - 2)) {
+        const code = httpConstant(ctx.names, toks[k - 2].v, tok.v);
+        if (code) {
+          emitAt(k, 'constant', toks[k - 2].v, true, true, group, code);
+          continue;
+        }
+      }
+      if (SYMBOLIC_RE.test(tok.v) && ctx.isSymbolic(tok.v)) {
+        // A constant naming another vendor's code by the same name (Riset's `FACE_TOO_SMALL: '413'`): the value decides.
+        const value = toks[k + 2];
+        const assigns = (isPunct(k + 1, '=') || isPunct(k + 1, ':')) && value && (value.t === TokKind.Num || value.t === TokKind.Str) && INTEGER.test(value.v);
+        const other = assigns ? entriesNamed(ctx.names, tok.v).find((e) => e.code === value.v) : undefined;
+        if (other && other.name !== tok.v) emitAt(k, 'constant', tok.v, false, false, group, other.code);
+        else occurrences.push({ start: tok.s, end: tok.e, code: tok.v, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group });
+      }
+      continue;
+    }
+    if (tok.t === TokKind.Str && isPunct(k + 1, ':') && ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, top().group);
+    literal(k);
+  }
+  for (const [from, to] of comments) {
+    symbolicWordsIn(text, from, to, ctx, (s, e, code) =>
+      occurrences.push({ start: s, end: e, code, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: 0 }),
+    );
+  }
+  occurrences.sortByStart();
+  return { occurrences, groups, docHintKeys };
+}
