@@ -224,9 +224,12 @@ describe('diagnostics', () => {
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].message, '299 is not an HTTP status code.');
   });
-  it('flags an HTTP call holding a vendor code', () => {
+  it('flags an HTTP call holding a vendor code, without offering the other vendor (an HTTP context is HTTP)', () => {
     const { diagnostics } = diagnosticsOf('res.status(5004);', 'ts');
-    assert.equal(diagnostics[0].message, '5004 is not an HTTP status code; Faceki defines it.');
+    assert.equal(diagnostics[0].message, '5004 is not an HTTP status code.');
+    assert.equal(diagnostics[0].code, Rule.UnknownCode);
+    assert.equal(hoverAt('res.status(50|04);', 'ts'), null);
+    assert.equal(diagnosticsOf('reply.code(1);', 'ts').diagnostics[0].message, '1 is not an HTTP status code.');
   });
   it('offers did-you-mean for a code-shaped string one typo away, and the fix replaces the token', () => {
     const { doc, diagnostics } = diagnosticsOf("if (r.reason === 'SELFIE_LIVENESS_FAILD') {}", 'ts');

@@ -97,6 +97,9 @@ export class Occurrences implements Iterable<RawOccurrence> {
   numeric(i: number): boolean {
     return (this.flags[i] & NUMERIC) !== 0;
   }
+  via(i: number): Via {
+    return VIAS[this.flags[i] >> VIA_SHIFT];
+  }
   symbolic(i: number): boolean {
     return this.flags[i] >> VIA_SHIFT === VIA_SYMBOLIC;
   }

@@ -505,7 +505,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       const m = key ? keys.match(key) : null;
       if (key && m) return emitAt(k, 'compare', key, m.http, m.exact, group);
     }
-    if (!wholeAfter(k) || !wholeBefore(k)) return symbolic();
+    // A ternary's condition (`404 ? a : b`) is not a value.
+    if (!wholeAfter(k) || !wholeBefore(k) || next?.v === '?') return symbolic();
     const s = exprStart(k);
     if (s < 0) return symbolic();
     if (s < k && !(prev && (ALTERNATIVE.has(prev.v) || (prev.v === ':' && ternaryColon[k - 1])))) return symbolic();
