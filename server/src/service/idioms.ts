@@ -54,6 +54,7 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'expect', form: 'method', args: [0] },
   { name: 'reply', form: 'method', args: [0] },
   { name: 'replyOnce', form: 'method', args: [0] },
+  { name: 'replyWithFile', form: 'method', args: [0] },
   { name: 'toHaveStatus', form: 'method', args: [0] },
   { name: 'toHaveStatusCode', form: 'method', args: [0] },
   { name: 'toHaveHTTPStatus', form: 'method', args: [0] },
@@ -131,8 +132,11 @@ export const KEY_READERS = new Set(['get', 'getAttribute', 'getHeader', 'input',
 /** Objects indexed by a status: `STATUS_CODES[404]`, `createError['404']`, `statuses[500]`. */
 export const STATUS_INDEXED = new Set(['STATUS_CODES', 'createError', 'statuses', 'httpErrors', 'HttpStatus', 'StatusCodes', 'status']);
 
-/** Keys whose object's keys are statuses: OpenAPI-style `responses: { '404': … }`, route schemas `response: { 200: … }`. */
-export const STATUS_KEYED_OBJECTS = new Set(['responses', 'response']);
+/**
+ * Keys whose object's keys are statuses: OpenAPI-style `responses: { '404': … }`, route schemas `response: { 200: … }`,
+ * Fastify's typed replies `Reply: { 200: string }`.
+ */
+export const STATUS_KEYED_OBJECTS = new Set(['responses', 'response', 'Reply']);
 
 /**
  * Namespaces of HTTP status constants and how their members are spelled: `HttpStatus.NOT_FOUND` (NestJS),

@@ -16,7 +16,8 @@ const GENERIC_TAILS = new Set(['code', 'status']);
 const HTTP_KEYS = new Set(['statuscode', 'httpstatus', 'httpstatuscode', 'httpcode']);
 
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[_\-\s$]/g, '');
+  // `:` for HTTP/2's pseudo-header `:status`.
+  return key.toLowerCase().replace(/[_\-\s$:]/g, '');
 }
 
 function words(key: string): string[] {

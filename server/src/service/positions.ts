@@ -204,7 +204,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       return undefined;
     }
     const key = chainEndBefore(to - 1);
-    const m = key ? keys.match(key) : null;
+    // Plural names are subjects too: `t.deepEqual(seenStatusCodes, [500, 404])`.
+    const m = key ? keys.matchList(key) : null;
     return key && m ? { key, m } : undefined;
   };
   /** The start of the expression holding token k, at k's depth: the index after its boundary, or -1. */
