@@ -188,6 +188,22 @@ function table(byLanguage: Map<string, Tally>, overall: Tally): string {
   return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...cells.map(fmt)].join('\n');
 }
 
+describe('corpus candidate lister (scripts/corpusCandidates.ts)', () => {
+  const tables = loadTables(path.join(root, 'data', 'registry'));
+  const listed = (src: string) => candidatesIn(src, tables).map((c) => `${c.line}:${c.col} ${c.kind} ${c.text}`);
+
+  it('lists registry numbers (also inside strings and paths), registry names and qualified HTTP constants', () => {
+    assert.deepEqual(listed("res.status(404); x = '5004'; FACE_TOO_SMALL\nHttpStatus.BAD_REQUEST; HttpStatusCode.NotFound; status.HTTP_404_NOT_FOUND; Response::HTTP_OK; NOT_FOUND; '/status/412'"), [
+      '1:12 number 404', '1:23 number 5004', '1:30 symbolic FACE_TOO_SMALL',
+      '2:12 member BAD_REQUEST', '2:40 member NotFound', '2:57 member HTTP_404_NOT_FOUND', '2:87 member HTTP_OK', '2:96 symbolic NOT_FOUND', '2:116 number 412',
+    ]);
+  });
+
+  it('leaves out what is no registry code: decimals, identifiers, unknown numbers, bare one-word reasons, everyday members', () => {
+    assert.deepEqual(listed('y = 1.5; v404 = 3; n = 9999; OK; FOUND; status.active; constants.foo; x404x; 404px'), []);
+  });
+});
+
 describe('real-world corpus (test/corpus)', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as ManifestRow[];
   const tables = loadTables(path.join(root, 'data', 'registry'));
