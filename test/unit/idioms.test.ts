@@ -253,3 +253,28 @@ describe('rule: constant-mismatch', () => {
     assert.deepEqual(diagnosticsOf('const NOT_FOUND = -1;', 'ts').diagnostics, []);
   });
 });
+
+hovers('idioms the file itself declares', [
+  ['a local function whose parameter is a code key', "function error(status, msg) { const e = new Error(msg); e.status = status; return e; }\nnext(error(4|00, 'api key required'));", /^\*\*400\*\* · HTTP$/],
+  ['an arrow function with a status parameter', 'const strip = (status) => it(`strips ${status}`);\nstrip(2|04);', /^\*\*204\*\* · HTTP$/],
+  ["a status table's [code, phrase] pairs", "const codes = new Map([[4|04, 'Not Found'], [500, 'Internal Server Error']]);", /^\*\*404\*\* · HTTP$/],
+  ["an object of phrases by status", "const messages = { 4|29: 'Too Many Requests' };", /^\*\*429\*\* · HTTP$/],
+  ["nock's reply callback returning [status, body]", "scope.get('/').reply(() => [2|02, body]);", /^\*\*202\*\* · HTTP$/],
+  ['…and a function body returning it', "scope.get('/').reply(function () { return [4|01]; });", /^\*\*401\*\* · HTTP$/],
+  ["supertest's .expect([200, 404])", "request(app).get('/').expect([200, 4|04]);", /^\*\*404\*\* · HTTP$/],
+  ['Boom.isBoom(err, 404)', 'if (Boom.isBoom(err, 4|04)) {}', /^\*\*404\*\*/],
+  ['an UPPER_SNAKE constant name is the code it defines', 'export const BAD_GATE|WAY = 502;', /^\*\*502\*\* · HTTP$/],
+  ['…and so is each later use of it', 'export const BAD_GATEWAY = 502;\nres.status(BAD_GATE|WAY);', /^\*\*502\*\* · HTTP$/],
+  ["a Faceki name that is an HTTP phrase is HTTP's without Faceki in the file", 'export enum S { BAD_REQ|UEST = 400 }', /^\*\*400\*\* · HTTP$/],
+  ['…and in a comment', '// use StatusCodes.BAD_REQ|UEST instead', /^\*\*400\*\* · HTTP$/],
+  ["…but Faceki's with Faceki in the file", "const api = 'https://faceki.com';\nif (e.name === 'BAD_REQ|UEST') {}", /Faceki$/],
+  ["HTTP/2's :status header", "assert.strictEqual(headers[':status'], 2|00);", /^\*\*200\*\* · HTTP$/],
+]);
+
+silent('what a file declares that is not a code', [
+  ['a local function with no code parameter', 'function wait(ms) {}\nwait(5|00);'],
+  ['a pair that is no status and phrase', "const row = [4|04, 'apples'];"],
+  ['a returned array outside a reply callback', 'const f = () => [2|00, 300];'],
+  ['a switch over a computed class of the code', 'switch (codeClass(err.code)) { case 4|00: break; }'],
+  ['a PascalCase constant name', 'const Status = { NotFo|und: 404 };'],
+]);

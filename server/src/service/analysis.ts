@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { vendorEnabled, type Settings } from '../settings';
-import { constantNames, entriesNamed } from './constants';
+import { constantNames, entriesNamed, nameKey } from './constants';
 import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
@@ -172,6 +172,12 @@ export function resolveScan(
 ): Analysis {
   const enabled = (vendor: string) => vendorEnabled(settings, vendor);
   const unique = uniqueVendorOf(registry, settings);
+  const names = constantNames(registry);
+  /**
+   * A vendor code under 100 (Faceki's 1) is too common a number to be evidence of its vendor, and a name that is also
+   * an HTTP reason phrase (Faceki's BAD_REQUEST) is too common a name.
+   */
+  const isEvidence = (code: string, numeric: boolean) => !(numeric && code.length < 3) && !names.httpPhrases.has(nameKey(code));
 
   // Document-level evidence: hint keys, hint strings, and codes only one vendor defines.
   const doc = new Map<string, number>();
@@ -195,8 +201,7 @@ export function resolveScan(
     seen[id] = 1;
     const code = occurrences.strings[id];
     const v = unique.get(code);
-    // A vendor code under 100 (Faceki's 1) is too common a number to be evidence of its vendor.
-    if (v && !(occurrences.numeric(i) && code.length < 3)) {
+    if (v && isEvidence(code, occurrences.numeric(i))) {
       uniqueSeen++;
       add(doc, v, occurrences.numeric(i) ? 1 : 2);
     }
@@ -228,8 +233,9 @@ export function resolveScan(
         }
       }
       for (const i of members.get(id) ?? []) {
-        const v = unique.get(occurrences.code(i));
-        if (v) add(ev.unique, v, 1);
+        const code = occurrences.code(i);
+        const v = unique.get(code);
+        if (v && isEvidence(code, occurrences.numeric(i))) add(ev.unique, v, 1);
       }
     }
     groupEvidence.set(id, ev);
@@ -242,8 +248,6 @@ export function resolveScan(
     const vendors = new Set(entriesNamed(names, name).filter((e) => e.code === code && enabled(e.vendor)).map((e) => e.vendor));
     return vendors.size === 1 ? [...vendors][0] : undefined;
   };
-  const names = constantNames(registry);
-
   const memo = new Map<number, ResolvedOccurrence>();
   const resolve = (index: number): ResolvedOccurrence => {
     let r = memo.get(index);
@@ -254,6 +258,10 @@ export function resolveScan(
     if (!localVendor && occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch') localVendor = top(groupUnique);
     if (localVendor && !enabled(localVendor)) localVendor = undefined;
     let entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
+    // A vendor's name that is also an HTTP reason phrase (Faceki's BAD_REQUEST) may be HTTP's: evidence decides.
+    const phrase = occ.numeric ? undefined : names.httpPhrases.get(nameKey(occ.code));
+    const httpEntry = phrase && enabled('http') && !entries.some((e) => e.vendor === 'http') ? registry.entry('http', phrase) : undefined;
+    if (httpEntry) entries = [...entries, httpEntry];
     // An HTTP context (a status call, `statusCode`) is HTTP's or nothing: `.code(1)` is no Faceki code (other vendors
     // are still listed after HTTP's entry when it has one). A vendor code
     // under 100 needs evidence of its vendor: a bare `code === 1` is not Faceki's 1.

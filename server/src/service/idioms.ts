@@ -40,10 +40,11 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'throw', form: 'method', args: [0, 1] },
   { name: 'assert', form: 'method', args: [1], languages: ['ts'] },
   // http-errors, @fastify/error, Nest, ky/got-style error classes.
-  { name: 'createError', form: 'any', args: [0, 2] },
-  { name: 'createHttpError', form: 'any', args: [0, 2] },
+  { name: 'createError', form: 'any', args: [0, 1, 2] },
+  { name: 'createHttpError', form: 'any', args: [0, 1, 2] },
+  { name: 'isBoom', form: 'method', args: [1] },
   { name: 'httpErrors', form: 'function', args: [0] },
-  { name: 'HttpException', form: 'new', args: [1] },
+  { name: 'HttpException', form: 'new', args: [0, 1] },
   { name: 'HttpError', form: 'new', args: [0, 1] },
   { name: 'HTTPError', form: 'new', args: [0, 1] },
   { name: 'HttpErrorResponse', form: 'new', args: [1] },
@@ -77,6 +78,9 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'assertResponseStatusCodeSame', form: 'method', args: [0] },
   { name: 'setResponseCode', form: 'method', args: [0], languages: ['php'] },
 ];
+
+/** Calls whose callback returns `[status, body]`: nock's `.reply(() => [202, body])`, axios-mock-adapter's `reply`. */
+export const CALLBACK_STATUS_CALLS = new Set(['reply', 'replyOnce']);
 
 /**
  * Assertions that compare their arguments: `assert.equal(res.status, 201)`, `t.is(statusCode, 200)`,
@@ -178,6 +182,7 @@ export const HTTP_PHRASE_ALIASES: Readonly<Record<string, number>> = {
   REQUEST_TOO_LONG: 413,
   UNPROCESSABLE_CONTENT: 422,
   REQUEST_URI_TOO_LONG: 414,
+  REQUEST_URI_TOO_LARGE: 414,
   REQUESTED_RANGE_NOT_SATISFIABLE: 416,
   MOVED_TEMPORARILY: 302,
   I_AM_A_TEAPOT: 418,

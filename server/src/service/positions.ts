@@ -10,10 +10,11 @@
  * callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
  */
 import { NUMERIC_CODE } from '../codeShapes';
-import { entriesNamed, httpConstant } from './constants';
+import { entriesNamed, httpConstant, nameKey } from './constants';
 import { Groups } from './groups';
 import {
   BOUND_MATCHERS,
+  CALLBACK_STATUS_CALLS,
   CHAIN_WORDS,
   COMPARING_ASSERTIONS,
   GETTER_PREFIX,
@@ -88,6 +89,52 @@ interface Frame {
   wantArgs: boolean;
 }
 
+/**
+ * Functions the file declares with a parameter named like a code key (`function error(status, msg)`,
+ * `const respond = (res, code) =>`, Python's `def abort_with(status_code)`): their calls take a code at that position,
+ * as the table's rows do.
+ */
+function findLocalStatusFunctions(toks: readonly Token[], keys: import('./keys').CodeKeys): Map<string, StatusCallRow[]> {
+  const found = new Map<string, StatusCallRow[]>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].t !== TokKind.Punct || toks[k].v !== '(') continue;
+    // `function name(`, `def name(`, `name = function (`, `name = (…) =>`, `name = async (…) =>`.
+    let name: string | undefined;
+    const p1 = toks[k - 1];
+    if (p1?.t === TokKind.Id && DECLARATIONS.has(toks[k - 2]?.v ?? '')) name = p1.v;
+    else if (p1?.t === TokKind.Id && p1.v === 'function' && toks[k - 2]?.v === '=' && toks[k - 3]?.t === TokKind.Id) name = toks[k - 3].v;
+    else if (toks[k - 1]?.v === '=' && toks[k - 2]?.t === TokKind.Id) name = toks[k - 2].v;
+    else if (toks[k - 1]?.v === 'async' && toks[k - 2]?.v === '=' && toks[k - 3]?.t === TokKind.Id) name = toks[k - 3].v;
+    if (!name) continue;
+    const args: number[] = [];
+    let depth = 0;
+    let arg = 0;
+    let atParam = true;
+    let j = k + 1;
+    for (; j < toks.length && j < k + 200; j++) {
+      const t = toks[j];
+      if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
+      else if (t.v === ')' || t.v === ']' || t.v === '}') {
+        if (depth-- === 0) break;
+      } else if (depth === 0 && t.v === ',') {
+        arg++;
+        atParam = true;
+        continue;
+      } else if (depth === 0 && atParam && t.t === TokKind.Id) {
+        const m = keys.match(t.v);
+        if (m?.exact) args.push(arg);
+      }
+      if (t.t !== TokKind.Punct || t.v !== '...') atParam = false;
+    }
+    // An arrow function needs its `=>`; a `name = (` without one is a call or a grouping.
+    if (toks[k - 1]?.v === '=' || toks[k - 1]?.v === 'async') {
+      if (toks[j + 1]?.v !== '=>') continue;
+    }
+    if (args.length) found.set(name, [{ name, form: 'any', args }]);
+  }
+  return found;
+}
+
 /** Scans tokens for codes in code positions; `text` is what the offsets point into. */
 export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, languageId: LanguageId): ScanResult {
   const { toks, comments } = tokens;
@@ -108,6 +155,12 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   const receiverLists = new Map<number, Lit[]>();
   const frames: Frame[] = [newFrame('', -1, 0)];
   let pendingSwitch: { key?: string } | undefined;
+  /** Constants the file defines by a code's name (`NOT_FOUND = 404`): name → code, for their later uses. */
+  const localConstants = new Map<string, string>();
+  /** A known symbolic name defined as a number (`BAD_REQUEST = 400`), left to its value's literal to decide. */
+  let pendingName = -1;
+  /** Local functions whose parameters are code keys (`function error(status, msg)`): name → rows of the table. */
+  const localCalls = findLocalStatusFunctions(toks, keys);
 
   function newFrame(open: string, openIndex: number, group: number): Frame {
     return { open, openIndex, group, list: false, arg: 0, argStart: openIndex + 1, ternary: 0, literals: [], wantArgs: false };
@@ -245,7 +298,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   };
 
   /** A constant that mirrors a code: `FACE_TOO_SMALL = 8008`, `NotFound: 404`, `{ FACE_NOT_DETECTED: '412' }`. */
-  const constant = (name: string, k: number, group: number): boolean => {
+  const constant = (name: string, nameIndex: number, k: number, group: number): boolean => {
     const value = toks[k].v;
     if (!INTEGER.test(value)) return false;
     const entries = entriesNamed(ctx.names, name);
@@ -255,6 +308,13 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     // an enum is not a mistyped HTTP 202).
     const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_\W]+/).filter(Boolean).length;
     if (!named && (words < 2 || !entries.some((e) => e.code.length === value.length))) return false;
+    if (named && isId(nameIndex) && toks[nameIndex].v === name && SYMBOLIC_RE.test(name)) {
+      // An UPPER_SNAKE name is the code too (`NOT_FOUND = 404`), and so is every later use of it in the file (a
+      // PascalCase or one-word name — `NotFound: 404`, `OK = 200` — is any enum's word; its value says enough).
+      emitAt(nameIndex, 'constant', name, false, false, group, value);
+      localConstants.set(name, value);
+      if (pendingName === nameIndex) pendingName = -1;
+    }
     emitAt(k, 'constant', name, false, false, group);
     return true;
   };
@@ -262,6 +322,14 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   /** What a closed list (`[…]`, `new Set([…])`, a tuple) is for, decided from its neighbours. */
   const listFate = (lits: Lit[], start: number, end: number) => {
     if (!lits.length) return;
+    // A status and its reason phrase: `[404, 'Not Found']` (hapi's and others' status tables).
+    if (lits.length === 1 && lits[0].k === start + 1 && isPunct(start + 2, ',') && isPhraseOf(start + 3, toks[lits[0].k].v) && end === start + 4) {
+      return emitLits(lits, 'list', undefined, { http: true, exact: false });
+    }
+    // A reply callback's `[status, body]`: nock's `.reply(() => [202, body])`, axios-mock-adapter's `reply(c => [200])`.
+    if ((isPunct(start - 1, '=>') || v(start - 1) === 'return') && lits[0].k === start + 1 && callbackStatusCall()) {
+      return emitLits([lits[0]], 'call', 'reply', { http: true, exact: true });
+    }
     if (isPunct(end + 1, '.') && MEMBERSHIP_METHODS.has(v(end + 2)) && isPunct(end + 3, '(')) {
       receiverLists.set(end + 2, lits);
       return;
@@ -283,6 +351,20 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     if ((parent.call || parent.list) && (isPunct(start - 1, '(') || isPunct(start - 1, ',') || isPunct(start - 1, '[')) && (isPunct(end + 1, ')') || isPunct(end + 1, ',') || isPunct(end + 1, ']'))) {
       (parent.lists ??= new Map()).set(parent.arg, lits);
     }
+  };
+
+  /** Is token k a string holding the reason phrase of HTTP status `code` (`'Not Found'` for 404)? */
+  const isPhraseOf = (k: number, code: string) => toks[k]?.t === TokKind.Str && toks[k].v.length < 64 && ctx.names.httpPhrases.get(nameKey(toks[k].v)) === code;
+
+  /** Is the innermost call around the current position one whose callback returns its status (nock's `.reply`)? */
+  const callbackStatusCall = () => {
+    for (let i = frames.length - 1, seen = 0; i > 0 && seen < 3; i--) {
+      const call = frames[i].call;
+      if (!call) continue;
+      seen++;
+      if (CALLBACK_STATUS_CALLS.has(call.name) && call.form === 'method') return true;
+    }
+    return false;
   };
 
   /** A member chain's subject before a matcher at nameIndex: `expect(x).to.be.`, `x.should.`. */
@@ -322,9 +404,15 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     const rows = call.rows;
     if (rows?.length) {
       const last = frame.arg;
+      const rowAt = (arg: number) => rows.find((r) => r.args.some((a) => a === arg || (a === 'last' && arg === last)));
       for (const lit of frame.literals) {
-        const row = rows.find((r) => r.args.some((a) => a === lit.arg || (a === 'last' && lit.arg === last)));
+        const row = rowAt(lit.arg);
         if (row && INTEGER.test(toks[lit.k].v)) emitAt(lit.k, 'call', call.name, row.http ?? true, true, lit.group);
+      }
+      // A list where the status goes: supertest's `.expect([200, 404])`.
+      for (const [arg, lits] of lists ?? []) {
+        const row = rowAt(arg);
+        if (row) emitLits(lits, 'call', call.name, { http: row.http ?? true, exact: true });
       }
       return;
     }
@@ -403,7 +491,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
           startIndex = j - 1;
         } else startIndex = j;
       }
-      const rows = calls.get(callee.v)?.filter((r) => r.form === 'any' || r.form === form || (r.form === 'function' && form === 'new'));
+      const rows = (calls.get(callee.v) ?? localCalls.get(callee.v))?.filter((r) => r.form === 'any' || r.form === form || (r.form === 'function' && form === 'new'));
       frame.call = { name: callee.v, form, nameIndex: k - 1, startIndex, rows };
       frame.wantArgs = COMPARING_ASSERTIONS.has(callee.v) || SUBJECT_FUNCTIONS.has(callee.v) || MEMBERSHIP_METHODS.has(callee.v) || KEYED_CALLS.has(callee.v) || SUBJECT_MATCHERS.has(callee.v);
     } else frame.list = true; // a parenthesised expression, or a tuple when it holds a comma
@@ -453,6 +541,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
           depth--;
           if (paren && depth === 0) break;
           if (t.v === ')' && toks[j - 1]?.v === '(' && last !== undefined) last = last.replace(GETTER_PREFIX, '');
+          // `switch (codeClass(code))`: a call with arguments computes something else from the code.
+          else if (t.v === ')' && (!paren || depth === 1)) last = undefined;
         } else if (!paren && depth === 0 && (t.v === ':' || t.v === ';' || t.v === '{' || t.v === '=')) {
           if (t.v !== ':') return false;
           break;
@@ -493,6 +583,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     // A key of a status-keyed object: `responses: { '404': … }`, `response: { 200: … }`, PHP `[404 => …]`.
     if (next?.t === TokKind.Punct && next.v === ':' && frame.ternary === 0 && prev && (prev.v === '{' || prev.v === ',' || prev.v === '[') && (frame.open === '{' || frame.open === '[')) {
       if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || keys.matchList(frame.ownKey))) emitAt(k, 'key', frame.ownKey, true, false, group);
+      // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
+      else if (numeric && isPhraseOf(k + 2, value)) emitAt(k, 'key', undefined, true, false, group);
       return;
     }
     // Comparisons: `res.status === 404`, `5004 === body.code`.
@@ -525,7 +617,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       if (key !== undefined) {
         const m = keys.match(key);
         if (m) return emitAt(k, 'key', key, m.http, m.exact, group);
-        if (s === k && constant(key, k, group)) return;
+        if (s === k && constant(key, s - 2, k, group)) return;
       }
       return symbolic();
     }
@@ -534,7 +626,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       if (key !== undefined) {
         const m = keys.match(key);
         if (m) return emitAt(k, 'compare', key, m.http, m.exact, group);
-        if (s === k && constant(key, k, group)) return;
+        if (s === k && constant(key, s - 2, k, group)) return;
       }
       return symbolic();
     }
@@ -613,18 +705,25 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
           continue;
         }
       }
-      if (SYMBOLIC_RE.test(tok.v) && ctx.isSymbolic(tok.v)) {
-        // A constant naming another vendor's code by the same name (Riset's `FACE_TOO_SMALL: '413'`): the value decides.
-        const value = toks[k + 2];
-        const assigns = (isPunct(k + 1, '=') || isPunct(k + 1, ':')) && value && (value.t === TokKind.Num || value.t === TokKind.Str) && INTEGER.test(value.v);
-        const other = assigns ? entriesNamed(ctx.names, tok.v).find((e) => e.code === value.v) : undefined;
-        if (other && other.name !== tok.v) emitAt(k, 'constant', tok.v, false, false, group, other.code);
+      const value = toks[k + 2];
+      const defines = (isPunct(k + 1, '=') || (isPunct(k + 1, ':') && top().ternary === 0)) && value && (value.t === TokKind.Num || value.t === TokKind.Str) && INTEGER.test(value.v);
+      const local = !defines && !isPunct(k - 1, '.') ? localConstants.get(tok.v) : undefined;
+      if (local !== undefined) emitAt(k, 'constant', tok.v, false, false, group, local);
+      else if (SYMBOLIC_RE.test(tok.v) && ctx.isSymbolic(tok.v)) {
+        // `BAD_REQUEST = 400`: whether the name stands for its value's code or for its own is decided with the value.
+        if (defines) pendingName = k;
         else occurrences.push({ start: tok.s, end: tok.e, code: tok.v, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group });
       }
       continue;
     }
     if (tok.t === TokKind.Str && isPunct(k + 1, ':') && ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, top().group);
     literal(k);
+    if (pendingName >= 0 && pendingName === k - 2) {
+      // The value did not make the name a constant of its code: the name is the symbolic code it always was.
+      const t = toks[pendingName];
+      occurrences.push({ start: t.s, end: t.e, code: t.v, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: top().group });
+    }
+    if (pendingName >= 0 && pendingName < k) pendingName = -1;
   }
   for (const [from, to] of comments) {
     symbolicWordsIn(text, from, to, ctx, (s, e, code) =>
