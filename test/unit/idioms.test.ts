@@ -278,3 +278,15 @@ silent('what a file declares that is not a code', [
   ['a switch over a computed class of the code', 'switch (codeClass(err.code)) { case 4|00: break; }'],
   ['a PascalCase constant name', 'const Status = { NotFo|und: 404 };'],
 ]);
+
+hovers('log formats', [
+  ["uWSGI's (HTTP/1.1 200)", '[pid: 1|app: 0|req: 1/1] 127.0.0.1 () {38 vars in 696 bytes} [Sun Mar 13 22:49:12 2016] POST /u => generated 47 bytes in 129 msecs (HTTP/1.1 2‸00) 9 headers in 378 bytes', /^\*\*200\*\* · HTTP$/],
+  ["HAProxy's status after its timers", 'haproxy[7]: 141.35.244.171:53332 [25/Feb/2019:16:19:48.143] fe~ bk/srv 0/0/7/1457/1487 5|03 11394 - - ---- 2/1/0/0/0 0/0', /^\*\*503\*\* · HTTP$/],
+  ['an access log with an empty request line', '10.1.2.3 - - [15/Feb/2013:06:00:31 +0000] "-" 4|00 0 "-" "-"', /^\*\*400\*\* · HTTP$/],
+], 'log');
+
+silent('log text that only looks like those formats', [
+  ['slashes and a number', 'copied 1/2/3/4/5 4|04x files'],
+  ['a quoted dash and a size', 'name "-" 4|04ms later'],
+  ['parentheses without a status line', 'done (HTTP/1.1 4|04 Not Found seen)'],
+], 'log');

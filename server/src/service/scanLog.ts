@@ -46,6 +46,9 @@ function eventPattern(ctx: ScanContext): RegExp {
       ...(hintKeys.length ? [`[=:](?<=(?:${hintKeys.join('|')})"?[ ]*.)`] : []), // a separator after a hint key
       `_(?<=[A-Z0-9]_)`, // an underscore inside an upper-case word
       `"(?<=[0-9]")(?= [0-9]{3})`, // the end of an access log's request line, before its status
+      `"(?<= "-")(?= [0-9]{3} )`, // an access log's empty request line ("-"), before its status
+      `\\((?=HTTP\\/[0-9.]+ [0-9]{3}\\))`, // uWSGI's "(HTTP/1.1 200)"
+      `\\/(?=\\+?[0-9]+ [0-9]{3} [0-9])(?<=[ ][0-9]+\\/[0-9]+\\/[0-9]+\\/[-0-9]+\\/)`, // HAProxy's timers Tq/Tw/Tc/Tr/Tt, then the status
     ];
     re = new RegExp(alternatives.join('|'), 'g');
     patterns.set(ctx, re);
@@ -227,6 +230,15 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       const first = text.charCodeAt(s);
       if (first < 65 || first > 90) continue;
       if (ctx.isSymbolic(strings.get(s, e))) occurrences.add(s, e, idOf(s, e), -1, VIA_SYMBOLIC, lineGroup);
+      continue;
+    }
+    if (c === 40 /* ( */ || c === 47 /* / */ || (c === 34 && text.charCodeAt(i - 1) === 45 /* "-" */)) {
+      // uWSGI's `(HTTP/1.1 200)`, HAProxy's `0/0/7/1457/1487 200 11394`, an empty request line's `"-" 400 0`: the
+      // pattern has checked the shape; the status is the three digits after the next space.
+      const v = text.indexOf(' ', i) + 1;
+      if (v <= 0 || v + 3 > n) continue;
+      occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
+      re.lastIndex = v + 3;
       continue;
     }
     if (c === 34 /* " */ && i >= 6) {
