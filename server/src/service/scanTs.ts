@@ -11,6 +11,9 @@ const REGEX_AFTER_PUNCT = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', 
 const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
 const PUNCT3 = new Set(['===', '!==', '...', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=']);
 const PUNCT2 = new Set(['==', '!=', '=>', '<=', '>=', '&&', '||', '??', '?.', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '**', '<<', '>>']);
+/** Punctuation that is always one character, by character code. */
+const SINGLE: (string | undefined)[] = [];
+for (const ch of '()[]{},;~@#') SINGLE[ch.charCodeAt(0)] = ch;
 /** Guards against pathological nesting in template literals. */
 const MAX_TEMPLATE_DEPTH = 64;
 
@@ -145,9 +148,13 @@ export function tokenizeTs(text: string): Tokens {
       i = j;
       continue;
     }
-    const three = text.slice(i, i + 3);
-    const two = text.slice(i, i + 2);
-    const v = PUNCT3.has(three) ? three : PUNCT2.has(two) ? two : text[i];
+    // Brackets and separators never start a longer operator: no slicing for them (most punctuation is these).
+    let v = SINGLE[c];
+    if (v === undefined) {
+      const three = text.slice(i, i + 3);
+      const two = three.slice(0, 2);
+      v = PUNCT3.has(three) ? three : PUNCT2.has(two) ? two : text[i];
+    }
     toks.push({ t: TokKind.Punct, s: i, e: i + v.length, v: v === '?.' ? '.' : v });
     i += v.length;
   }
