@@ -45,9 +45,8 @@ function eventPattern(ctx: ScanContext): RegExp {
       `[=:](?<![0-9]:)(?=[ ]*["']?[0-9A-Z])`, // a separator before a code-shaped value (not a time or a port)
       ...(hintKeys.length ? [`[=:](?<=(?:${hintKeys.join('|')})"?[ ]*.)`] : []), // a separator after a hint key
       `_(?<=[A-Z0-9]_)`, // an underscore inside an upper-case word
-      `"(?<=[0-9]")(?= [0-9]{3})`, // the end of an access log's request line, before its status
-      `"(?<= "-")(?= [0-9]{3} )`, // an access log's empty request line ("-"), before its status
-      `\\((?=HTTP\\/[0-9.]+ [0-9]{3}\\))`, // uWSGI's "(HTTP/1.1 200)"
+      `"(?<=[0-9-]")(?= [0-9]{3})`, // the end of an access log's request line (or an empty one, "-"), before its status
+      `\\((?=HTTP\\/)`, // uWSGI's "(HTTP/1.1 200)"
       `\\/(?=\\+?[0-9]+ [0-9]{3} [0-9])(?<=[ ][0-9]+\\/[0-9]+\\/[0-9]+\\/[-0-9]+\\/)`, // HAProxy's timers Tq/Tw/Tc/Tr/Tt, then the status
     ];
     re = new RegExp(alternatives.join('|'), 'g');
@@ -236,7 +235,9 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       // uWSGI's `(HTTP/1.1 200)`, HAProxy's `0/0/7/1457/1487 200 11394`, an empty request line's `"-" 400 0`: the
       // pattern has checked the shape; the status is the three digits after the next space.
       const v = text.indexOf(' ', i) + 1;
-      if (v <= 0 || v + 3 > n) continue;
+      if (v <= 0 || v + 3 > n || !isDigit(text.charCodeAt(v)) || !isDigit(text.charCodeAt(v + 1)) || !isDigit(text.charCodeAt(v + 2))) continue;
+      const after = v + 3 < n ? text.charCodeAt(v + 3) : 32;
+      if (c === 40 ? after !== 41 /* ) */ : after !== 32) continue;
       occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
       re.lastIndex = v + 3;
       continue;
