@@ -1,6 +1,13 @@
-// One script, two bundles: dist/extension.js (client, runs in the extension host) and dist/server.js (language server).
-// Flags: --production (minified, no source maps), --watch.
+// One script, all bundles: dist/extension.js (client, runs in the extension host) and dist/server.js (language server)
+// for the VS Code extension; packages/language-server/dist/{server,cli}.js for the standalone package (npm), each
+// self-contained (the built-in registry is embedded). Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+
+const standalone = 'packages/language-server';
+const standaloneVersion = JSON.parse(readFileSync(`${standalone}/package.json`, 'utf8')).version;
+mkdirSync(`${standalone}/dist`, { recursive: true });
+copyFileSync('LICENSE', `${standalone}/dist/LICENSE`);
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -37,6 +44,18 @@ const common = {
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  ...[
+    ['server/src/standalone.ts', 'server.js'],
+    ['server/src/cli/main.ts', 'cli.js'],
+  ].map(([entry, out]) =>
+    esbuild.context({
+      ...common,
+      entryPoints: [entry],
+      outfile: `${standalone}/dist/${out}`,
+      banner: { js: '#!/usr/bin/env node' },
+      define: { __PACKAGE_VERSION__: JSON.stringify(standaloneVersion) },
+    }),
+  ),
 ]);
 
 if (watch) {

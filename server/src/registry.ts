@@ -32,6 +32,10 @@ export const MAX_REGISTRY_BYTES = 16 * 1024 * 1024;
 const MAX_DEPTH = 64;
 
 import { SYMBOLIC_CODE } from './codeShapes';
+import embeddedAilabtools from '../../data/registry/ailabtools.json';
+import embeddedFaceki from '../../data/registry/faceki.json';
+import embeddedHttp from '../../data/registry/http.json';
+import embeddedRiset from '../../data/registry/riset-face.json';
 
 function validate(data: unknown): ErrorObject[] {
   return validateRegistry(data) ? [] : [...(validateRegistry.errors ?? [])];
@@ -291,15 +295,45 @@ export function loadRegistryDir(dir: string, origin: Origin): { sources: Registr
   return { sources, problems };
 }
 
-/** The registry files shipped with the extension. Throws if the shipped data is invalid (a build defect, caught by tests). */
-export function loadBuiltinSources(dir: string = builtinRegistryDir()): RegistrySource[] {
-  const { sources, problems } = loadRegistryDir(dir, 'builtin');
+/**
+ * The built-in registry files, imported so that esbuild embeds them in every bundle (the VS Code server, the
+ * standalone server and the CLI run with no data/ folder beside them). A unit test checks this list against
+ * data/registry/, so a new vendor file cannot be left out.
+ */
+export const EMBEDDED_REGISTRY: Readonly<Record<string, unknown>> = {
+  'ailabtools.json': embeddedAilabtools,
+  'faceki.json': embeddedFaceki,
+  'http.json': embeddedHttp,
+  'riset-face.json': embeddedRiset,
+};
+
+function embeddedSources(): { sources: RegistrySource[]; problems: RegistryProblem[] } {
+  const sources: RegistrySource[] = [];
+  const problems: RegistryProblem[] = [];
+  for (const [name, data] of Object.entries(EMBEDDED_REGISTRY)) {
+    const file = `builtin:${name}`;
+    const errors = validate(data);
+    const dup = errors.length ? [] : duplicates(data as RegistryFile);
+    for (const e of errors) problems.push({ file, message: `${e.instancePath || 'top level'}: ${schemaMessage(e)}`, path: [], offset: 0, length: 0, severity: 'error' });
+    for (const d of dup) problems.push({ file, message: `${describePath(data, d.path)}: "${d.token}" is defined twice`, path: d.path, offset: 0, length: 0, severity: 'error' });
+    if (!errors.length && !dup.length) sources.push({ data: data as RegistryFile, origin: 'builtin', file });
+  }
+  return { sources, problems };
+}
+
+/**
+ * The registry files shipped with the extension: the embedded copy, or the files of `dir` when one is given (tests
+ * and the data importer read data/registry/ itself). Throws if the shipped data is invalid (a build defect, caught by
+ * tests).
+ */
+export function loadBuiltinSources(dir?: string): RegistrySource[] {
+  const { sources, problems } = dir === undefined ? embeddedSources() : loadRegistryDir(dir, 'builtin');
   if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   // http last, so vendor-specific registries come first when everything else is equal.
   return sources.sort((a, b) => Number(a.data.vendor.id === 'http') - Number(b.data.vendor.id === 'http'));
 }
 
-/** The registry shipped with the extension. */
-export function loadBuiltinRegistry(dir: string = builtinRegistryDir()): Registry {
+/** The registry shipped with the extension (embedded, or read from `dir`). */
+export function loadBuiltinRegistry(dir?: string): Registry {
   return new Registry(loadBuiltinSources(dir));
 }

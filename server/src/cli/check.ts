@@ -1,0 +1,102 @@
+/** `api-error-codes check [paths…]`: the editor's diagnostics for a whole tree, as text, JSON or SARIF, with an exit code. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RegistryProblem } from '../registry';
+import { checkAll, type Task } from './pool';
+import type { FileResult, Finding, FindingSeverity } from './checkFile';
+import { ansi, count, emptyCounts, jsonReport, plain, REGISTRY_RULE, sarifReport, textBlock, textSummary, type Counts } from './report';
+import { VERSION } from './version';
+import { walk } from './walk';
+import { buildRegistries, findRegistryFiles, loadSettings, readRegistryFiles, UsageError } from './workspace';
+
+export interface CheckOptions {
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  failOn: 'error' | 'warning' | 'info';
+  ignore: string[];
+  config?: string;
+  fix: boolean;
+  /** Worker threads; undefined: chosen by the number of files. */
+  jobs?: number;
+  output?: string;
+  cwd: string;
+  /** This bundle, for worker threads. */
+  script: string;
+  stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+  stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+}
+
+/** Below this many files, threads cost more to start than they save. */
+const THREADS_FROM = 64;
+const RANK: Record<FindingSeverity, number> = { error: 1, warning: 2, info: 3, hint: 4 };
+const PROBLEM_SEVERITY: Record<RegistryProblem['severity'], FindingSeverity> = { error: 'error', warning: 'warning', information: 'info' };
+
+function registryFindings(text: string, problems: RegistryProblem[]): Finding[] {
+  const doc = TextDocument.create('file:///registry', 'json', 1, text);
+  return problems.map((p) => {
+    const start = doc.positionAt(p.offset);
+    const end = doc.positionAt(p.offset + p.length);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: PROBLEM_SEVERITY[p.severity], rule: REGISTRY_RULE, message: p.message };
+  });
+}
+
+/** Runs `check`; resolves to the exit code (0 clean, 1 findings at or above failOn, 2 I/O errors). */
+export async function runCheck(o: CheckOptions): Promise<number> {
+  const { settings } = loadSettings(o.cwd, o.config);
+  const tasks: Task[] = [];
+  const early: FileResult[] = [];
+  const registryPaths: string[] = [];
+  walk(
+    o.paths,
+    { ignore: o.ignore },
+    (f) => (f.registry ? registryPaths.push(f.file) : tasks.push({ file: f.file, languageId: f.languageId })),
+    (p) => early.push({ file: p.file, findings: [], problem: { message: p.message, severity: p.severity } }),
+  );
+  // Registry files anywhere in the workspace count, as in the editor, even when only a subfolder is checked.
+  const covered = o.paths.some((p) => path.resolve(o.cwd, p) === o.cwd);
+  const workspaceRegistries = covered ? [] : findRegistryFiles([o.cwd]);
+  const { files, unreadable } = readRegistryFiles([...registryPaths, ...workspaceRegistries], settings, o.cwd);
+  const { problems } = buildRegistries(files);
+  for (const u of unreadable) early.push({ file: u.file, findings: [], problem: { message: u.message, severity: 'error' } });
+  for (const f of files) early.push({ file: f.path, findings: registryFindings(f.text, problems.get(f.uri) ?? []) });
+
+  const counts = emptyCounts();
+  const paint = o.stdout.isTTY && !process.env.NO_COLOR && o.format === 'text' && !o.output ? ansi : plain;
+  const kept: FileResult[] = [];
+  const out = o.output ? fs.createWriteStream(path.resolve(o.cwd, o.output)) : undefined;
+  const write = (s: string) => (out ? out.write(s) : o.stdout.write(s));
+  const total = tasks.length + early.length;
+  const progress = o.stderr.isTTY ? o.stderr : undefined;
+  let done = 0;
+  let shownAt = 0;
+  const onResult = (r: FileResult) => {
+    count(counts, r);
+    done++;
+    if (o.format === 'text') write(textBlock(r, o.cwd, paint));
+    else if (r.findings.length || r.problem || r.fixes?.length) kept.push(r);
+    if (progress && Date.now() - shownAt > 100) {
+      shownAt = Date.now();
+      progress.write(`\r\u001b[Kchecking ${done} / ${total} files`);
+    }
+  };
+  early.forEach(onResult);
+  const jobs = o.jobs ?? (tasks.length >= THREADS_FROM ? Math.max(1, Math.min(os.availableParallelism(), 8)) : 0);
+  await checkAll(tasks, { registryFiles: files.map(({ uri, text }) => ({ uri, text })), settings, fix: o.fix }, jobs, o.script, onResult);
+  if (progress) progress.write('\r\u001b[K');
+
+  if (o.format === 'text') write(textSummary(counts, paint));
+  else if (o.format === 'json') write(JSON.stringify(jsonReport(kept, counts, o.cwd), null, 2) + '\n');
+  else write(JSON.stringify(sarifReport(kept, counts, o.cwd, VERSION), null, 2) + '\n');
+  if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(new UsageError(`cannot write ${o.output}: ${e.message}`)) : resolve())));
+  return exitCode(counts, o.failOn);
+}
+
+/** 2 when a file could not be read or checked, else 1 when a finding is at or above `failOn`, else 0. */
+export function exitCode(c: Counts, failOn: CheckOptions['failOn']): number {
+  if (c.failed) return 2;
+  const limit = RANK[failOn];
+  const failing = (['error', 'warning', 'info'] as const).some((s) => RANK[s] <= limit && c[s] > 0);
+  return failing ? 1 : 0;
+}

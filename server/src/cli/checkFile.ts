@@ -1,0 +1,146 @@
+/**
+ * One file through the same pure service as the language server: read, analyse, validate, and with `fix` apply the
+ * quick fixes that have a single suggestion, built by the server's own code-action function. Never throws: whatever
+ * goes wrong is the file's `problem`.
+ */
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { Registry } from '../registry';
+import type { Settings } from '../settings';
+import { analyze } from '../service/analysis';
+import { doCodeActions } from '../service/codeActions';
+import { doValidation, type DiagnosticData } from '../service/diagnostics';
+import { errorText } from './walk';
+
+export type FindingSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A diagnostic as the CLI reports it: 1-based line and column (UTF-16 code units, as LSP and SARIF count). */
+export interface Finding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: FindingSeverity;
+  rule: string;
+  message: string;
+  /** Codes the quick fix would offer. */
+  suggestions?: string[];
+}
+
+/** A quick fix applied by `--fix`. */
+export interface AppliedFix {
+  line: number;
+  column: number;
+  from: string;
+  to: string;
+  rule: string;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  fixes?: AppliedFix[];
+  /** Why the file was not checked (or not fully): unreadable, binary, too big, an internal error. */
+  problem?: { message: string; severity: 'error' | 'warning' };
+}
+
+/** Files over this size are skipped with a note (the server itself is tested up to a 49 MB log). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const SEVERITY_NAMES: Record<number, FindingSeverity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** Converts the service's diagnostics to findings. */
+export function toFindings(diagnostics: Diagnostic[]): Finding[] {
+  return diagnostics.map((d) => {
+    const suggestions = (d.data as DiagnosticData | undefined)?.suggestions?.map((s) => s.code);
+    return {
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Warning] ?? 'warning',
+      rule: String(d.code ?? ''),
+      message: typeof d.message === 'string' ? d.message : d.message.value,
+      ...(suggestions?.length ? { suggestions } : {}),
+    };
+  });
+}
+
+/** The edits of the unambiguous quick fixes: diagnostics with one suggestion, turned into edits by doCodeActions. */
+export function unambiguousFixEdits(uri: string, diagnostics: Diagnostic[], registry: Registry): { diagnostic: Diagnostic; edit: TextEdit }[] {
+  const out: { diagnostic: Diagnostic; edit: TextEdit }[] = [];
+  for (const diagnostic of diagnostics) {
+    if ((diagnostic.data as DiagnosticData | undefined)?.suggestions?.length !== 1) continue;
+    const actions = doCodeActions(uri, [diagnostic], registry);
+    const edits = actions.length === 1 ? actions[0].edit?.changes?.[uri] : undefined;
+    if (edits?.length === 1) out.push({ diagnostic, edit: edits[0] });
+  }
+  return out;
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  // git's rule: a NUL in the first 8,000 bytes.
+  return bytes.subarray(0, 8000).includes(0);
+}
+
+/** Checks one file; with `fix`, rewrites it with the unambiguous quick fixes and reports what is left. */
+export function checkFile(file: string, languageId: string, registry: Registry, settings: Settings, fix: boolean): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { file, findings: [], problem: { message: `cannot read: ${errorText(e)}`, severity: 'error' } };
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { file, findings: [], problem: { message: `skipped: ${(bytes.length / 1048576).toFixed(0)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit`, severity: 'warning' } };
+  }
+  if (looksBinary(bytes)) return { file, findings: [], problem: { message: 'skipped: binary file', severity: 'warning' } };
+  const raw = bytes.toString('utf8');
+  // Editors hand the server the text after the byte-order mark; so do we, and keep the mark when writing.
+  const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const text = bom ? raw.slice(1) : raw;
+  const uri = pathToFileURL(file).href;
+  try {
+    let document = TextDocument.create(uri, languageId, 1, text);
+    let diagnostics = validate(document, registry, settings);
+    const fixes: AppliedFix[] = [];
+    if (fix) {
+      const planned = unambiguousFixEdits(uri, diagnostics, registry);
+      if (planned.length) {
+        const edits = planned.map((p) => p.edit);
+        const fixed = TextDocument.applyEdits(document, edits);
+        try {
+          fs.writeFileSync(file, bom + fixed);
+        } catch (e) {
+          return { file, findings: toFindings(diagnostics), problem: { message: `cannot write the fixes: ${errorText(e)}`, severity: 'error' } };
+        }
+        for (const { diagnostic, edit } of planned) {
+          fixes.push({
+            line: edit.range.start.line + 1,
+            column: edit.range.start.character + 1,
+            from: document.getText(edit.range),
+            to: edit.newText,
+            rule: String(diagnostic.code ?? ''),
+          });
+        }
+        document = TextDocument.create(uri, languageId, 2, fixed);
+        diagnostics = validate(document, registry, settings);
+      }
+    }
+    return { file, findings: toFindings(diagnostics), ...(fix ? { fixes } : {}) };
+  } catch (e) {
+    return { file, findings: [], problem: { message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' } };
+  }
+}
+
+function validate(document: TextDocument, registry: Registry, settings: Settings): Diagnostic[] {
+  const analysis = analyze(document, registry, settings);
+  return analysis ? doValidation(document, analysis, registry, settings) : [];
+}

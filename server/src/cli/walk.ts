@@ -1,0 +1,147 @@
+/**
+ * Finds the files `check` reads: walks each path depth-first in name order, honouring `.gitignore` files (those of
+ * the enclosing repository above the path too) and `--ignore` patterns, never entering `.git` or `node_modules`.
+ * Only paths are kept, never contents.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { languageOfPath } from '../languageIds';
+
+/** One file to check. */
+export interface WalkedFile {
+  /** Absolute path. */
+  file: string;
+  languageId: string;
+  /** A `*.errorcodes.json` registry file (checked as a registry, and merged into the registry). */
+  registry: boolean;
+}
+
+/** A path the walk could not use, reported per path; the walk goes on. */
+export interface WalkProblem {
+  file: string;
+  message: string;
+  /** `error` for what could not be read; `warning` for what was skipped on purpose (e.g. an unsupported file named). */
+  severity: 'error' | 'warning';
+}
+
+export const REGISTRY_FILE = /\.errorcodes\.json$/i;
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+interface Rules {
+  base: string;
+  ig: Ignore;
+}
+
+function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+function readIgnoreFile(dir: string): Rules | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { base: dir, ig: ignore().add(text) };
+}
+
+/** The `.gitignore` rules that apply to `dir` from the repository above it (top first), if it is in one. */
+function ancestorRules(dir: string): Rules[] {
+  if (fs.existsSync(path.join(dir, '.git'))) return [];
+  const chain: string[] = [];
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    chain.push(d);
+    if (fs.existsSync(path.join(d, '.git'))) return chain.reverse().flatMap((c) => readIgnoreFile(c) ?? []);
+    if (path.dirname(d) === d) return [];
+  }
+}
+
+function ignored(rules: Rules[], abs: string, isDir: boolean): boolean {
+  for (const r of rules) {
+    const rel = toPosix(path.relative(r.base, abs));
+    if (rel && !rel.startsWith('..') && r.ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+export interface WalkOptions {
+  /** gitignore-style patterns, relative to each path walked. */
+  ignore: string[];
+  /** Only registry files (a walk of the workspace for `*.errorcodes.json` outside the paths checked). */
+  registryOnly?: boolean;
+}
+
+/** Walks `roots`, calling `onFile` for each supported file and `onProblem` for each path it cannot use. */
+export function walk(roots: string[], options: WalkOptions, onFile: (f: WalkedFile) => void, onProblem: (p: WalkProblem) => void): void {
+  const seen = new Set<string>();
+  const visitFile = (abs: string, named: boolean) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const registry = REGISTRY_FILE.test(abs);
+    if (options.registryOnly && !registry) return;
+    const languageId = registry ? 'json' : languageOfPath(abs);
+    if (languageId) onFile({ file: abs, languageId, registry });
+    else if (named) onProblem({ file: abs, message: 'not a supported file type; skipped', severity: 'warning' });
+  };
+  for (const root of roots) {
+    const abs = path.resolve(root);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (e) {
+      onProblem({ file: abs, message: `cannot read: ${errorText(e)}`, severity: 'error' });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      visitFile(abs, true);
+      continue;
+    }
+    const own = ignore().add(options.ignore);
+    const rules: Rules[] = [...ancestorRules(abs), { base: abs, ig: own }];
+    walkDir(abs, rules, visitFile, onProblem);
+  }
+}
+
+function walkDir(dir: string, inherited: Rules[], visitFile: (abs: string, named: boolean) => void, onProblem: (p: WalkProblem) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    onProblem({ file: dir, message: `cannot read directory: ${errorText(e)}`, severity: 'error' });
+    return;
+  }
+  const own = entries.some((e) => e.name === '.gitignore') ? readIgnoreFile(dir) : undefined;
+  const rules = own ? [...inherited, own] : inherited;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const abs = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Linked files are read; linked directories are not entered (cycles, and trees outside the workspace).
+      try {
+        const target = fs.statSync(abs);
+        isFile = target.isFile();
+        isDir = false;
+        if (!isFile) continue;
+      } catch (e) {
+        if (!ignored(rules, abs, false) && languageOfPath(abs)) onProblem({ file: abs, message: `cannot read: ${errorText(e)}`, severity: 'error' });
+        continue;
+      }
+    }
+    if (isDir) {
+      if (ALWAYS_SKIPPED.has(entry.name) || ignored(rules, abs, true)) continue;
+      walkDir(abs, rules, visitFile, onProblem);
+    } else if (isFile && !ignored(rules, abs, false)) {
+      visitFile(abs, false);
+    }
+  }
+}
+
+/** A short reason from a Node error: its code (ENOENT, EACCES, …) or message. */
+export function errorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (e instanceof Error ? e.message : String(e));
+}
