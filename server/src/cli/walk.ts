@@ -99,7 +99,10 @@ export function walk(roots: string[], options: WalkOptions, onFile: (f: WalkedFi
       continue;
     }
     const own = ignore().add(options.ignore);
-    const rules: Rules[] = [...ancestorRules(abs), { base: abs, ig: own }];
+    // A directory named on the command line is walked even if the repository ignores it (as ripgrep does); its
+    // ancestors' rules then do not apply, since they would ignore everything under it.
+    const above = ancestorRules(abs);
+    const rules: Rules[] = [...(ignored(above, abs, true) ? [] : above), { base: abs, ig: own }];
     walkDir(abs, rules, visitFile, onProblem);
   }
 }
