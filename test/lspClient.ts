@@ -20,6 +20,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Another server to start instead (a peer, for benchmarks): its argv, e.g. [node, script, '--stdio']. */
   command?: string[];
+  /** Working directory of the server process. */
+  cwd?: string;
 }
 
 export interface TestServer {
@@ -40,7 +42,7 @@ export const LANGUAGE_IDS: Record<string, string> = { ts: 'typescript', json: 'j
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const [cmd, ...argv] = options.command ?? [process.execPath, serverPath, '--stdio', ...(options.args ?? [])];
-  const child = spawn(cmd, argv, { stdio: 'pipe' });
+  const child = spawn(cmd, argv, { stdio: 'pipe', cwd: options.cwd });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -1,0 +1,73 @@
+/** The CLI's pure parts: the embedded registry, the extension table, settings files, terminal rendering, exit codes. */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { EMBEDDED_REGISTRY, loadBuiltinRegistry } from '../../server/src/registry';
+import { EXTENSION_LANGUAGES, languageOfPath } from '../../server/src/languageIds';
+import { languageKind, SUPPORTED_LANGUAGES } from '../../server/src/service/analysis';
+import { entryMarkdown } from '../../server/src/service/hover';
+import { exitCode } from '../../server/src/cli/check';
+import { emptyCounts } from '../../server/src/cli/report';
+import { markdownToTerminal } from '../../server/src/cli/terminal';
+import { settingsSection } from '../../server/src/cli/workspace';
+import { Registry } from '../../server/src/registry';
+import { root } from '../helpers';
+
+describe('cli units', () => {
+  it('the embedded registry is exactly data/registry/*.json', () => {
+    const dir = path.join(root, 'data', 'registry');
+    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    assert.deepEqual(Object.keys(EMBEDDED_REGISTRY).sort(), names, 'a registry file is not imported in server/src/registry.ts');
+    for (const n of names) assert.deepEqual(EMBEDDED_REGISTRY[n], JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')), n);
+    const embedded = loadBuiltinRegistry();
+    const fromDisk = loadBuiltinRegistry(dir);
+    assert.deepEqual([...embedded.vendors.keys()], [...fromDisk.vendors.keys()]);
+    assert.equal(embedded.entryCount, fromDisk.entryCount);
+  });
+
+  it('a path is supported exactly when the service knows its language id', () => {
+    for (const [ext, id] of Object.entries(EXTENSION_LANGUAGES)) {
+      assert.equal(languageOfPath(`/src/file${ext}`), languageKind(id) ? id : undefined, ext);
+    }
+    // Every language the service scans is reachable from some extension.
+    for (const id of SUPPORTED_LANGUAGES) assert.ok(Object.values(EXTENSION_LANGUAGES).includes(id), id);
+    assert.equal(languageOfPath('/src/App.TSX'), 'typescriptreact');
+    assert.equal(languageOfPath('/src/Makefile'), undefined);
+    assert.equal(languageOfPath('/a.b/noext'), undefined);
+  });
+
+  it('settings files: flat errorCodes.* keys and a nested errorCodes object', () => {
+    assert.deepEqual(settingsSection({ 'errorCodes.vendors': { http: false }, 'editor.tabSize': 2 }), { vendors: { http: false } });
+    assert.deepEqual(settingsSection({ errorCodes: { maxDiagnostics: 5 }, 'errorCodes.enable': false }), { maxDiagnostics: 5, enable: false });
+    assert.deepEqual(settingsSection([1]), {});
+  });
+
+  it('the hover in a terminal: escapes undone, registry text stays text', () => {
+    const reg = new Registry([
+      {
+        data: { vendor: { id: 'acme', displayName: 'Acme_Pay' }, entries: [{ code: 'ACME_*BAD*', title: 'Has [a](command:x) link', description: 'Use `user_id` <b>now</b>', category: 'C' }] },
+        origin: 'workspace',
+        file: 'x',
+      },
+    ]);
+    const out = markdownToTerminal(entryMarkdown(reg.lookup('ACME_*BAD*')[0], reg), false);
+    assert.equal(out, 'ACME_*BAD* · Acme_Pay (workspace)\n\nHas [a](command:x) link — C\n\nUse user_id <b>now</b>\n');
+    assert.match(markdownToTerminal('**a** `b`', true), /\u001b\[1ma\u001b\[22m \u001b\[36mb\u001b\[39m/);
+  });
+
+  it('exit codes: I/O errors beat findings; --fail-on sets the threshold; hints never fail', () => {
+    const c = emptyCounts();
+    assert.equal(exitCode(c, 'warning'), 0);
+    c.hint = 3;
+    assert.equal(exitCode(c, 'info'), 0);
+    c.info = 1;
+    assert.equal(exitCode(c, 'warning'), 0);
+    assert.equal(exitCode(c, 'info'), 1);
+    c.warning = 1;
+    assert.equal(exitCode(c, 'error'), 0);
+    assert.equal(exitCode(c, 'warning'), 1);
+    c.failed = 1;
+    assert.equal(exitCode(c, 'error'), 2);
+  });
+});
