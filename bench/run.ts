@@ -15,6 +15,7 @@ import { defaultSettings } from '../server/src/settings';
 import { open, startServer, type TestServer } from '../test/lspClient';
 import { percentile } from '../test/stats';
 import { rng, vendorJson, vendorLog } from './generate';
+import { benchCli } from './cli';
 
 const root = path.resolve(__dirname, '..', '..');
 const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
@@ -237,6 +238,7 @@ async function main(): Promise<void> {
   if (want('hover')) await benchHover();
   if (want('diagnostics')) await benchDiagnostics();
   if (want('startup')) await benchCompletionAndStartup();
+  if (want('cli')) await benchCli(root, registry, record);
   if (parts.length) return;
   const out = {
     date: new Date().toISOString(),
