@@ -100,7 +100,7 @@ describe('cli: api-error-codes check', () => {
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const run0 = log.runs[0];
     const rules = run0.tool.driver.rules as { id: string; helpUri: string }[];
-    assert.deepEqual(rules.map((x) => x.id), ['unknown-code', 'not-vendor-code', 'did-you-mean', 'registry-file', 'too-many-diagnostics']);
+    for (const id of ['unknown-code', 'not-vendor-code', 'did-you-mean', 'registry-file', 'too-many-diagnostics']) assert.ok(rules.some((x) => x.id === id), id);
     assert.ok(rules.every((x) => x.helpUri.endsWith(`#rule-${x.id}`)));
     const results = run0.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[] }[];
     assert.deepEqual(

@@ -9,14 +9,20 @@ export const TOOL_URL = 'https://github.com/api-error-codes/vscode-api-error-cod
 /** The rule the CLI adds for problems inside `*.errorcodes.json` files (the server reports them the same way). */
 export const REGISTRY_RULE = 'registry-file';
 
-/** Every rule a finding can carry, with the one-line description SARIF viewers show. */
-export const RULES: readonly { id: string; description: string }[] = [
-  { id: Rule.UnknownCode, description: 'A number in a code position that the vendor named by its context (or any enabled vendor) does not define.' },
-  { id: Rule.NotVendorCode, description: 'A number in a code position that the vendor named by its context does not define, but another vendor does.' },
-  { id: Rule.DidYouMean, description: 'A code-shaped string that is no known code but is a small edit away from one.' },
-  { id: REGISTRY_RULE, description: 'A problem inside a *.errorcodes.json registry file: syntax, schema, duplicates, overrides.' },
-  { id: Rule.TooMany, description: 'A file had more error-code problems than errorCodes.maxDiagnostics; the rest are not listed.' },
-];
+/** One line per rule for SARIF viewers; a rule without a line here still gets its id and help link. */
+const DESCRIPTIONS: Record<string, string> = {
+  [Rule.UnknownCode]: 'A number in a code position that the vendor named by its context (or any enabled vendor) does not define.',
+  [Rule.NotVendorCode]: 'A number in a code position that the vendor named by its context does not define, but another vendor does.',
+  [Rule.DidYouMean]: 'A code-shaped string that is no known code but is a small edit away from one.',
+  [REGISTRY_RULE]: 'A problem inside a *.errorcodes.json registry file: syntax, schema, duplicates, overrides.',
+  [Rule.TooMany]: 'A file had more error-code problems than errorCodes.maxDiagnostics; the rest are not listed.',
+};
+
+/** Every rule a finding can carry: the service's rules (so a new one appears by itself) and the registry-file rule. */
+export const RULES: readonly { id: string; description: string }[] = [...new Set<string>([...Object.values(Rule), REGISTRY_RULE])].map((id) => ({
+  id,
+  description: DESCRIPTIONS[id] ?? `The ${id} rule; see ${RULES_URL}${id}.`,
+}));
 
 export interface Counts {
   error: number;
