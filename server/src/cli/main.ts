@@ -47,7 +47,8 @@ Options:
   --ignore GLOB              skip paths matching a .gitignore-style pattern (repeatable)
   --config FILE              settings file (JSON with errorCodes.* keys; default: .vscode/settings.json if present)
   --fix                      apply the quick fixes that have a single suggestion, and report them
-  --jobs N                   worker threads (0: none; default: one per core for 64 files or more)
+  --jobs N                   threads checking files, this one included (0 or 1: no workers;
+                             default: one per core for 64 files or more)
 
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
 `;

@@ -80,12 +80,14 @@ export function runWorker(port: { on(event: 'message', cb: (m: { id: number; bat
 }
 
 /**
- * Checks `tasks` with `workers` threads (0: in this thread) and hands each result to `onResult` in task order.
- * A worker that dies takes only its batches: they are checked again in this thread.
+ * Checks `tasks` on `threads` threads — this one and `threads - 1` workers (0 or 1: this thread alone) — and hands
+ * each result to `onResult` in task order. This thread takes its share because it is otherwise idle, and each worker
+ * costs a start-up and its own JIT warm-up of the scanner. A worker that dies takes only its batches: they are checked
+ * again in this thread.
  */
-export async function checkAll(tasks: Iterable<Task>, setup: CheckSetup, workers: number, script: string, onResult: (r: FileResult) => void): Promise<void> {
+export async function checkAll(tasks: Iterable<Task>, setup: CheckSetup, threads: number, script: string, onResult: (r: FileResult) => void): Promise<void> {
   const fallback = inProcess(setup);
-  const runners: Runner[] = workers > 0 ? Array.from({ length: workers }, () => threaded(script, setup)) : [fallback];
+  const runners: Runner[] = [fallback, ...Array.from({ length: Math.max(0, threads - 1) }, () => threaded(script, setup))];
   const window: Promise<FileResult[]>[] = [];
   const limit = runners.length * 2;
   let batch: Task[] = [];
