@@ -150,7 +150,7 @@ export async function benchCli(root: string, registry: Registry, record: Record_
 
   const check = percentile(checkTimes, 0.5);
   const single = percentile(oneThread, 0.5);
-  record(`check, ${listing.files} files, ${mb.toFixed(1)} MB (${os.availableParallelism()} worker threads)`, check, 'ms', undefined, `${report.summary.filesChecked} files checked, ${report.summary.warning + report.summary.error} findings`);
+  record(`check, ${listing.files} files, ${mb.toFixed(1)} MB (${os.availableParallelism()} threads)`, check, 'ms', undefined, `${report.summary.filesChecked} files checked, ${report.summary.warning + report.summary.error} findings`);
   record('check --jobs 0 (one thread)', single, 'ms', undefined, `threads: ${(single / check).toFixed(2)}x`);
   record('check throughput (process incl. start-up)', mb / (check / 1000), 'MB/s');
   if (hasRg) {
