@@ -8,7 +8,7 @@ import { EXTENSION_LANGUAGES, languageOfPath } from '../../server/src/languageId
 import { languageKind, SUPPORTED_LANGUAGES } from '../../server/src/service/analysis';
 import { entryMarkdown } from '../../server/src/service/hover';
 import { exitCode } from '../../server/src/cli/check';
-import { emptyCounts } from '../../server/src/cli/report';
+import { emptyCounts, plain, textBlock } from '../../server/src/cli/report';
 import { markdownToTerminal } from '../../server/src/cli/terminal';
 import { settingsSection } from '../../server/src/cli/workspace';
 import { Registry } from '../../server/src/registry';
@@ -54,6 +54,13 @@ describe('cli units', () => {
     const out = markdownToTerminal(entryMarkdown(reg.lookup('ACME_*BAD*')[0], reg), false);
     assert.equal(out, 'ACME_*BAD* · Acme_Pay (workspace)\n\nHas [a](command:x) link — C\n\nUse user_id <b>now</b>\n');
     assert.match(markdownToTerminal('**a** `b`', true), /\u001b\[1ma\u001b\[22m \u001b\[36mb\u001b\[39m/);
+  });
+
+  it('text output carries no terminal control codes from registry text or file names', () => {
+    const finding = { line: 1, column: 2, endLine: 1, endColumn: 5, severity: 'warning' as const, rule: 'unknown-code', message: '5099 is not a \u001b[2J\u001b]8;;x\u0007Evil\u009b code.' };
+    const out = textBlock({ file: '/ws/a\u001b[31m.ts', findings: [finding] }, '/ws', plain);
+    assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    assert.match(out, /^a \[31m\.ts:1:2 {2}warning {2}unknown-code {2}5099 is not a/);
   });
 
   it('exit codes: I/O errors beat findings; --fail-on sets the threshold; hints never fail', () => {

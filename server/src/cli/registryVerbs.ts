@@ -3,6 +3,7 @@ import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { entryMarkdown } from '../service/hover';
 import { vendorEnabled, type Settings } from '../settings';
+import { terminalSafe } from './report';
 import { markdownToTerminal } from './terminal';
 import { UsageError } from './workspace';
 
@@ -51,7 +52,6 @@ function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 
 /** Prints the registry (one vendor's part when given). */
 export function list(registry: Registry, settings: Settings, vendor: string | undefined, format: 'text' | 'json' | 'csv', out: Out): number {
@@ -62,11 +62,11 @@ export function list(registry: Registry, settings: Settings, vendor: string | un
   else if (format === 'csv') out.write([COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n') + '\r\n');
   else {
     for (const v of vendors) {
-      out.write(`${oneLine(v.displayName)} (${v.id}): ${v.entries.length} codes\n`);
+      out.write(`${terminalSafe(v.displayName)} (${v.id}): ${v.entries.length} codes\n`);
       const width = Math.max(...v.entries.map((e) => e.code.length));
       for (const e of v.entries) {
         const name = e.name && e.name !== e.code && e.name !== e.title ? `${e.name}  ` : '';
-        out.write(`  ${oneLine(e.code).padEnd(width)}  ${oneLine(name)}${oneLine(e.title)}\n`);
+        out.write(`  ${terminalSafe(e.code).padEnd(width)}  ${terminalSafe(name)}${terminalSafe(e.title)}\n`);
       }
     }
   }

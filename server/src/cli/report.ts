@@ -72,14 +72,17 @@ export type Paint = (style: keyof typeof COLOURS, text: string) => string;
 export const plain: Paint = (_s, text) => text;
 export const ansi: Paint = (s, text) => `\u001b[${COLOURS[s][0]}m${text}\u001b[${COLOURS[s][1]}m`;
 
+/** Registry text (a workspace vendor's display name in a message) and file names are data: no terminal control codes. */
+export const terminalSafe = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+
 /** One file's block for `--format text` ('' when there is nothing to say). */
 export function textBlock(r: FileResult, cwd: string, paint: Paint): string {
-  const file = displayPath(r.file, cwd);
+  const file = terminalSafe(displayPath(r.file, cwd));
   const lines: string[] = [];
-  if (r.problem) lines.push(`${paint('bold', file)}  ${paint(r.problem.severity, r.problem.severity)}  ${r.problem.message}`);
-  for (const f of r.fixes ?? []) lines.push(`${paint('bold', `${file}:${f.line}:${f.column}`)}  ${paint('green', 'fixed')}  ${f.from} → ${f.to}  ${paint('dim', f.rule)}`);
+  if (r.problem) lines.push(`${paint('bold', file)}  ${paint(r.problem.severity, r.problem.severity)}  ${terminalSafe(r.problem.message)}`);
+  for (const f of r.fixes ?? []) lines.push(`${paint('bold', `${file}:${f.line}:${f.column}`)}  ${paint('green', 'fixed')}  ${terminalSafe(f.from)} → ${terminalSafe(f.to)}  ${paint('dim', f.rule)}`);
   for (const f of r.findings) {
-    lines.push(`${paint('bold', `${file}:${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${paint('dim', f.rule)}  ${f.message}`);
+    lines.push(`${paint('bold', `${file}:${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${paint('dim', f.rule)}  ${terminalSafe(f.message)}`);
   }
   return lines.length ? lines.join('\n') + '\n\n' : '';
 }
