@@ -57,11 +57,12 @@ describe('robustness: text edge cases', () => {
   });
 
   it('CRLF and CR line endings', async () => {
-    const text = 'const a = 1;\r\nres.status(299);\rif (x.code === 5099) {}\r\nswitch (e.code) { case 5004: case 5098: }';
+    const text = 'const a = 1;\r\nres.status(299);\rreply.code(5099);\r\nswitch (e.code) { case 5004: case 5098: }';
     await open(server, 'file:///t/crlf.ts', 'typescript', text);
     const items = await pull('file:///t/crlf.ts');
     assertRangesAreCodes(text, items);
-    // 5004 makes the file a Faceki file, so 5099 (line 2) and 5098 (line 3) are flagged as not Faceki's.
+    // 299 and 5099 (lines 1 and 2) are no HTTP statuses; 5004 makes the switch a Faceki switch, so 5098 (line 3) is
+    // flagged as not Faceki's.
     assert.deepEqual(items.map((d) => d.range.start.line), [1, 2, 3]);
     assert.match(((await hover('file:///t/crlf.ts', 3, 25))?.contents as { value: string }).value, /Faceki/);
   });
