@@ -73,3 +73,83 @@ export function vendorLog(bytes: number, seed = 1): string {
   }
   return lines.join('\n') + '\n';
 }
+
+const OPS = ['get', 'post', 'put', 'patch', 'delete'];
+const RESPONSE_KEYS = ["'200'", "'201'", "'204'", "'400'", "'401'", "'403'", "'404'", "'409'", "'412'", "'422'", "'429'", "'500'", "'503'", '"4XX"', "'5XX'", 'default', '200', '404'];
+const PROSE = [
+  'Returns the resource. Times out after 30 seconds; retries 3 times on port 8443.',
+  'Creates a gallery of up to 1000 faces. Images over 5 MB are rejected since 2024.',
+  'See the changelog for version 2 of this endpoint; limits are 100 requests per 60 s.',
+  'Deletes the record. A 404 here means it was already gone, which is fine.',
+];
+
+/** An OpenAPI 3 description in YAML of about `bytes`: paths with operations and responses maps, then schemas. */
+export function openApiYaml(bytes: number, seed = 1): string {
+  const r = rng(seed);
+  const out: string[] = [
+    'openapi: 3.0.3',
+    'info:',
+    '  title: Bench API # generated',
+    '  version: 1.0.0',
+    '  description: |',
+    '    A generated description used by the benchmark.',
+    '    It names 404 and 5004 in prose, which are not codes.',
+    'servers:',
+    '  - url: https://api.example.com:8443/v1',
+    'paths:',
+  ];
+  let size = out.join('\n').length;
+  const schemas: string[] = [];
+  for (let p = 0; size < bytes * 0.9; p++) {
+    const block: string[] = [`  /v1/${pick(r, WORDS)}/${p}/{id}:`];
+    const ops = OPS.filter(() => r() < 0.5);
+    for (const op of ops.length ? ops : ['get']) {
+      block.push(
+        `    ${op}:`,
+        `      operationId: ${op}${pick(r, WORDS)}${p}`,
+        `      summary: ${pick(r, WORDS)} ${pick(r, WORDS)} ${Math.floor(r() * 100)}`,
+        `      description: >-`,
+        `        ${pick(r, PROSE)}`,
+        `        ${pick(r, PROSE)}`,
+        '      parameters:',
+        '        - name: id',
+        '          in: path',
+        '          required: true',
+        '          schema: {type: string, maxLength: 64}',
+        '        - {name: limit, in: query, schema: {type: integer, default: 50, maximum: 500}}',
+        '      responses:',
+      );
+      const keys = RESPONSE_KEYS.filter(() => r() < 0.3);
+      for (const key of keys.length ? keys : ["'200'"]) {
+        if (r() < 0.3) block.push(`        ${key}:`, `          $ref: '#/components/responses/R${Math.floor(r() * 50)}'`);
+        else {
+          block.push(
+            `        ${key}:`,
+            `          description: ${pick(r, WORDS)} ${pick(r, WORDS)}`,
+            '          content:',
+            '            application/json:',
+            '              schema:',
+            `                $ref: '#/components/schemas/S${p}'`,
+          );
+          if (r() < 0.3) block.push('              example:', `                status: ${pick(r, RISET)}`, `                status_message: ${pick(r, WORDS)}`, `                trx_id: t${Math.floor(r() * 1e6)}`);
+          if (r() < 0.2) block.push('              example:', `                code: ${pick(r, FACEKI)}`, `                message: "${pick(r, WORDS)}"`);
+        }
+      }
+    }
+    const text = block.join('\n');
+    out.push(text);
+    size += text.length + 1;
+    schemas.push(
+      `    S${p}:`,
+      '      type: object',
+      '      properties:',
+      '        error_code:',
+      '          type: string',
+      `          enum: [${pick(r, AILAB)}, ${pick(r, AILAB)}]`,
+      `          example: ${pick(r, AILAB)}`,
+      '        timeout_ms: {type: integer, example: 30000}',
+    );
+  }
+  out.push('components:', '  schemas:', ...schemas);
+  return out.join('\n') + '\n';
+}

@@ -11,11 +11,12 @@ import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
 import { scanTs } from './scanTs';
+import { scanYaml } from './scanYaml';
 import { Occurrences } from './occurrences';
 import { Groups } from './groups';
 import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
-export type LanguageKind = 'ts' | 'json' | 'log';
+export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml';
 
 const LANGUAGES: Record<string, LanguageKind> = {
   typescript: 'ts',
@@ -25,6 +26,7 @@ const LANGUAGES: Record<string, LanguageKind> = {
   json: 'json',
   jsonc: 'json',
   log: 'log',
+  yaml: 'yaml',
 };
 
 export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
@@ -107,6 +109,8 @@ export function scan(kind: LanguageKind, text: string, ctx: ScanContext): ScanRe
       return scanJson(text, ctx);
     case 'log':
       return scanLog(text, ctx);
+    case 'yaml':
+      return scanYaml(text, ctx);
   }
 }
 

@@ -3,7 +3,6 @@
  * symbolic codes in string code positions, and symbolic codes matching an UPPER_SNAKE prefix in any string.
  * Nothing outside those places.
  */
-import { getLocation } from 'jsonc-parser';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
@@ -11,7 +10,9 @@ import type { Entry } from '../registryTypes';
 import { vendorEnabled, type Settings } from '../settings';
 import { scanContext, type Analysis } from './analysis';
 import { entryMarkdown } from './hover';
+import { jsonLocation } from './jsonWalk';
 import type { CodeKeys } from './keys';
+import { jsonStatusKeySite, statusKeyCompletions, yamlStatusKeySite, type StatusKeySite } from './statusKeys';
 
 /** What may be completed at the cursor, and the text already typed. */
 export interface CompletionSite {
@@ -20,6 +21,8 @@ export interface CompletionSite {
   /** Offset where the typed prefix starts; the completion replaces [prefixStart, offset). */
   prefixStart: number;
   prefix: string;
+  /** A key of an OpenAPI responses map is being typed: statuses, ranges and `default` are offered instead. */
+  statusKey?: StatusKeySite;
 }
 
 const MAX_ITEMS = 500;
@@ -53,8 +56,8 @@ export function completionSite(document: TextDocument, analysis: Analysis, offse
   const linePrefix = text.slice(Math.max(lineStart, offset - LOOKBACK), offset);
 
   if (analysis.kind === 'json') {
-    const loc = getLocation(text, offset);
-    if (loc.isAtPropertyKey) return undefined;
+    const loc = jsonLocation(text, offset);
+    if (loc.isAtPropertyKey) return jsonStatusKeySite(text, offset, loc);
     const path = loc.path;
     const last = path[path.length - 1];
     const key = typeof last === 'string' ? last : typeof path[path.length - 2] === 'string' ? (path[path.length - 2] as string) : undefined;
@@ -65,6 +68,19 @@ export function completionSite(document: TextDocument, analysis: Analysis, offse
     if (isCode) return { numeric: /^\d*$/.test(prefix), symbolic: inString, prefix, prefixStart: offset - prefix.length };
     if (inString && UPPER_PREFIX.test(prefix)) return { numeric: false, symbolic: true, prefix, prefixStart: offset - prefix.length };
     return undefined;
+  }
+
+  if (analysis.kind === 'yaml') {
+    const statusKey = yamlStatusKeySite(text, offset, lineStart);
+    if (statusKey) return statusKey;
+    // A value after a code key on its line: `status: 4`, `code: "ERR`.
+    const m = /(?:^|[\s{,])(['"]?)([A-Za-z_][\w.-]*)\1\s*:\s+(['"]?)([A-Za-z0-9_]*)$/.exec(linePrefix);
+    if (m && keys.match(m[2])) {
+      const prefix = m[4];
+      return { numeric: /^\d*$/.test(prefix), symbolic: m[3] !== '' || !/^\d+$/.test(prefix), prefix, prefixStart: offset - prefix.length };
+    }
+    const w = /(?:^|[^\w])([A-Z][A-Z0-9_]{2,})$/.exec(linePrefix);
+    return w ? { numeric: false, symbolic: true, prefix: w[1], prefixStart: offset - w[1].length } : undefined;
   }
 
   if (analysis.kind === 'log') {
@@ -115,6 +131,7 @@ export function doComplete(
   if (!settings.enable) return null;
   const site = completionSite(document, analysis, offset, scanContext(registry, settings).codeKeys);
   if (!site) return null;
+  if (site.statusKey) return statusKeyCompletions(document, site, site.statusKey, offset, registry);
   const order = analysis.documentVendors.map((d) => d.vendor);
   const rank = (vendor: string) => {
     const i = order.indexOf(vendor);

@@ -6,6 +6,7 @@ import { vendorEnabled, type Settings, type Severity } from '../settings';
 import { vendorDefines, type Analysis } from './analysis';
 import { constantNames, entriesNamed } from './constants';
 import { editDistance, typoBudget } from './editDistance';
+import { isResponseKey, RESPONSES_KEY, responseKeyProblem } from './openapi';
 
 export const DIAGNOSTIC_SOURCE = 'error-codes';
 /** Where each rule is explained; `codeDescription.href` points at the README anchor of the rule. */
@@ -125,6 +126,14 @@ function hasNumericCodes(registry: Registry, vendor: string): boolean {
 function check(index: number, analysis: Analysis, registry: Registry, settings: Settings, testFile: boolean): Problem | undefined {
   const raw = analysis.occurrences;
   if (raw.via(index) === 'constant') return analysis.kind === 'log' ? undefined : constantMismatch(index, analysis, registry, settings);
+  const key = raw.keys[index];
+  if (key >= 0 && raw.strings[key] === RESPONSES_KEY && isResponseKey(raw.at(index))) {
+    const code = raw.code(index);
+    const message = responseKeyProblem(code, registry);
+    if (!message) return undefined;
+    const suggestions = nearestNumeric(registry, 'http', code);
+    return { rule: Rule.UnknownCode, message, data: suggestions.length ? { suggestions } : undefined };
+  }
   if (raw.numeric(index)) {
     if (raw.symbolic(index)) return undefined;
     // Logs record what happened: a number there is worth explaining (hover) but not questioning. Tests use invalid

@@ -5,6 +5,7 @@ import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { occurrenceAt, vendorStatuses, type Analysis } from './analysis';
 import { codeSpan, escapeMarkdown, prose, safeLink } from './markdown';
+import { isResponseKey, rangeHoverMarkdown } from './openapi';
 
 /** At most this many alternatives are listed under the best entry. */
 const MAX_ALTERNATIVES = 5;
@@ -44,6 +45,16 @@ function alternative(entry: Entry, registry: Registry): string {
 
 export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry): Hover | null {
   const occ = occurrenceAt(analysis, offset);
+  if (occ && isResponseKey(occ)) {
+    // An OpenAPI responses key is an HTTP status whatever else defines the number; ranges and `default` too.
+    const range = rangeHoverMarkdown(occ.code, registry);
+    const http = occ.candidates.find((e) => e.vendor === 'http');
+    if (!range && !http) return null;
+    return {
+      contents: { kind: 'markdown', value: range ?? entryMarkdown(http!, registry) },
+      range: { start: document.positionAt(occ.start), end: document.positionAt(occ.end) },
+    };
+  }
   if (!occ || occ.candidates.length === 0) return null;
   const [best, ...others] = occ.candidates;
   const parts = [entryMarkdown(best, registry)];

@@ -1,20 +1,37 @@
-/** JSON / JSONC through jsonc-parser's visitor, which keeps offsets; objects are the context groups. */
-import { visit } from 'jsonc-parser';
+/**
+ * JSON / JSONC through an iterative walk over jsonc-parser's scanner (jsonWalk.ts), which keeps offsets; objects are
+ * the context groups. In OpenAPI/Swagger documents the keys of operations' `responses` objects are HTTP statuses.
+ */
 import { NUMERIC_CODE } from '../codeShapes';
 import { Groups } from './groups';
+import { walkJson } from './jsonWalk';
 import { Occurrences } from './occurrences';
-import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult } from './scanTypes';
+import { isOpenApiRootKey, isResponsesMap, responseKeyOccurrence } from './openapi';
+import { SYMBOLIC_RE, symbolicWordsIn, type RawOccurrence, type ScanContext, type ScanResult } from './scanTypes';
 
 const INTEGER = NUMERIC_CODE;
+
+interface Container {
+  group: number;
+  /** For arrays: the key that holds them (a list of codes under `codes`). */
+  arrayKey?: string;
+  /** The key this container is the value of. */
+  parentKey?: string;
+  /** An object whose keys are statuses (an OpenAPI operation's `responses`). */
+  responses?: boolean;
+}
 
 export function scanJson(text: string, ctx: ScanContext): ScanResult {
   const occurrences = new Occurrences();
   const groups = new Groups();
   groups.add('block', -1);
   const docHintKeys = new Map<string, number>();
-  /** Open containers; for objects, their group; for arrays, the key that holds them (a list of codes under `codes`). */
-  const stack: { group: number; arrayKey?: string }[] = [{ group: 0 }];
+  /** Open containers; stack[0] is the document, stack[1] its root value. */
+  const stack: Container[] = [{ group: 0 }];
   let property: string | undefined;
+  /** Responses keys, kept until the walk knows whether this is an OpenAPI document. */
+  const responseKeys: RawOccurrence[] = [];
+  let openApi = false;
 
   const group = () => stack[stack.length - 1].group;
   const value = (code: string, start: number, numeric: boolean, isString: boolean) => {
@@ -33,46 +50,52 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
     property = undefined;
   };
 
-  visit(
-    text,
-    {
-      onObjectBegin: () => {
-        stack.push({ group: groups.add('object', group()) });
-        property = undefined;
-      },
-      onObjectEnd: () => {
-        if (stack.length > 1) stack.pop();
-        property = undefined;
-      },
-      onArrayBegin: () => {
-        stack.push({ group: group(), arrayKey: property });
-        property = undefined;
-      },
-      onArrayEnd: () => {
-        if (stack.length > 1) stack.pop();
-        property = undefined;
-      },
-      onObjectProperty: (name) => {
-        property = name;
-        if (ctx.hintKeys.has(name)) {
-          docHintKeys.set(name, (docHintKeys.get(name) ?? 0) + 1);
-          groups.addHintKey(group(), name);
-        }
-      },
-      onLiteralValue: (v: unknown, offset: number, length: number) => {
-        if (typeof v === 'number') {
-          const raw = text.slice(offset, offset + length);
-          if (INTEGER.test(raw)) value(raw, offset, true, false);
-          else property = undefined;
-        } else if (typeof v === 'string') {
-          // The raw text between the quotes, so offsets stay exact even when the string has escapes.
-          const raw = text.slice(offset + 1, offset + length - 1);
-          value(raw, offset + 1, INTEGER.test(raw), true);
-        } else property = undefined;
-      },
+  walkJson(text, {
+    onObjectBegin: () => {
+      const holder = stack[stack.length - 1];
+      const holderKey = property ?? holder.arrayKey;
+      const responses = property !== undefined && isResponsesMap(property, stack.length === 2, holder.parentKey);
+      stack.push({ group: groups.add('object', group()), parentKey: holderKey, responses });
+      property = undefined;
     },
-    { allowTrailingComma: true, disallowComments: false },
-  );
+    onObjectEnd: () => {
+      if (stack.length > 1) stack.pop();
+      property = undefined;
+    },
+    onArrayBegin: () => {
+      stack.push({ group: group(), arrayKey: property, parentKey: property });
+      property = undefined;
+    },
+    onArrayEnd: () => {
+      if (stack.length > 1) stack.pop();
+      property = undefined;
+    },
+    onObjectProperty: (name, offset, length) => {
+      property = name;
+      if (ctx.hintKeys.has(name)) {
+        docHintKeys.set(name, (docHintKeys.get(name) ?? 0) + 1);
+        groups.addHintKey(group(), name);
+      }
+      const top = stack[stack.length - 1];
+      if (top.responses && length >= 2) {
+        const o = responseKeyOccurrence(text.slice(offset + 1, offset + length - 1), offset + 1, top.group);
+        if (o) responseKeys.push(o);
+      }
+      if (stack.length === 2 && isOpenApiRootKey(name)) openApi = true;
+    },
+    onLiteralValue: (kind, _value, offset, length) => {
+      if (kind === 'number') {
+        const raw = text.slice(offset, offset + length);
+        if (INTEGER.test(raw)) value(raw, offset, true, false);
+        else property = undefined;
+      } else if (kind === 'string') {
+        // The raw text between the quotes, so offsets stay exact even when the string has escapes.
+        const raw = text.slice(offset + 1, offset + length - 1);
+        value(raw, offset + 1, INTEGER.test(raw), true);
+      } else property = undefined;
+    },
+  });
+  if (openApi) for (const o of responseKeys) occurrences.push(o);
   occurrences.sortByStart();
   return { occurrences, groups, docHintKeys };
 }
