@@ -153,3 +153,32 @@ export function openApiYaml(bytes: number, seed = 1): string {
   out.push('components:', '  schemas:', ...schemas);
   return out.join('\n') + '\n';
 }
+
+/** TypeScript client code of about `bytes`: status checks, switches over codes, object literals, comments. */
+export function tsSource(bytes: number, seed = 1): string {
+  const r = rng(seed);
+  const out: string[] = ["import axios from 'axios';", ''];
+  let size = 0;
+  for (let f = 0; size < bytes; f++) {
+    const block = [
+      `/** Calls ${pick(r, WORDS)} and maps its errors; retries ${Math.floor(r() * 5)} times. */`,
+      `export async function ${pick(r, WORDS)}${f}(id: string): Promise<number> {`,
+      `  const res = await axios.get(\`/v1/${pick(r, WORDS)}/\${id}\`, { timeout: ${Math.floor(r() * 9000)} });`,
+      `  if (res.status === ${pick(r, HTTP)}) return ${Math.floor(r() * 100)};`,
+      `  const body = { status: '${pick(r, RISET)}', status_message: '${pick(r, WORDS)}', width: ${Math.floor(r() * 2000)} };`,
+      '  switch (res.data.code) {',
+      `    case ${pick(r, FACEKI)}:`,
+      `      throw new Error('${pick(r, AILAB)}');`,
+      `    case ${pick(r, FACEKI)}:`,
+      '      break;',
+      '  }',
+      `  // ${pick(r, PROSE)}`,
+      `  return body.width > ${Math.floor(r() * 500)} ? res.status : 0;`,
+      '}',
+      '',
+    ].join('\n');
+    out.push(block);
+    size += block.length + 1;
+  }
+  return out.join('\n');
+}

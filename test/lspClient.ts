@@ -22,6 +22,8 @@ export interface StartOptions {
   command?: string[];
   /** Working directory of the server process. */
   cwd?: string;
+  /** workspace/configuration answers for sections other than `errorCodes` (a peer's own settings). */
+  sections?: Record<string, unknown>;
 }
 
 export interface TestServer {
@@ -64,7 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     seen(method, params);
     if (method === 'workspace/configuration') {
       const items = (params as { items: { section?: string }[] }).items;
-      return items.map((i) => (i.section === 'errorCodes' ? settings : null));
+      return items.map((i) => (i.section === 'errorCodes' ? settings : (options.sections?.[i.section ?? ''] ?? null)));
     }
     return null;
   });
