@@ -99,6 +99,14 @@ describe('real VS Code (code-server) with the packed extension', () => {
     });
   });
 
+  it('hover in a YAML OpenAPI file: a responses key is an HTTP status, a range names its class', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('openapi.yaml');
+      assert.match(await wb.hover('404', 0, /HTTP/), /Not Found/);
+      assert.match(await wb.hover('5XX', 0, /5XX/), /5xx Server Error status \(500–599\)/);
+    });
+  });
+
   it('an unknown code shows in Problems and its quick fix replaces it', async (t) => {
     await step(t, async () => {
       await wb.openFile('kyc.ts');

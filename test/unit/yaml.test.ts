@@ -1,18 +1,21 @@
 /** YAML scanning, OpenAPI responses keys (YAML and JSON), their hovers, diagnostics and completion, and deep nesting. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getLocation } from 'jsonc-parser';
+import { getLocation, visit } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, scanContext } from '../../server/src/service/analysis';
 import { doComplete } from '../../server/src/service/completion';
 import { doCodeActions } from '../../server/src/service/codeActions';
 import { doValidation, Rule } from '../../server/src/service/diagnostics';
 import { doHover } from '../../server/src/service/hover';
-import { jsonLocation } from '../../server/src/service/jsonWalk';
+import { jsonLocation, walkJson } from '../../server/src/service/jsonWalk';
 import { scanJson } from '../../server/src/service/scanJson';
 import { scanYaml } from '../../server/src/service/scanYaml';
 import { defaultSettings } from '../../server/src/settings';
-import { registry } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { vendorJson } from '../../bench/generate';
+import { registry, root } from '../helpers';
 
 /** `‸` marks the caret (YAML uses `|` for literal blocks). */
 function doc(src: string, lang: string): { d: TextDocument; offset: number } {
@@ -291,6 +294,34 @@ describe('deep nesting (issue 19, fault 5)', () => {
     assert.equal(loc.path.length, depth + 1);
     assert.equal(loc.path[loc.path.length - 1], 'status');
     assert.ok(completion(text.slice(0, at) + '‸' + text.slice(at), 'json')!.items.some((i) => i.label === '404'));
+  });
+  it('walkJson reports the same events as jsonc-parser visit on valid documents', () => {
+    const dir = path.join(root, 'test', 'e2e', 'workspace');
+    const texts = [vendorJson(200000, 3), '{"a": [1, {"b": "x\\"y", "c": -2.5e3}], // c\n "d": {"e": null, "f": true}, /* b */ "g": [] ,}'];
+    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    for (const text of texts) {
+      const want: unknown[] = [];
+      visit(text, {
+        onObjectBegin: (o) => void want.push(['{', o]),
+        onObjectEnd: (o) => void want.push(['}', o]),
+        onArrayBegin: (o) => void want.push(['[', o]),
+        onArrayEnd: (o) => void want.push([']', o]),
+        onObjectProperty: (name, o, l) => void want.push(['key', name, o, l]),
+        onLiteralValue: (v, o, l) => void want.push([typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'keyword', o, l]),
+        onSeparator: (c, o) => void want.push([c, o]),
+      }, { allowTrailingComma: true, disallowComments: false });
+      const got: unknown[] = [];
+      walkJson(text, {
+        onObjectBegin: (o) => void got.push(['{', o]),
+        onObjectEnd: (o) => void got.push(['}', o]),
+        onArrayBegin: (o) => void got.push(['[', o]),
+        onArrayEnd: (o) => void got.push([']', o]),
+        onObjectProperty: (name, o, l) => void got.push(['key', name, o, l]),
+        onLiteralValue: (kind, _v, o, l) => void got.push([kind, o, l]),
+        onSeparator: (c, o) => void got.push([c, o]),
+      });
+      assert.deepEqual(got, want, `events of ${text.slice(0, 40)}`);
+    }
   });
   it('jsonLocation agrees with getLocation on ordinary documents', () => {
     const text = '{"a": [1, {"b": "x", "c": 2}], "d": {"e": }, "f": "ERR", }';
