@@ -41,6 +41,7 @@ function indentOf(line: string): number {
 
 /** A YAML key being typed on its own line under `responses:` of an OpenAPI document. */
 export function yamlStatusKeySite(text: string, offset: number, lineStart: number): CompletionSite | undefined {
+  if (offset - lineStart > 200) return undefined;
   const linePrefix = text.slice(lineStart, offset);
   const m = /^( +)(['"]?)([0-9A-Za-z]*)$/.exec(linePrefix);
   if (!m) return undefined;
