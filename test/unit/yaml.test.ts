@@ -286,10 +286,9 @@ describe('deep nesting (issue 19, fault 5)', () => {
     const text = '{"x": ' + '['.repeat(depth) + '{"status": 404}' + ']'.repeat(depth) + '}';
     assert.deepEqual(found(text, 'json'), ['404@key:status']);
   });
-  it('JSON completion location at depth (jsonc-parser getLocation overflows there)', () => {
+  it('JSON completion location at depth (jsonc-parser getLocation overflowed the stack there)', () => {
     const text = '{"a":'.repeat(depth) + '{"status": }' + '}'.repeat(depth);
     const at = text.indexOf('"status": ') + 10;
-    assert.throws(() => getLocation(text, at), RangeError);
     const loc = jsonLocation(text, at);
     assert.equal(loc.path.length, depth + 1);
     assert.equal(loc.path[loc.path.length - 1], 'status');
@@ -300,26 +299,20 @@ describe('deep nesting (issue 19, fault 5)', () => {
     const texts = [vendorJson(200000, 3), '{"a": [1, {"b": "x\\"y", "c": -2.5e3}], // c\n "d": {"e": null, "f": true}, /* b */ "g": [] ,}'];
     for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
     for (const text of texts) {
-      const want: unknown[] = [];
-      visit(text, {
-        onObjectBegin: (o) => void want.push(['{', o]),
-        onObjectEnd: (o) => void want.push(['}', o]),
-        onArrayBegin: (o) => void want.push(['[', o]),
-        onArrayEnd: (o) => void want.push([']', o]),
-        onObjectProperty: (name, o, l) => void want.push(['key', name, o, l]),
-        onLiteralValue: (v, o, l) => void want.push([typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'keyword', o, l]),
-        onSeparator: (c, o) => void want.push([c, o]),
-      }, { allowTrailingComma: true, disallowComments: false });
-      const got: unknown[] = [];
-      walkJson(text, {
-        onObjectBegin: (o) => void got.push(['{', o]),
-        onObjectEnd: (o) => void got.push(['}', o]),
-        onArrayBegin: (o) => void got.push(['[', o]),
-        onArrayEnd: (o) => void got.push([']', o]),
-        onObjectProperty: (name, o, l) => void got.push(['key', name, o, l]),
-        onLiteralValue: (kind, _v, o, l) => void got.push([kind, o, l]),
-        onSeparator: (c, o) => void got.push([c, o]),
+      /** The container and separator events both walks share, recorded into a list. */
+      const common = (into: unknown[]) => ({
+        onObjectBegin: (o: number) => void into.push(['{', o]),
+        onObjectEnd: (o: number) => void into.push(['}', o]),
+        onArrayBegin: (o: number) => void into.push(['[', o]),
+        onArrayEnd: (o: number) => void into.push([']', o]),
+        onObjectProperty: (name: string, o: number, l: number) => void into.push(['key', name, o, l]),
+        onSeparator: (c: string, o: number) => void into.push([c, o]),
       });
+      const want: unknown[] = [];
+      const kindOf = (v: unknown) => (typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'keyword');
+      visit(text, { ...common(want), onLiteralValue: (v, o, l) => void want.push([kindOf(v), o, l]) }, { allowTrailingComma: true, disallowComments: false });
+      const got: unknown[] = [];
+      walkJson(text, { ...common(got), onLiteralValue: (kind, _v, o, l) => void got.push([kind, o, l]) });
       assert.deepEqual(got, want, `events of ${text.slice(0, 40)}`);
     }
   });
