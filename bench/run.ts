@@ -12,9 +12,12 @@ import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { Lexer, Parser } from 'yaml';
 import { loadBuiltinRegistry, Registry } from '../server/src/registry';
 import { scan, scanContext } from '../server/src/service/analysis';
+import { tokenizePhp } from '../server/src/service/tokenizePhp';
+import { tokenizePython } from '../server/src/service/tokenizePython';
 import { defaultSettings } from '../server/src/settings';
 import { open, startServer, type TestServer } from '../test/lspClient';
 import { percentile } from '../test/stats';
+import { fixtures, grammar } from '../test/tokenizers/oracle';
 import { benchCli } from './cli';
 import { openApiYaml, rng, tsSource, vendorJson, vendorLog } from './generate';
 
@@ -194,6 +197,42 @@ function benchScanner(): void {
   record('RegExp alternation with 3,000 codes / with the registry', bigBaseline / baseline, 'x', undefined, 'the cliff a big alternation has');
 }
 
+/** Real code of a language repeated to about `bytes`: the grammar-oracle fixtures, or for TS this project's own sources. */
+function realCode(lang: 'python' | 'php' | 'ts', bytes: number): string {
+  let files: string[];
+  if (lang === 'ts') {
+    const dir = path.join(root, 'server', 'src');
+    files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  } else files = fixtures(root).filter((f) => f.lang === lang).map((f) => f.text);
+  const parts: string[] = [];
+  for (let size = 0, k = 0; size < bytes; k++) {
+    parts.push(files[k % files.length]);
+    size += files[k % files.length].length + 1;
+  }
+  return parts.join('\n');
+}
+
+/** Tokenizer (and, once they exist, scanner) throughput per language on the same amount of real code, beside the TS scanner. */
+async function benchTokenizers(): Promise<void> {
+  const mb = 4;
+  const ctx = scanContext(registry, defaultSettings);
+  const tsText = realCode('ts', mb * 1048576);
+  const tsScanner = throughput(tsText, () => scan('ts', tsText, ctx));
+  record(`TS scanner, ${mb} MB of this project's sources`, tsScanner, 'MB/s');
+  const tokenizers = { python: tokenizePython, php: tokenizePhp };
+  for (const lang of ['python', 'php'] as const) {
+    const text = realCode(lang, mb * 1048576);
+    const tok = tokenizers[lang];
+    const mbps = throughput(text, () => tok(text));
+    const half = tsScanner / 2;
+    record(`${lang} tokenizer, ${mb} MB of real ${lang} files`, mbps, 'MB/s', { text: `>= TS scanner / 2 (${half.toFixed(0)})`, pass: mbps >= half });
+    // The grammar the tokenizer is checked against, on the same text: what a full parse would cost instead.
+    const parser = await grammar(lang);
+    const g = throughput(text, () => parser.parse(text)?.delete(), 3);
+    record(`${lang} tree-sitter parse (the test oracle), same text`, g, 'MB/s', undefined, `tokenizer is ${(mbps / g).toFixed(0)}x`);
+  }
+}
+
 async function benchCompletionAndStartup(): Promise<void> {
   const starts: number[] = [];
   for (let k = 0; k < 5; k++) {
@@ -324,6 +363,7 @@ async function main(): Promise<void> {
   if (want('startup')) await benchCompletionAndStartup();
   if (want('cli')) await benchCli(root, registry, record);
   if (want('yaml')) await benchYaml();
+  if (want('tokenizers')) await benchTokenizers();
   if (parts.length) return;
   const out = {
     date: new Date().toISOString(),
