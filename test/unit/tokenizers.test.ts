@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { before, describe, it } from 'node:test';
 import { tokenizePhp } from '../../server/src/service/tokenizePhp';
 import { tokenizePython } from '../../server/src/service/tokenizePython';
@@ -165,6 +166,33 @@ describe('PHP tokenizer', () => {
     const t = tokenizePhp("<?php a == b != c <> d <=> e <= f >= g; $s = 'a' . $b; $s .= 'c'; h ?? i ??= j;");
     assert.equal(shape(t), 'a == b != c <> d <=> e <= f >= g ; $s = "a" .. $b ; $s .= "c" ; h ?? i ??= j ;');
   });
+});
+
+describe('tokenizers on any input', () => {
+  // Pieces that open and close every construct, so random text reaches unterminated and nested states.
+  const pieces = ['"', "'", '"""', "'''", 'f"{', '}', '{', '(', ')', '[', ']', '\\', '\n', '\r\n', '    ', '\t', '#', '//', '/*', '*/', '<?php ', '?>', '<?=', '<<<EOT\n', 'EOT', "<<<'N'\n", 'N;', '$a', '->', '=>', '=', '==', ':', '404', '1.5e3', '0x1F', 'b"', "rb'", 'x', 'if', ':\n', '`', '{$', '${', 'é', '\u{1F600}'];
+  const arbitraryText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((a) => a.join(''));
+  for (const lang of ['python', 'php'] as const) {
+    it(`${lang}: never throws; tokens and comments are in order, inside the text and apart`, () => {
+      fc.assert(
+        fc.property(arbitraryText, (text) => {
+          const { toks, comments } = TOKENIZE[lang](text);
+          let last = 0;
+          for (const t of toks) {
+            assert.ok(t.s >= last && t.e >= t.s && t.e <= text.length, `token ${JSON.stringify(t)} after ${last} in ${JSON.stringify(text)}`);
+            if (t.t === TokKind.Str) assert.ok(t.cs !== undefined && t.cs >= t.s && t.cs + t.v.length <= t.e && text.startsWith(t.v, t.cs), `string ${JSON.stringify(t)}`);
+            last = t.e;
+          }
+          let end = 0;
+          for (const [s, e] of comments) {
+            assert.ok(s >= end && e >= s && e <= text.length, `comment [${s},${e})`);
+            end = e;
+          }
+        }),
+        { numRuns: 3000, seed: 14 },
+      );
+    });
+  }
 });
 
 describe('grammar oracle: string, comment and number ranges agree with tree-sitter', () => {
