@@ -11,7 +11,7 @@ import { defaultSettings, normalizeSettings, type Settings } from '../server/src
 export const root = path.resolve(__dirname, '..', '..');
 export const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
 
-const LANG: Record<string, string> = { ts: 'typescript', js: 'javascript', json: 'json', log: 'log', tsx: 'typescriptreact' };
+const LANG: Record<string, string> = { ts: 'typescript', js: 'javascript', json: 'json', log: 'log', tsx: 'typescriptreact', py: 'python', php: 'php' };
 
 /** A document from text with at most one `|` caret, which is removed; returns the caret's offset. */
 export function withCaret(src: string, lang: string): { doc: TextDocument; offset: number } {

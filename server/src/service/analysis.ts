@@ -10,13 +10,15 @@ import { constantNames, entriesNamed, nameKey } from './constants';
 import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
+import { scanPhp } from './scanPhp';
+import { scanPython } from './scanPython';
 import { scanTs } from './scanTs';
 import { scanYaml } from './scanYaml';
 import { Occurrences } from './occurrences';
 import { Groups } from './groups';
 import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
-export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml';
+export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php';
 
 const LANGUAGES: Record<string, LanguageKind> = {
   typescript: 'ts',
@@ -27,6 +29,8 @@ const LANGUAGES: Record<string, LanguageKind> = {
   jsonc: 'json',
   log: 'log',
   yaml: 'yaml',
+  python: 'python',
+  php: 'php',
 };
 
 export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
@@ -111,6 +115,10 @@ export function scan(kind: LanguageKind, text: string, ctx: ScanContext): ScanRe
       return scanLog(text, ctx);
     case 'yaml':
       return scanYaml(text, ctx);
+    case 'python':
+      return scanPython(text, ctx);
+    case 'php':
+      return scanPhp(text, ctx);
   }
 }
 
