@@ -107,22 +107,6 @@ describe('real VS Code (code-server) with the packed extension', () => {
     });
   });
 
-  it('hover in a Python file: a Faceki code read through data.get("code"), a Flask view\'s returned status', async (t) => {
-    await step(t, async () => {
-      await wb.openFile('kyc_client.py');
-      assert.match(await wb.hover('8009', 0, /Faceki/, 30000), /POOR_LIGHT_OR_COVERED_FACE/);
-      assert.match(await wb.hover('201', 0, /HTTP/), /Created/);
-    });
-  });
-
-  it("hover in a PHP file: Riset's '412' in a Riset-shaped array's file, http_response_code(404)", async (t) => {
-    await step(t, async () => {
-      await wb.openFile('riset_client.php');
-      assert.match(await wb.hover('412', 0, /Riset/, 30000), /Face not detected/);
-      assert.match(await wb.hover('404', 0, /HTTP/), /Not Found/);
-    });
-  });
-
   it('an unknown code shows in Problems and its quick fix replaces it', async (t) => {
     await step(t, async () => {
       await wb.openFile('kyc.ts');
@@ -291,6 +275,22 @@ describe('real VS Code (code-server) with the packed extension', () => {
       await poll('the 5099 warning after restart', async () => (await wb.problems()).some((x) => x.includes('5099 is not a Faceki code.')), 30000);
       assert.match(await wb.hover('5004', 0, /Faceki/, 30000), /SELFIE_LIVENESS_FAILED/);
       assert.match((await openTree()).join('\n'), /Faceki\s*24 codes/);
+    });
+  });
+
+  it('hover in a Python file: a Faceki code read through data.get("code"), a Flask view\'s returned status', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc_client.py');
+      assert.match(await wb.hover('8009', 0, /Faceki/, 30000), /POOR_LIGHT_OR_COVERED_FACE/);
+      assert.match(await wb.hover('201', 0, /HTTP/), /Created/);
+    });
+  });
+
+  it("hover in a PHP file: Riset's '412' in a Riset-shaped array's file, http_response_code(404)", async (t) => {
+    await step(t, async () => {
+      await wb.openFile('riset_client.php');
+      assert.match(await wb.hover('412', 0, /Riset/, 30000), /Face not detected/);
+      assert.match(await wb.hover('404', 0, /HTTP/), /Not Found/);
     });
   });
 });

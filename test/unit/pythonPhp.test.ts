@@ -35,6 +35,10 @@ const POSITIVE: [string, string, string, RegExp][] = [
   ['php', 'assertSame(200, $res->getStatusCode())', 'class T extends TestCase {\n    public function testOk(): void {\n        $this->assertSame(2|00, $res->getStatusCode());\n    }\n}', /^\*\*200\*\* · HTTP$/],
   ['php', '$response->assertStatus(404)', '$response = $this->get("/missing");\n$response->assertStatus(4|04);', /^\*\*404\*\* · HTTP$/],
   ['php', "array key 'status' => 404", "$r = ['status' => 4|04, 'message' => 'x'];", /^\*\*404\*\*/],
+  ['php', "new Response('', 500)", "$r = new Response('', 5|00);", /^\*\*500\*\* · HTTP$/],
+  ['php', 'in_array($this->statusCode, [204, 304])', 'return in_array($this->statusCode, [204, 3|04]);', /^\*\*304\*\* · HTTP$/],
+  ['php', 'named argument abort(code: 404)', 'abort(code: 4|04);', /^\*\*404\*\* · HTTP$/],
+  ['php', 'const HTTP_NOT_FOUND = 404', 'class R {\n    public const HTTP_NOT_FOUND = 4|04;\n}', /404.*HTTP$/],
   ['php', 'after a heredoc', "$t = <<<EOT\n  Error 500 in prose\n  EOT;\nabort(4|04);", /^\*\*404\*\* · HTTP$/],
 ];
 
@@ -51,6 +55,7 @@ const NEGATIVE: [string, string, string][] = [
   ['py', 'a comment', 'x = 1  # returns 4|04 when missing\n'],
   ['py', 'a size', 'buf = sock.recv(40|96)\n'],
   ['py', 'a default parameter that is no code', 'def read(size=4|04):\n    pass\n'],
+  ['py', 'an f-string field (string content)', 'print(f"{r.status_code == 4|04}")\n'],
   ['py', 'a match over something else', 'match kind:\n    case 4|04:\n        pass\n'],
   ['php', 'inline HTML', '?><p>Error 4|04</p><?php echo 1;'],
   ['php', 'a sleep', 'sleep(4|04);'],
