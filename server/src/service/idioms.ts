@@ -65,12 +65,31 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'make_response', form: 'function', args: [1], languages: ['python'] },
   { name: 'HTTPException', form: 'function', args: [0], languages: ['python'] },
   { name: 'HttpResponse', form: 'function', args: [1], languages: ['python'] },
+  // `httpx.Response(502, …)`, `requests`-style mocks; Werkzeug / Starlette / DRF `Response(body, 404)`.
+  { name: 'Response', form: 'any', args: [0, 1], languages: ['python'] },
+  // Flask error handlers: `@app.errorhandler(404)`, `app.register_error_handler(500, fn)`.
+  { name: 'errorhandler', form: 'method', args: [0], languages: ['python'] },
+  { name: 'register_error_handler', form: 'method', args: [0], languages: ['python'] },
+  // Django REST framework's status class helpers: `is_success(200)`.
+  { name: 'is_informational', form: 'any', args: [0], languages: ['python'] },
+  { name: 'is_success', form: 'any', args: [0], languages: ['python'] },
+  { name: 'is_redirect', form: 'any', args: [0], languages: ['python'] },
+  { name: 'is_client_error', form: 'any', args: [0], languages: ['python'] },
+  { name: 'is_server_error', form: 'any', args: [0], languages: ['python'] },
   // Laravel / Symfony / plain PHP.
   { name: 'abort_if', form: 'function', args: [1], languages: ['php'] },
   { name: 'abort_unless', form: 'function', args: [1], languages: ['php'] },
   { name: 'http_response_code', form: 'function', args: [0], languages: ['php'] },
   { name: 'json', form: 'method', args: [1], languages: ['php'] },
-  { name: 'Response', form: 'new', args: [1], languages: ['php'] },
+  // Symfony `new Response($content, 404)`; Guzzle / PSR-7 `new Response(404, $headers, $body)`.
+  { name: 'Response', form: 'new', args: [0, 1], languages: ['php'] },
+  { name: 'StreamedResponse', form: 'new', args: [1], languages: ['php'] },
+  { name: 'BinaryFileResponse', form: 'new', args: [1], languages: ['php'] },
+  { name: 'ResponseStatusCodeSame', form: 'new', args: [0], languages: ['php'] },
+  { name: 'sendHeaders', form: 'method', args: [0], languages: ['php'] },
+  // Laravel: `response($content, 404)`, `Response::denyWithStatus(404)`.
+  { name: 'response', form: 'function', args: [1], languages: ['php'] },
+  { name: 'denyWithStatus', form: 'method', args: [0], languages: ['php'] },
   { name: 'JsonResponse', form: 'new', args: [1], languages: ['php'] },
   { name: 'RedirectResponse', form: 'new', args: [1], languages: ['php'] },
   { name: 'assertStatus', form: 'method', args: [0] },
