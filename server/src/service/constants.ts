@@ -83,6 +83,13 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
   return [];
 }
 
+/** The HTTP status a name carrying both its number and its reason names (`HTTP_404_NOT_FOUND` → 404), or undefined. */
+export function numberedHttpConstant(names: ConstantNames, name: string): string | undefined {
+  const numbered = NUMBERED.exec(name);
+  if (!numbered || numbered[0].length === name.length) return undefined;
+  return entriesNamed(names, name).length ? numbered[1] : undefined;
+}
+
 /** The HTTP status a qualified constant names (`HttpStatus.NOT_FOUND` → 404), or undefined. */
 export function httpConstant(names: ConstantNames, qualifier: string, member: string): string | undefined {
   const row = names.qualifiers.get(qualifier);

@@ -10,7 +10,7 @@
  * callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
  */
 import { NUMERIC_CODE } from '../codeShapes';
-import { entriesNamed, httpConstant, nameKey } from './constants';
+import { entriesNamed, httpConstant, nameKey, numberedHttpConstant } from './constants';
 import { Groups } from './groups';
 import {
   BOUND_MATCHERS,
@@ -702,6 +702,14 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
         const code = httpConstant(ctx.names, toks[k - 2].v, tok.v);
         if (code) {
           emitAt(k, 'constant', toks[k - 2].v, true, true, group, code);
+          continue;
+        }
+      } else {
+        // Unqualified, a name that carries its number and reason (`HTTP_404_NOT_FOUND`, imported from DRF's or
+        // FastAPI's `status`, or defined there) is as unambiguous.
+        const code = numberedHttpConstant(ctx.names, tok.v);
+        if (code) {
+          emitAt(k, 'constant', tok.v, true, true, group, code);
           continue;
         }
       }
