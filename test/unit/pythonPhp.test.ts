@@ -21,6 +21,10 @@ const POSITIVE: [string, string, string, RegExp][] = [
   ['py', 'status=HTTPStatus.NOT_FOUND', 'return Response(status=HTTPStatus.NOT_FO|UND)\n', /404.*HTTP$/],
   ['py', 'http.HTTPStatus.NOT_FOUND', 'code = http.HTTPStatus.NOT_FO|UND\n', /404.*HTTP$/],
   ['py', 'status.HTTP_404_NOT_FOUND (FastAPI, DRF)', 'return Response(data, status=status.HTTP_404_NOT_FO|UND)\n', /404.*HTTP$/],
+  ['py', '@app.errorhandler(404)', '@app.errorhandler(4|04)\ndef not_found(e):\n    return "missing"\n', /^\*\*404\*\* · HTTP$/],
+  ['py', 'httpx.Response(502, text=…) in a mock', 'return httpx.Response(5|02, text="bad gateway")\n', /^\*\*502\*\* · HTTP$/],
+  ['py', "DRF's is_success(200)", 'assert is_success(2|00)\n', /^\*\*200\*\* · HTTP$/],
+  ['py', 'a bare numbered constant HTTP_404_NOT_FOUND (from rest_framework.status import …)', 'return Response(status=HTTP_404_NOT_FO|UND)\n', /404.*HTTP$/],
   ['py', 'status_code in (500, 502)', 'if r.status_code in (500, 50|2):\n    retry()\n', /^\*\*502\*\* · HTTP$/],
   ['py', 'dict key "code" after a triple-quoted docstring', 'def f():\n    """Doc with 404 in prose."""\n    return {"code": 50|04}\n', /^\*\*5004\*\*/],
   // PHP: Laravel / Symfony / PHPUnit / plain PHP.
@@ -39,6 +43,11 @@ const POSITIVE: [string, string, string, RegExp][] = [
   ['php', 'in_array($this->statusCode, [204, 304])', 'return in_array($this->statusCode, [204, 3|04]);', /^\*\*304\*\* · HTTP$/],
   ['php', 'named argument abort(code: 404)', 'abort(code: 4|04);', /^\*\*404\*\* · HTTP$/],
   ['php', 'const HTTP_NOT_FOUND = 404', 'class R {\n    public const HTTP_NOT_FOUND = 4|04;\n}', /404.*HTTP$/],
+  ['php', 'Guzzle new Response(404, $headers, $body)', "$mock = new Response(4|04, [], '{}');", /^\*\*404\*\* · HTTP$/],
+  ['php', 'new StreamedResponse($callback, 404)', '$r = new StreamedResponse(function () {}, 4|04);', /^\*\*404\*\* · HTTP$/],
+  ['php', "Laravel response('x', 404)", "return response('missing', 4|04);", /^\*\*404\*\* · HTTP$/],
+  ['php', 'Response::denyWithStatus(404)', 'return Response::denyWithStatus(4|04);', /^\*\*404\*\* · HTTP$/],
+  ['php', 'new ResponseStatusCodeSame(404)', '$constraint = new ResponseStatusCodeSame(4|04);', /^\*\*404\*\* · HTTP$/],
   ['php', 'after a heredoc', "$t = <<<EOT\n  Error 500 in prose\n  EOT;\nabort(4|04);", /^\*\*404\*\* · HTTP$/],
 ];
 
@@ -56,6 +65,8 @@ const NEGATIVE: [string, string, string][] = [
   ['py', 'a size', 'buf = sock.recv(40|96)\n'],
   ['py', 'a default parameter that is no code', 'def read(size=4|04):\n    pass\n'],
   ['py', 'an f-string field (string content)', 'print(f"{r.status_code == 4|04}")\n'],
+  ['py', 'a name with a number but no reason', 'x = HTTP_4|04\n'],
+  ['py', 'a numbered name whose reason is another status', 'x = HTTP_404_BAD_REQ|UEST\n'],
   ['py', 'a match over something else', 'match kind:\n    case 4|04:\n        pass\n'],
   ['php', 'inline HTML', '?><p>Error 4|04</p><?php echo 1;'],
   ['php', 'a sleep', 'sleep(4|04);'],
