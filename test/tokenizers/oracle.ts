@@ -119,9 +119,16 @@ export interface Fixture {
   text: string;
 }
 
-/** The real files of test/tokenizers/fixtures (manifest.json lists their origin, commit and licence). */
+/**
+ * Real Python and PHP files: this oracle's own (test/tokenizers/fixtures) and the real-world corpus's (test/corpus);
+ * each manifest gives origin, commit and licence.
+ */
 export function fixtures(root: string): Fixture[] {
-  const dir = path.join(root, 'test', 'tokenizers', 'fixtures');
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
-  return manifest.files.map(({ file }) => ({ file, lang: file.endsWith('.py') ? 'python' : 'php', text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+  const own = path.join(root, 'test', 'tokenizers', 'fixtures');
+  const ownFiles = (JSON.parse(fs.readFileSync(path.join(own, 'manifest.json'), 'utf8')) as { files: { file: string }[] }).files.map(({ file }) => path.join(own, file));
+  const corpus = path.join(root, 'test', 'corpus');
+  const corpusFiles = (JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { file: string; language: string }[])
+    .filter((r) => r.language === 'python' || r.language === 'php')
+    .map((r) => path.join(corpus, r.file));
+  return [...ownFiles, ...corpusFiles].map((file) => ({ file: path.relative(root, file), lang: file.endsWith('.py') ? 'python' : 'php', text: fs.readFileSync(file, 'utf8') }));
 }
