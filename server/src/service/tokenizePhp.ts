@@ -11,20 +11,9 @@
  * - `?>` ends a statement, as in PHP: it is emitted as `;` over its two characters;
  * - `#[` (an attribute) is punctuation, not a comment.
  */
+import { isDigit, isIdChar, isIdStart, numberEnd } from './lexChars';
 import { TokKind, type Token, type Tokens } from './tokens';
 
-function isIdStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
-}
-function isIdChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
 
 /** Two- and three-character operators, longest first where they share a start; the value is what is emitted. */
 const OPS3 = new Map(Object.entries({ '===': '===', '!==': '!==', '<=>': '<=>', '?->': '.', '??=': '??=', '**=': '**=', '...': '...', '<<=': '<<=', '>>=': '>>=' }));
@@ -148,26 +137,7 @@ export function tokenizePhp(text: string): Tokens {
     return n;
   };
   const number = (s: number): number => {
-    let j = s;
-    const x = text.charCodeAt(j + 1) | 32;
-    if (text.charCodeAt(j) === 48 && (x === 120 || x === 98 || x === 111)) {
-      j += 2;
-      while (j < n && (isHexDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-    } else {
-      while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-      // PHP's lexer is greedy: `1.` is a float whatever follows (and `.5` one that starts with its point).
-      if (text.charCodeAt(j) === 46) {
-        j++;
-        while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-      }
-      if ((text.charCodeAt(j) | 32) === 101) {
-        const d = text.charCodeAt(j + 1);
-        if (isDigit(d) || ((d === 43 || d === 45) && isDigit(text.charCodeAt(j + 2)))) {
-          j += 2;
-          while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-        }
-      }
-    }
+    const j = numberEnd(text, s, false);
     toks.push({ t: TokKind.Num, s, e: j, v: text.slice(s, j) });
     return j;
   };

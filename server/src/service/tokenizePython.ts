@@ -11,6 +11,7 @@
  *   at its line break, except that a line opening a block ends with the `{` instead (`if x: {` … `; }`), the shape
  *   brace languages have.
  */
+import { isDigit, isIdChar, isIdStart, numberEnd } from './lexChars';
 import { TokKind, type Token, type Tokens } from './tokens';
 
 /** Tab stops of 8, as CPython's tokenizer counts them. */
@@ -18,18 +19,6 @@ const TAB = 8;
 /** Words after which `(` is not a call: `if (a) …`, `return (x)`, `not (y)`. */
 const NOT_CALLEE = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'elif', 'while', 'for', 'return', 'yield', 'lambda', 'await', 'assert', 'del', 'else', 'with', 'except', 'from', 'import', 'raise', 'as', 'global', 'nonlocal']);
 
-function isIdStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
-}
-function isIdChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
 /** String prefix letters: r, b, u, f, t in either case. */
 function isPrefixChar(c: number): boolean {
   const l = c | 32;
@@ -125,28 +114,8 @@ export function tokenizePython(text: string): Tokens {
     toks.push({ t: TokKind.Str, s, e, v: text.slice(cs, closed ? e - close : e), cs });
   };
 
-  const number = (s: number) => {
-    let j = s;
-    const c = text.charCodeAt(j);
-    const x = text.charCodeAt(j + 1) | 32;
-    if (c === 48 && (x === 120 || x === 111 || x === 98)) {
-      j += 2;
-      while (j < n && (isHexDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-    } else {
-      while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-      if (text.charCodeAt(j) === 46) {
-        j++;
-        while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-      }
-      if ((text.charCodeAt(j) | 32) === 101) {
-        const d = text.charCodeAt(j + 1);
-        if (isDigit(d) || ((d === 43 || d === 45) && isDigit(text.charCodeAt(j + 2)))) {
-          j += 2;
-          while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
-        }
-      }
-      if ((text.charCodeAt(j) | 32) === 106) j++;
-    }
+  const number = (s: number): number => {
+    const j = numberEnd(text, s, true);
     toks.push({ t: TokKind.Num, s, e: j, v: text.slice(s, j) });
     return j;
   };
