@@ -704,19 +704,15 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
           emitAt(k, 'constant', toks[k - 2].v, true, true, group, code);
           continue;
         }
-      } else {
-        // Unqualified, a name that carries its number and reason (`HTTP_404_NOT_FOUND`, imported from DRF's or
-        // FastAPI's `status`, or defined there) is as unambiguous.
-        const code = numberedHttpConstant(ctx.names, tok.v);
-        if (code) {
-          emitAt(k, 'constant', tok.v, true, true, group, code);
-          continue;
-        }
       }
       const value = toks[k + 2];
       const defines = (isPunct(k + 1, '=') || (isPunct(k + 1, ':') && top().ternary === 0)) && value && (value.t === TokKind.Num || value.t === TokKind.Str) && INTEGER.test(value.v);
       const local = !defines && !isPunct(k - 1, '.') ? localConstants.get(tok.v) : undefined;
+      // A name that carries its number and reason (`HTTP_404_NOT_FOUND`, imported bare from DRF's or FastAPI's
+      // `status`) is as unambiguous as a qualified one; its definition is decided with its value, as any constant's.
+      const numbered = local === undefined && !defines ? numberedHttpConstant(ctx.names, tok.v) : undefined;
       if (local !== undefined) emitAt(k, 'constant', tok.v, false, false, group, local);
+      else if (numbered !== undefined) emitAt(k, 'constant', tok.v, true, true, group, numbered);
       else if (SYMBOLIC_RE.test(tok.v) && ctx.isSymbolic(tok.v)) {
         // `BAD_REQUEST = 400`: whether the name stands for its value's code or for its own is decided with the value.
         if (defines) pendingName = k;
