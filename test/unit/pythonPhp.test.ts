@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analysisOf, hoverAt, withCaret } from '../helpers';
+import { analysisOf, completionsAt, hoverAt, withCaret } from '../helpers';
 
 /** The first line of a hover: "**code** … · Vendor". */
 const headline = (md: string | null) => (md ? md.split('\n')[0] : null);
@@ -124,5 +124,22 @@ describe('Python and PHP: vendor resolution from the document', () => {
     const i = a.occurrences.toArray().findIndex((o) => o.code === '400');
     assert.ok(i >= 0, 'case 400 is found');
     assert.equal(a.resolve(i).candidates[0].vendor, 'faceki');
+  });
+});
+
+describe('Python and PHP: completion', () => {
+  const labels = (list: ReturnType<typeof completionsAt>) => (list?.items ?? []).map((i) => i.label);
+  it('Python: after == on a code key, and in a status keyword argument', () => {
+    assert.ok(labels(completionsAt('if r.status_code == 40|', 'py')).includes('404'));
+    assert.ok(labels(completionsAt('raise HTTPException(status_code=4|', 'py')).includes('429'));
+  });
+  it('PHP: a status method after ->, a comparison with a property after ->, a string array key', () => {
+    assert.ok(labels(completionsAt('<?php\n$response->assertStatus(|', 'php')).includes('404'));
+    assert.ok(labels(completionsAt('<?php\nif ($this->statusCode === 40|', 'php')).includes('404'));
+    assert.ok(labels(completionsAt("<?php\nif ($data['status'] == '4|", 'php')).includes('412'));
+  });
+  it('nothing outside code positions', () => {
+    assert.equal(completionsAt('time.sleep(4|', 'py'), null);
+    assert.equal(completionsAt('<?php\n$timeout = |', 'php'), null);
   });
 });

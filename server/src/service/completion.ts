@@ -53,7 +53,10 @@ function codePositionBefore(before: string, keys: CodeKeys, text: string, at: nu
 export function completionSite(document: TextDocument, analysis: Analysis, offset: number, keys: CodeKeys): CompletionSite | undefined {
   const text = document.getText();
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const linePrefix = text.slice(Math.max(lineStart, offset - LOOKBACK), offset);
+  const raw = text.slice(Math.max(lineStart, offset - LOOKBACK), offset);
+  // PHP's `->`, `?->` and `::` read as the member access `.` the rules below look for; padded to the same length so
+  // that offsets into the prefix stay right.
+  const linePrefix = analysis.kind === 'php' ? raw.replace(/\?->|->|::/g, (m) => ' '.repeat(m.length - 1) + '.') : raw;
 
   if (analysis.kind === 'json') {
     const loc = jsonLocation(text, offset);
