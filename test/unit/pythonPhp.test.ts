@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analysisOf, completionsAt, hoverAt, withCaret } from '../helpers';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { doValidation } from '../../server/src/service/diagnostics';
+import { defaultSettings } from '../../server/src/settings';
+import { analysisOf, completionsAt, hoverAt, registry, withCaret } from '../helpers';
 
 /** The first line of a hover: "**code** … · Vendor". */
 const headline = (md: string | null) => (md ? md.split('\n')[0] : null);
@@ -141,5 +144,29 @@ describe('Python and PHP: completion', () => {
   it('nothing outside code positions', () => {
     assert.equal(completionsAt('time.sleep(4|', 'py'), null);
     assert.equal(completionsAt('<?php\n$timeout = |', 'php'), null);
+  });
+});
+
+describe('Python and PHP: diagnostics', () => {
+  /** Diagnostics of a file at a path that is no test file (number diagnostics stay out of test files). */
+  const problems = (path: string, lang: string, text: string) => {
+    const doc = TextDocument.create(`file:///app/${path}`, lang, 1, text);
+    return doValidation(doc, analysisOf(doc), registry, defaultSettings).map((d) => `${d.code}: ${d.message}`);
+  };
+  it('a status no one defines in a status call', () => {
+    assert.deepEqual(problems('views.py', 'python', 'abort(499)\n'), ['unknown-code: 499 is not an HTTP status code.']);
+    assert.deepEqual(problems('billing.php', 'php', '<?php\nhttp_response_code(499);\n'), ['unknown-code: 499 is not an HTTP status code.']);
+  });
+  it('constant-mismatch in a Python module and a PHP class constant', () => {
+    assert.match(problems('codes.py', 'python', 'FACE_TOO_SMALL = 8009\n')[0], /^constant-mismatch: Faceki's FACE_TOO_SMALL is 8008, not 8009/);
+    assert.match(problems('Codes.php', 'php', '<?php\nclass Codes { const FACE_TOO_SMALL = 8009; }\n')[0], /^constant-mismatch: Faceki's FACE_TOO_SMALL is 8008/);
+  });
+  it('did-you-mean for a mistyped symbolic code in a Faceki file', () => {
+    const list = problems('kyc.py', 'python', "x = 'SELFIE_LIVENESS_FAILD'\nif body['code'] == 5004:\n    pass\n");
+    assert.deepEqual(list, ['did-you-mean: Unknown error code SELFIE_LIVENESS_FAILD. Did you mean SELFIE_LIVENESS_FAILED (Faceki)?']);
+  });
+  it('no number diagnostics in test files (test_*.py, *Test.php)', () => {
+    assert.deepEqual(problems('tests/test_views.py', 'python', 'abort(499)\n'), []);
+    assert.deepEqual(problems('tests/BillingTest.php', 'php', '<?php\nhttp_response_code(499);\n'), []);
   });
 });
