@@ -210,6 +210,7 @@ describe('noise removed', () => {
   it('number diagnostics stay out of test files; did-you-mean does not', () => {
     assert.ok(isTestFile('file:///p/src/users.test.ts') && isTestFile('file:///p/test/app.js') && isTestFile('file:///p/tests/test_api.py'));
     assert.ok(!isTestFile('file:///p/src/contest.ts') && !isTestFile('file:///p/src/latest/app.ts'));
+    assert.ok(isTestFile('file:///p/src/UserTest.php') && !isTestFile('file:///p/src/latest.php') && !isTestFile('file:///p/contest.php'));
     const src = "expect(() => res.status(700)).toThrow();\nexpect(r.reason).toBe('SELFIE_LIVENESS_FAILD');";
     const rules = (uri: string) => {
       const doc = TextDocument.create(uri, 'typescript', 1, src);

@@ -25,10 +25,13 @@ export const Rule = {
  * Test files (`*.test.ts`, `*.spec.js`, `__tests__/`, `test_*.py`, `*Test.php`) use invalid statuses on purpose
  * (`res.status(700)` in a test that expects a throw): number diagnostics stay out of them; typos of names do not.
  */
-const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|spec|specs|e2e)[/\\]|[._-](?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$|Test\.php$/i;
+const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|spec|specs|e2e)[/\\]|[._-](?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i;
+/** PHPUnit's `UserTest.php`: case matters (`latest.php` is no test). */
+const PHP_TEST_FILE = /[A-Za-z0-9]Test\.php$/;
 
 export function isTestFile(uri: string): boolean {
-  return TEST_FILE.test(decodeURIComponent(uri.replace(/[?#].*$/, '')));
+  const path = decodeURIComponent(uri.replace(/[?#].*$/, ''));
+  return TEST_FILE.test(path) || PHP_TEST_FILE.test(path);
 }
 
 /** Platform error names that look like vendor codes but are not (Node's `ERR_INVALID_URL`, errno's `EAI_AGAIN`). */
