@@ -1,5 +1,5 @@
 // `npm test`: type-checks and compiles (tsc), bundles (esbuild), then runs each tier on Node's test runner and prints
-// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, e2e. Default: all.
+// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, neovim, e2e. Default: all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
-const ALL = ['unit', 'protocol', 'robustness', 'e2e'];
+const ALL = ['unit', 'protocol', 'robustness', 'neovim', 'e2e'];
 const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : ALL;
 
@@ -36,6 +36,21 @@ for (const tier of tiers) {
   if (!files.length) {
     console.error(`tier ${tier}: no test files in ${path.relative(root, dir)}`);
     process.exit(1);
+  }
+  if (tier === 'neovim') {
+    // Real Neovim (Debian's neovim, installed by scripts/setup-tools.sh) against the server.
+    const nvim = process.env.NVIM_PATH ?? 'nvim';
+    if (spawnSync(nvim, ['--version'], { stdio: 'ignore' }).status !== 0) {
+      const msg = `neovim: NOT RUN — \`${nvim}\` not found. Run \`bash scripts/setup-tools.sh\` (as root, for apt-get install neovim).`;
+      if (process.env.ERROR_CODES_SKIP_NEOVIM === '1') {
+        console.error(`\n!!! ${msg} Skipped because ERROR_CODES_SKIP_NEOVIM=1.\n`);
+        summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
+        skipped++;
+        continue;
+      }
+      console.error(`\n${msg}\n(Set ERROR_CODES_SKIP_NEOVIM=1 to skip it knowingly.)`);
+      process.exit(1);
+    }
   }
   if (tier === 'e2e') {
     // The real-VS-Code tier runs the packed .vsix in code-server; it needs the tools of scripts/setup-tools.sh, which
