@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { eventually } from '../lspClient';
-import { serverCommand } from './serverCommand';
+import { serverCommand } from '../serverCommand';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const NVIM = process.env.NVIM_PATH ?? 'nvim';
