@@ -1,5 +1,5 @@
 ;;; client.el --- drives Emacs + eglot against the server, as a user's init would -*- lexical-binding: t -*-
-;; Run by test/emacs/emacs.test.ts: emacs --batch -q -l test/emacs/client.el, with EMACS_TEST_CONFIG=<config.json>.
+;; Run by test/emacs/emacs.test.ts: emacs --batch -q -l test/emacs/client.el, with EDITOR_TEST_CONFIG=<config.json>.
 ;; Writes what eglot saw to the JSON file named by the config's `out'.
 
 ;; -q, not -Q: Debian's site-start puts its elpa packages (elpa-eglot) on the load path.
@@ -7,7 +7,7 @@
 (require 'json)
 (require 'cl-lib)
 
-(let-alist (json-read-file (getenv "EMACS_TEST_CONFIG"))
+(let-alist (json-read-file (getenv "EDITOR_TEST_CONFIG"))
   (let ((results nil)
         (published nil)
         (timeout (/ (or .timeout_ms 20000) 1000.0))
@@ -51,7 +51,7 @@
 
             (with-current-buffer (open .files.js)
               (put-result 'language_ids (list (cons 'js (eglot--language-id (eglot-current-server)))))
-              (put-result 'hover_js (hover .positions.hover_js.line .positions.hover_js.character))
+              (put-result 'hover_js (hover .positions.hover_code.line .positions.hover_code.character))
               (let ((uri (eglot--path-to-uri buffer-file-name)))
                 (wait-for (lambda () (cl-some (lambda (p) (and (equal (car p) uri) (> (length (cdr p)) 0))) published)) "publishDiagnostics")
                 (put-result 'diagnostics_js
@@ -60,7 +60,7 @@
                                                       (cons 'line (plist-get (plist-get (plist-get d :range) :start) :line))))
                                     (cdr (cl-find-if (lambda (p) (equal (car p) uri)) published)))))
               ;; Completion through eglot's completion-at-point function, as M-x completion-at-point would.
-              (goto-char (pos-at .positions.completion_js.line .positions.completion_js.character))
+              (goto-char (pos-at .positions.completion_code.line .positions.completion_code.character))
               (let* ((capf (eglot-completion-at-point))
                      (table (nth 2 capf)))
                 (put-result 'completion_js (all-completions (buffer-substring-no-properties (nth 0 capf) (nth 1 capf)) table)))

@@ -1,7 +1,7 @@
 -- Drives Neovim 0.7's built-in LSP client against the server, as a user's config would, and writes what it saw to
 -- a JSON file (config.out). Run by test/neovim/neovim.test.ts:
---   nvim --headless -u NONE -c 'luafile test/neovim/client.lua'   with NVIM_TEST_CONFIG=<config.json>
-local config = vim.json.decode(table.concat(vim.fn.readfile(os.getenv('NVIM_TEST_CONFIG')), '\n'))
+--   nvim --headless -u NONE -c 'luafile test/neovim/client.lua'   with EDITOR_TEST_CONFIG=<config.json>
+local config = vim.json.decode(table.concat(vim.fn.readfile(os.getenv('EDITOR_TEST_CONFIG')), '\n'))
 local results = { nvim = tostring(vim.version().major) .. '.' .. vim.version().minor .. '.' .. vim.version().patch, steps = {} }
 local TIMEOUT = config.timeout_ms or 20000
 
@@ -50,13 +50,13 @@ local ok, err = pcall(function()
   local ts = open(config.files.ts)
   assert(vim.wait(TIMEOUT, function() return client.initialized end, 20), 'not initialized')
   results.filetypes = { ts = vim.bo[ts].filetype }
-  step('hover_ts', function() return hover(ts, config.positions.hover_ts) end)
+  step('hover_ts', function() return hover(ts, config.positions.hover_code) end)
   step('diagnostics_ts', function()
     assert(vim.wait(TIMEOUT, function() return #vim.diagnostic.get(ts) >= config.expect_diagnostics end, 20), 'no diagnostics pushed')
     return vim.tbl_map(function(d) return { lnum = d.lnum, col = d.col, message = d.message, source = d.source, code = d.code, severity = d.severity } end, vim.diagnostic.get(ts))
   end)
   step('completion_ts', function()
-    local params = { textDocument = { uri = vim.uri_from_bufnr(ts) }, position = config.positions.completion_ts }
+    local params = { textDocument = { uri = vim.uri_from_bufnr(ts) }, position = config.positions.completion_code }
     local response = assert(client.request_sync('textDocument/completion', params, TIMEOUT, ts), 'completion timed out')
     local items = response.result and (response.result.items or response.result) or {}
     return vim.tbl_map(function(i) return i.label end, items)

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { WorkspaceRegistriesNotification } from '../../server/src/protocol';
-import { eventually, open, startServer, type TestServer } from '../lspClient';
+import { eventually, open, startServer, type StartOptions, type TestServer } from '../lspClient';
 
 const hoverOf = async (server: TestServer, uri: string, line: number, character: number) =>
   (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
@@ -268,68 +268,55 @@ describe('protocol: registry files on disk, found and watched by the server', ()
     }
   });
 
-  it('registers workspace/didChangeWatchedFiles where the client can, and rereads on its notification', async () => {
+  /** A server on the workspace with acme.errorcodes.json saying `title` and pay.ts open; the file goes afterwards. */
+  const withWorkspace = async (title: string, options: StartOptions, body: (server: TestServer, uri: string, file: string) => Promise<void>) => {
     const file = path.join(dir, 'registries', 'acme.errorcodes.json');
-    fs.writeFileSync(file, acme('Before'));
-    const server = await startServer({
-      rootUri: pathToFileURL(dir).toString(),
-      patchCapabilities: (c) => {
-        c.workspace!.didChangeWatchedFiles = { dynamicRegistration: true };
-      },
-    });
+    fs.writeFileSync(file, acme(title));
+    const server = await startServer({ rootUri: pathToFileURL(dir).toString(), ...options });
     try {
+      const uri = pathToFileURL(path.join(dir, 'pay.ts')).toString();
+      await open(server, uri, 'typescript', TS_TEXT);
+      await body(server, uri, file);
+    } finally {
+      await server.stop();
+      fs.rmSync(file);
+    }
+  };
+  /** Hovers stay empty for a second: long enough for a watch event or a scan to have landed (200 ms debounce). */
+  const staysEmpty = async (server: TestServer, uri: string) => {
+    const deadline = Date.now() + 1000;
+    while (Date.now() < deadline) {
+      assert.equal(hoverText(await hoverOf(server, uri, 0, 15)), '');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  it('registers workspace/didChangeWatchedFiles where the client can, and rereads on its notification', () =>
+    withWorkspace('Before', { patchCapabilities: (c) => void (c.workspace!.didChangeWatchedFiles = { dynamicRegistration: true }) }, async (server, uri, file) => {
       const registration = (await server.waitFor('client/registerCapability', (p) => JSON.stringify(p).includes('workspace/didChangeWatchedFiles'))) as {
         registrations: { method: string; registerOptions: { watchers: { globPattern: string }[] } }[];
       };
       const watched = registration.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!;
       assert.deepEqual(watched.registerOptions.watchers, [{ globPattern: '**/*.errorcodes.json' }]);
-      const uri = pathToFileURL(path.join(dir, 'pay.ts')).toString();
-      await open(server, uri, 'typescript', TS_TEXT);
       await acmeHover(server, uri, /Before/);
       fs.writeFileSync(file, acme('After'));
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
       await acmeHover(server, uri, /After/);
-    } finally {
-      await server.stop();
-      fs.rmSync(file);
-    }
-  });
+    }));
 
-  it("the VS Code client's notification wins over the server's own discovery", async () => {
-    const file = path.join(dir, 'registries', 'acme.errorcodes.json');
-    fs.writeFileSync(file, acme('On disk'));
-    const server = await startServer({ rootUri: pathToFileURL(dir).toString() });
-    try {
-      const uri = pathToFileURL(path.join(dir, 'pay.ts')).toString();
-      await open(server, uri, 'typescript', TS_TEXT);
+  it("the VS Code client's notification wins over the server's own discovery", () =>
+    withWorkspace('On disk', {}, async (server, uri, file) => {
       await acmeHover(server, uri, /On disk/);
       await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [], notices: [] });
       await acmeHover(server, uri, /^$/);
       fs.writeFileSync(file, acme('Changed on disk'));
-      // The server no longer watches: give a watch event time to arrive (polled hovers stay empty for 1 s).
-      const deadline = Date.now() + 1000;
-      while (Date.now() < deadline) {
-        assert.equal(hoverText(await hoverOf(server, uri, 0, 15)), '');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    } finally {
-      await server.stop();
-      fs.rmSync(file);
-    }
-  });
+      await staysEmpty(server, uri);
+    }));
 
-  it('the VS Code client says it sends the files (initializationOptions.workspaceRegistries), so nothing is read', async () => {
-    const file = path.join(dir, 'registries', 'acme.errorcodes.json');
-    fs.writeFileSync(file, acme('On disk'));
-    const server = await startServer({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { workspaceRegistries: 'client' } });
-    try {
-      const uri = pathToFileURL(path.join(dir, 'pay.ts')).toString();
-      await open(server, uri, 'typescript', TS_TEXT);
+  it('the VS Code client says it sends the files (initializationOptions.workspaceRegistries): the server reads none', () =>
+    withWorkspace('On disk', { initializationOptions: { workspaceRegistries: 'client' } }, async (server, uri, file) => {
+      await staysEmpty(server, uri);
       await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [{ uri: pathToFileURL(file).toString(), text: acme('From the client') }], notices: [] });
       await acmeHover(server, uri, /From the client/);
-    } finally {
-      await server.stop();
-      fs.rmSync(file);
-    }
-  });
+    }));
 });
