@@ -109,6 +109,18 @@ describe('protocol: settings without workspace/configuration', () => {
     });
   }
 
+  it('a client with workspace/configuration but no value for errorCodes gets the initializationOptions settings', async () => {
+    const server = await startServer({ initializationOptions: { errorCodes: { unknownCodeSeverity: 'error' } } });
+    try {
+      // This client answers null for every section, as eglot or Helix do when nothing is configured.
+      server.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+      await open(server, uri, 'typescript', text);
+      assert.deepEqual(await severityAfter(server), [1]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('didChangeConfiguration with {} (lspconfig) keeps the settings; one with errorCodes replaces them', async () => {
     const server = await startServer({ configuration: false, initializationOptions: { errorCodes: { unknownCodeSeverity: 'error' } } });
     try {
