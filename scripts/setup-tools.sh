@@ -68,4 +68,4 @@ fi
 if [ "$installed" = 1 ]; then
   echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"
 fi
-echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium) nvim=$(command -v nvim) emacs=$(command -v emacs)"
+echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"
