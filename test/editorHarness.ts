@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { eventually } from './lspClient';
+import { serverCommand } from './serverCommand';
 
 export const root = path.resolve(__dirname, '..', '..');
 
@@ -38,6 +39,25 @@ export function positions(offset: number) {
 /** The byte column of the typo on the fix line, where Neovim counts. */
 export const TYPO_BYTE_COLUMN = Buffer.byteLength(CODE_LINES[5].slice(0, CODE_LINES[5].indexOf('SELFIE')), 'utf8');
 export const TYPO_UTF16_COLUMN = CODE_LINES[5].indexOf('SELFIE');
+
+/** The first ```lang block under a README heading: the configuration a user copies, as it stands there. */
+export function readmeBlock(heading: string, lang: string): string {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const at = readme.indexOf(heading);
+  const block = at < 0 ? null : new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(at));
+  if (!block) throw new Error(`README.md has no ${lang} block under "${heading}"`);
+  return block[1];
+}
+
+/** A `bin/` in `dir` holding `api-error-codes-language-server` (the README's command) that runs the server under test. */
+export function commandOnPath(dir: string): string {
+  const bin = path.join(dir, 'bin');
+  fs.mkdirSync(bin, { recursive: true });
+  const argv = serverCommand().filter((a) => a !== '--stdio');
+  const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+  fs.writeFileSync(path.join(bin, 'api-error-codes-language-server'), `#!/bin/sh\nexec ${argv.map(quote).join(' ')} "$@"\n`, { mode: 0o755 });
+  return bin;
+}
 
 export interface EditorRun<T> {
   dir: string;

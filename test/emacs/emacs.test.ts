@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CODE_LINES, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, root, runEditor } from '../editorHarness';
-import { serverCommand } from '../serverCommand';
+import { CODE_LINES, commandOnPath, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, readmeBlock, root, runEditor } from '../editorHarness';
 
 const EMACS = process.env.EMACS_PATH ?? 'emacs';
 
@@ -39,9 +38,14 @@ describe('emacs: eglot in real Emacs', () => {
       'emacs',
       EMACS,
       ['--batch', '-q', '-l', path.join(root, 'test', 'emacs', 'client.el')],
-      { js: ['kyc.js', CODE_LINES.join('\n')], json: ['response.json', JSON_TEXT], log: ['gateway.log', LOG_TEXT] },
-      (d) => ({ cmd: serverCommand(), root: d + '/', timeout_ms: 20000, positions: positions(0) }),
-      (d) => ({ HOME: d }),
+      {
+        js: ['kyc.js', CODE_LINES.join('\n')],
+        json: ['response.json', JSON_TEXT],
+        log: ['gateway.log', LOG_TEXT],
+        user_config: ['init.el', readmeBlock('### Emacs + eglot', 'elisp')],
+      },
+      (d, paths) => ({ user_config: paths.user_config, root: d + '/', timeout_ms: 20000, positions: positions(0) }),
+      (d) => ({ HOME: d, PATH: `${commandOnPath(d)}${path.delimiter}${process.env.PATH}` }),
     );
     ({ dir, results } = run);
     assert.equal(results.error, undefined, `the Lisp driver failed: ${results.error}\n${run.stderr.slice(-3000)}`);
@@ -64,11 +68,11 @@ describe('emacs: eglot in real Emacs', () => {
     assert.match(results.hover_log.value, /^604 · Riset\.ai Face API/);
   });
 
-  it('receives pushed diagnostics with the severity from eglot-workspace-configuration', () => {
+  it("receives pushed diagnostics with the severity from the README's eglot-workspace-configuration", () => {
     const typo = results.diagnostics_js.find((d) => d.code === 'did-you-mean');
     assert.ok(typo, JSON.stringify(results.diagnostics_js));
     assert.equal(typo.line, 5);
-    assert.equal(typo.severity, 1);
+    assert.equal(typo.severity, 3, 'unknownCodeSeverity "information"');
   });
 
   it("completes case 80 with Faceki's 8004… through eglot's completion-at-point", () => {

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CODE_LINES, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, root, runEditor, TYPO_BYTE_COLUMN, TYPO_UTF16_COLUMN } from '../editorHarness';
-import { serverCommand } from '../serverCommand';
+import { CODE_LINES, commandOnPath, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, readmeBlock, root, runEditor, TYPO_BYTE_COLUMN, TYPO_UTF16_COLUMN } from '../editorHarness';
 
 const NVIM = process.env.NVIM_PATH ?? 'nvim';
+
 // TypeScript: the shared lines under an import and a typed parameter.
 const TS = ["import axios from 'axios';", ...CODE_LINES].join('\n').replace('explain(err)', 'explain(err: { error_code: number; reason: string })');
 
@@ -18,6 +18,7 @@ interface Results {
   nvim: string;
   error?: string;
   filetypes: Record<string, string>;
+  clients: number;
   hover_ts: HoverResult;
   hover_json: HoverResult;
   hover_log: HoverResult;
@@ -39,17 +40,14 @@ describe('neovim: the built-in LSP client of real Neovim', () => {
       'neovim',
       NVIM,
       ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(root, 'test', 'neovim', 'client.lua')}`],
-      { ts: ['kyc.ts', TS], json: ['response.json', JSON_TEXT], log: ['gateway.log', LOG_TEXT], log_plain: ['gateway-plain.log', LOG_TEXT] },
-      (d) => ({
-        cmd: serverCommand(),
-        root: d,
-        // Neovim 0.7 has no workspace/configuration: settings go in init_options (any documented shape).
-        init_options: { errorCodes: { unknownCodeSeverity: 'error' } },
+      { ts: ['kyc.ts', TS], json: ['response.json', JSON_TEXT], log: ['gateway.log', LOG_TEXT], log_plain: ['gateway-plain.log', LOG_TEXT], user_config: ['init.lua', readmeBlock('### Neovim 0.7', 'lua')] },
+      (_d, paths) => ({
+        user_config: paths.user_config,
         timeout_ms: 20000,
         expect_diagnostics: 1,
         positions: positions(1),
       }),
-      (d) => ({ XDG_STATE_HOME: d, XDG_CACHE_HOME: d, XDG_DATA_HOME: d }),
+      (d) => ({ XDG_STATE_HOME: d, XDG_CACHE_HOME: d, XDG_DATA_HOME: d, PATH: `${commandOnPath(d)}${path.delimiter}${process.env.PATH}` }),
     );
     ({ dir, results } = run);
     assert.equal(results.error, undefined, `the Lua driver failed: ${results.error}\n${run.stderr}`);
@@ -76,12 +74,16 @@ describe('neovim: the built-in LSP client of real Neovim', () => {
     assert.equal(results.hover_log_plain.value, results.hover_log.value);
   });
 
+  it('one client serves every buffer, as the configuration intends', () => {
+    assert.equal(results.clients, 1);
+  });
+
   it('receives pushed diagnostics: the typo on the non-ASCII line, with the severity from init_options', () => {
     const typo = results.diagnostics_ts.find((d) => d.code === 'did-you-mean');
     assert.ok(typo, JSON.stringify(results.diagnostics_ts));
     assert.equal(typo.source, 'error-codes');
     assert.equal(typo.lnum, 6);
-    assert.equal(typo.severity, 1, 'unknownCodeSeverity "error" from init_options applies');
+    assert.equal(typo.severity, 3, 'unknownCodeSeverity "information" from the README\'s init_options applies');
     assert.match(typo.message, /Did you mean SELFIE_LIVENESS_FAILED \(Faceki\)\?/);
     // Neovim keeps byte columns: the diagnostic starts after 'Ünïcödé 😀' counted in bytes.
     assert.equal(typo.col, TYPO_BYTE_COLUMN);
