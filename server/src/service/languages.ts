@@ -36,19 +36,28 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
 /** VS Code's own ids; the VS Code client selects documents by these. */
 export const VSCODE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log'];
 
-const EXTENSIONS: Record<string, LanguageKind> = {
-  ts: 'ts',
-  tsx: 'ts',
-  mts: 'ts',
-  cts: 'ts',
-  js: 'ts',
-  jsx: 'ts',
-  mjs: 'ts',
-  cjs: 'ts',
-  json: 'json',
-  jsonc: 'json',
-  json5: 'json',
-  log: 'log',
+/**
+ * File extension → language id, for front ends that start from a path (the CLI, the extension fallback here). Rows for
+ * languages the service does not scan yet are kept on purpose: a file counts as supported only when its id has a
+ * scanner, so a new scanner shows up by its row in LANGUAGE_IDS alone.
+ */
+export const EXTENSION_LANGUAGES: Readonly<Record<string, string>> = {
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.tsx': 'typescriptreact',
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.jsx': 'javascriptreact',
+  '.json': 'json',
+  '.jsonc': 'jsonc',
+  '.json5': 'json5',
+  '.log': 'log',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.py': 'python',
+  '.php': 'php',
 };
 
 /** The extension of a URI's last path segment, lower case, without the dot ('' when none). */
@@ -59,14 +68,17 @@ function extensionOf(uri: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-function own(table: Record<string, LanguageKind>, key: string): LanguageKind | undefined {
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 /** The scanner for a language id, falling back on the URI's extension when the id is unknown (`text`, `''`). */
 export function languageKind(languageId: string, uri?: string): LanguageKind | undefined {
   const id = String(languageId ?? '');
-  return own(LANGUAGE_IDS, id) ?? own(LANGUAGE_IDS, id.toLowerCase()) ?? (uri ? own(EXTENSIONS, extensionOf(uri)) : undefined);
+  const byId = own(LANGUAGE_IDS, id) ?? own(LANGUAGE_IDS, id.toLowerCase());
+  if (byId || !uri) return byId;
+  const extensionId = own(EXTENSION_LANGUAGES, '.' + extensionOf(uri));
+  return extensionId === undefined ? undefined : own(LANGUAGE_IDS, extensionId);
 }
 
 /** Why a document gets no answers, for the one log line the server writes about it. */
@@ -75,6 +87,6 @@ export function ignoredReason(languageId: string, uri: string): string {
   return (
     `language id "${languageId}" is not one this server reads (${Object.keys(LANGUAGE_IDS).join(', ')}) ` +
     `and ${ext ? `the extension ".${ext}"` : 'the file name has no extension that'} ` +
-    `does not name one either (${Object.keys(EXTENSIONS).map((e) => '.' + e).join(', ')})`
+    `does not name one either (${Object.keys(EXTENSION_LANGUAGES).filter((e) => languageKind('', 'file:///x' + e)).join(', ')})`
   );
 }
