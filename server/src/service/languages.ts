@@ -2,7 +2,7 @@
  * Which scanner a document gets: by language id (VS Code's ids and the aliases other editors send), else by the
  * file's extension. Pure, so the server can also say why a document is ignored.
  */
-export type LanguageKind = 'ts' | 'json' | 'log';
+export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml';
 
 /**
  * Language ids: VS Code's, eglot's (the major mode without `-mode`: `js`, `js2`, `rjsx`, `js-ts`, `tsx-ts`),
@@ -31,10 +31,13 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   json5: 'json',
   'json-ts': 'json',
   log: 'log',
+  yaml: 'yaml',
+  yml: 'yaml',
+  'yaml-ts': 'yaml',
 };
 
 /** VS Code's own ids; the VS Code client selects documents by these. */
-export const VSCODE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log'];
+export const VSCODE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log', 'yaml'];
 
 /**
  * File extension → language id, for front ends that start from a path (the CLI, the extension fallback here). Rows for
