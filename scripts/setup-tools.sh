@@ -19,6 +19,11 @@ installed=0
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# The neovim tier drives Debian's Neovim (0.7.2 on bookworm) against the server.
+command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+# The emacs tier drives Debian's Emacs (28 on bookworm) with eglot (elpa-eglot 1.9).
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 for pkg in libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done

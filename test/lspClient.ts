@@ -18,6 +18,10 @@ export interface StartOptions {
   pullDiagnostics?: boolean;
   args?: string[];
   initializationOptions?: unknown;
+  /** rootUri and workspaceFolders of initialize (default: none). */
+  rootUri?: string;
+  /** Changes the client capabilities before initialize (e.g. plaintext hovers, watched-files registration). */
+  patchCapabilities?: (capabilities: ClientCapabilities) => void;
   /** Another server to start instead (a peer, for benchmarks): its argv, e.g. [node, script, '--stdio']. */
   command?: string[];
   /** Working directory of the server process. */
@@ -86,9 +90,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       synchronization: { didSave: false },
     },
   };
+  options.patchCapabilities?.(capabilities);
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: options.rootUri ?? null,
+    ...(options.rootUri ? { workspaceFolders: [{ uri: options.rootUri, name: 'ws' }] } : {}),
     capabilities,
     initializationOptions: options.initializationOptions,
   });
@@ -128,4 +134,20 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
 
 export async function open(server: TestServer, uri: string, languageId: string, text: string, version = 1): Promise<void> {
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+}
+
+/** Polls `probe` until it returns something other than undefined, or fails after `timeoutMs` naming `what`. */
+export async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 10000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
 }

@@ -1,5 +1,6 @@
 // `npm test`: type-checks and compiles (tsc), bundles (esbuild), then runs each tier on Node's test runner and prints
-// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, e2e. Default: all.
+// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, neovim, emacs,
+// e2e. Default: all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
-const ALL = ['unit', 'protocol', 'robustness', 'e2e'];
+const ALL = ['unit', 'protocol', 'robustness', 'neovim', 'emacs', 'e2e'];
+/** Editor tiers: the probe that says the editor is installed, and its Debian packages. */
+const EDITORS = {
+  neovim: { command: process.env.NVIM_PATH ?? 'nvim', args: ['--version'], packages: 'neovim' },
+  emacs: { command: process.env.EMACS_PATH ?? 'emacs', args: ['--batch', '-q', '--eval', "(require 'eglot)"], packages: 'emacs-nox elpa-eglot' },
+};
 const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : ALL;
 
@@ -36,6 +42,22 @@ for (const tier of tiers) {
   if (!files.length) {
     console.error(`tier ${tier}: no test files in ${path.relative(root, dir)}`);
     process.exit(1);
+  }
+  if (EDITORS[tier]) {
+    // Real editors against the server: Debian packages installed by scripts/setup-tools.sh.
+    const { command, args, packages } = EDITORS[tier];
+    if (spawnSync(command, args, { stdio: 'ignore' }).status !== 0) {
+      const msg = `${tier}: NOT RUN — \`${command}\` (${packages}) not found. Run \`bash scripts/setup-tools.sh\` as root (apt-get install ${packages}).`;
+      const skipVar = `ERROR_CODES_SKIP_${tier.toUpperCase()}`;
+      if (process.env[skipVar] === '1') {
+        console.error(`\n!!! ${msg} Skipped because ${skipVar}=1.\n`);
+        summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
+        skipped++;
+        continue;
+      }
+      console.error(`\n${msg}\n(Set ${skipVar}=1 to skip it knowingly.)`);
+      process.exit(1);
+    }
   }
   if (tier === 'e2e') {
     // The real-VS-Code tier runs the packed .vsix in code-server; it needs the tools of scripts/setup-tools.sh, which

@@ -19,6 +19,8 @@ export function createClient(context: ExtensionContext, outputChannel: LogOutput
     outputChannel,
     traceOutputChannel: outputChannel,
     diagnosticPullOptions: { onChange: true, onSave: false },
+    // workspaceRegistries.ts sends the registry files (honouring Workspace Trust), so the server does not look itself.
+    initializationOptions: { workspaceRegistries: 'client' },
   };
   return new LanguageClient('errorCodes', 'API Error Codes', serverOptions, clientOptions);
 }

@@ -7,6 +7,7 @@ import {
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -32,12 +33,15 @@ import {
 import { importMarkdown } from '../../data/importer/markdownImport';
 import { loadBuiltinSources, type Registry } from './registry';
 import { WorkspaceRegistries } from './workspaceRegistries';
+import { WATCH_GLOB, WorkspaceDiscovery, workspaceRoots } from './workspaceDiscovery';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { doCodeActions } from './service/codeActions';
 import { doComplete } from './service/completion';
 import { doValidation, RULES_URL } from './service/diagnostics';
-import { doHover, entryMarkdown } from './service/hover';
+import { doHover, entryMarkdown, preferredFormat, type TextFormat } from './service/hover';
+import { ignoredReason } from './service/languages';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
+import { errorCodesSection } from './settingsSources';
 import { AnalysisCache } from './utils/analysisCache';
 import { lifecycle, runSafe } from './utils/runSafe';
 import { PieceDocument } from './utils/pieceDocument';
@@ -65,6 +69,12 @@ let hasConfiguration = false;
 let hasPullDiagnostics = false;
 let hasDiagnosticRefresh = false;
 let hasDynamicConfiguration = false;
+let hasDynamicWatchedFiles = false;
+/** Finds and watches registry files itself unless the client sends them (see workspaceDiscovery.ts). */
+let discovery: WorkspaceDiscovery | undefined;
+/** The client's preferred formats for hover contents and completion documentation. */
+let hoverFormat: TextFormat = 'markdown';
+let completionFormat: TextFormat = 'markdown';
 /** Settings pushed by clients without `workspace/configuration`. */
 let globalSettings: Settings = defaultSettings;
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -91,9 +101,21 @@ connection.onInitialize((params): InitializeResult => {
   hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasPullDiagnostics = !!caps.textDocument?.diagnostic;
   hasDiagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  hasDynamicWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  hoverFormat = preferredFormat(caps.textDocument?.hover?.contentFormat);
+  completionFormat = preferredFormat(caps.textDocument?.completion?.completionItem?.documentationFormat);
   lifecycle.initialized = true;
-  const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown } | undefined;
-  if (init?.settings) globalSettings = normalizeSettings(init.settings);
+  const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown } | undefined;
+  // The VS Code client reads registry files itself (it knows Workspace Trust) and says so.
+  if (init?.workspaceRegistries !== 'client') {
+    discovery = new WorkspaceDiscovery(workspaceRoots(params), {
+      registryFiles: async () => (await getSettings(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '')).registryFiles,
+      apply: applyWorkspaceRegistries,
+      log: (m) => log.error(m),
+    });
+  }
+  const initSettings = errorCodesSection(init);
+  if (initSettings) globalSettings = normalizeSettings(initSettings);
   const delay = Number(init?.diagnosticsDelayMs);
   if (Number.isFinite(delay) && delay >= 0 && delay <= 1000) DEBOUNCE_MS = delay;
   return {
@@ -120,6 +142,13 @@ connection.onInitialized(() => {
   if (hasDynamicConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'errorCodes' });
   }
+  if (discovery) {
+    if (hasDynamicWatchedFiles) {
+      discovery.clientWatches = true;
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }] });
+    }
+    void discovery.scan();
+  }
 });
 
 /** Settings for a resource: pulled per URI from the client and cached until the configuration changes. */
@@ -129,7 +158,8 @@ function getSettings(uri: string): Promise<Settings> {
   if (!settings) {
     settings = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'errorCodes' })
-      .then(normalizeSettings, () => defaultSettings);
+      // A client with no value for the section (eglot, Helix without settings) gets initializationOptions' settings.
+      .then((value) => (value == null ? globalSettings : normalizeSettings(value)), () => defaultSettings);
     settingsCache.set(uri, settings);
   }
   return settings;
@@ -137,7 +167,7 @@ function getSettings(uri: string): Promise<Settings> {
 
 async function analysisFor(uri: string): Promise<{ document: TextDocument; analysis: Analysis; settings: Settings } | undefined> {
   const document = documents.get(uri);
-  if (!document || !languageKind(document.languageId)) return undefined;
+  if (!document || !languageKind(document.languageId, document.uri)) return undefined;
   const settings = await getSettings(uri);
   const analysis = cache.get(document, registry, settings);
   return analysis ? { document, analysis, settings } : undefined;
@@ -145,9 +175,12 @@ async function analysisFor(uri: string): Promise<{ document: TextDocument; analy
 
 connection.onDidChangeConfiguration((change) => {
   if (!hasConfiguration) {
-    const section = (change.settings as { errorCodes?: unknown } | undefined)?.errorCodes;
+    // A payload without our section (lspconfig sends `{}`) keeps the settings in force.
+    const section = errorCodesSection(change.settings);
+    if (!section) return;
     globalSettings = normalizeSettings(section);
   }
+  discovery?.schedule();
   settingsCache.clear();
   cache.clear();
   refreshDiagnostics();
@@ -201,7 +234,15 @@ function schedulePush(uri: string, delay: number): void {
   );
 }
 
+/** Documents already logged as ignored, so each is said once. */
+const ignoredLogged = new Set<string>();
+
 documents.onDidOpen((e) => {
+  const { uri, languageId } = e.document;
+  if (!languageKind(languageId, uri) && !REGISTRY_FILE.test(uri) && !ignoredLogged.has(uri)) {
+    ignoredLogged.add(uri);
+    connection.console.info(`Ignoring ${uri}: ${ignoredReason(languageId, uri)}.`);
+  }
   lastChange.set(e.document.uri, { at: Date.now(), openedVersion: e.document.version });
   schedulePush(e.document.uri, 0);
 });
@@ -241,7 +282,7 @@ connection.onHover((params, token) =>
     async () => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
-      return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry);
+      return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry, hoverFormat);
     },
     null,
     `computing hover for ${params.textDocument.uri}`,
@@ -255,7 +296,7 @@ connection.onCompletion((params, token) =>
     async () => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
-      return doComplete(found.document, found.analysis, found.document.offsetAt(params.position), registry, found.settings);
+      return doComplete(found.document, found.analysis, found.document.offsetAt(params.position), registry, found.settings, completionFormat);
     },
     null,
     `computing completion for ${params.textDocument.uri}`,
@@ -266,7 +307,11 @@ connection.onCompletion((params, token) =>
 connection.onCodeAction((params, token) =>
   runSafe(
     log,
-    () => (documents.get(params.textDocument.uri) ? doCodeActions(params.textDocument.uri, params.context.diagnostics, registry) : []),
+    async () => {
+      const found = await analysisFor(params.textDocument.uri);
+      if (!found) return [];
+      return doCodeActions(found.document, found.analysis, registry, found.settings, params.range, params.context?.diagnostics ?? []);
+    },
     [],
     `computing code actions for ${params.textDocument.uri}`,
     token,
@@ -338,9 +383,10 @@ connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
   ),
 );
 
-connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
+/** Replaces the workspace's registry files (from the VS Code client or our own discovery) and tells everyone. */
+function applyWorkspaceRegistries(files: { uri: string; text: string }[], notices: string[]): void {
   try {
-    const changed = workspaceRegistries.update(params?.files ?? [], params?.notices ?? []);
+    const changed = workspaceRegistries.update(files, notices);
     if (changed) {
       registry = workspaceRegistries.registry;
       cache.clear();
@@ -351,7 +397,15 @@ connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
   } catch (e) {
     log.error(`Error while loading workspace registries: ${String(e)}`);
   }
+}
+
+connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
+  // The client's own list wins over the server's discovery from now on.
+  discovery?.stop();
+  applyWorkspaceRegistries(params?.files ?? [], params?.notices ?? []);
 });
+
+connection.onDidChangeWatchedFiles(() => discovery?.schedule());
 
 connection.onRequest(ImportPageRequest.type, (params, token) =>
   runSafe(

@@ -230,7 +230,7 @@ describe('rule: constant-mismatch', () => {
     assert.match(d.codeDescription!.href, /#rule-constant-mismatch$/);
     assert.equal(doc.getText(d.range), '8009');
     assert.match(d.message as string, /^Faceki's FACE_TOO_SMALL is 8008, not 8009/);
-    const [fix] = doCodeActions(doc.uri, diagnostics, registry);
+    const [fix] = doCodeActions(doc, analysisOf(doc), registry, defaultSettings, diagnostics[0].range, diagnostics);
     assert.equal(fix.edit!.changes![doc.uri][0].newText, '8008');
     assert.equal(fix.isPreferred, true);
   });

@@ -209,7 +209,7 @@ describe('diagnostics', () => {
     assert.equal(d.code, Rule.UnknownCode);
     assert.match(d.codeDescription!.href, /#rule-unknown-code$/);
     assert.equal(d.severity, DiagnosticSeverity.Warning);
-    const actions = doCodeActions(doc.uri, diagnostics, registry);
+    const actions = doCodeActions(doc, analysisOf(doc), registry, settings(), diagnostics[0].range, diagnostics);
     assert.equal(actions[0].edit!.changes![doc.uri][0].newText, '5009');
     assert.equal(actions[0].isPreferred, true);
   });
@@ -236,7 +236,7 @@ describe('diagnostics', () => {
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].code, Rule.DidYouMean);
     assert.match(diagnostics[0].message as string, /Did you mean SELFIE_LIVENESS_FAILED \(Faceki\)\?/);
-    const [fix] = doCodeActions(doc.uri, diagnostics, registry);
+    const [fix] = doCodeActions(doc, analysisOf(doc), registry, settings(), diagnostics[0].range, diagnostics);
     assert.equal(doc.getText(fix.edit!.changes![doc.uri][0].range), 'SELFIE_LIVENESS_FAILD');
     assert.equal(fix.edit!.changes![doc.uri][0].newText, 'SELFIE_LIVENESS_FAILED');
   });

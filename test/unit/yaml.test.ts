@@ -222,8 +222,9 @@ describe('openapi: diagnostics for keys that are no status', () => {
     assert.equal(ds[0].code, Rule.UnknownCode);
     assert.match(ds[0].message, /4O4 is not an HTTP status code or range/);
     const { d } = doc(yaml('"4O4"'), 'yaml');
-    const raw = doValidation(d, analyze(d, registry, defaultSettings)!, registry, defaultSettings);
-    assert.ok(doCodeActions(d.uri, raw, registry).some((a) => a.title.startsWith('Replace with 404')));
+    const analysis = analyze(d, registry, defaultSettings)!;
+    const raw = doValidation(d, analysis, registry, defaultSettings);
+    assert.ok(doCodeActions(d, analysis, registry, defaultSettings, raw[0].range, raw).some((a) => a.title.startsWith('Replace with 404')));
   });
   it("'600' in YAML", () => assert.deepEqual(diagnostics(yaml("'600'")).map((x) => x.text), ['600']));
   it('a lower-case range says how to write it', () => assert.match(diagnostics(yaml("'5xx'"))[0].message, /upper-case X \(5XX\)/));

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
-import { analyze } from '../service/analysis';
+import { analyze, type Analysis } from '../service/analysis';
 import { doCodeActions } from '../service/codeActions';
 import { doValidation, type DiagnosticData } from '../service/diagnostics';
 import { errorText } from './walk';
@@ -74,11 +74,18 @@ export function toFindings(diagnostics: Diagnostic[]): Finding[] {
 }
 
 /** The edits of the unambiguous quick fixes: diagnostics with one suggestion, turned into edits by doCodeActions. */
-export function unambiguousFixEdits(uri: string, diagnostics: Diagnostic[], registry: Registry): { diagnostic: Diagnostic; edit: TextEdit }[] {
+export function unambiguousFixEdits(
+  document: TextDocument,
+  analysis: Analysis,
+  diagnostics: Diagnostic[],
+  registry: Registry,
+  settings: Settings,
+): { diagnostic: Diagnostic; edit: TextEdit }[] {
   const out: { diagnostic: Diagnostic; edit: TextEdit }[] = [];
+  const uri = document.uri;
   for (const diagnostic of diagnostics) {
     if ((diagnostic.data as DiagnosticData | undefined)?.suggestions?.length !== 1) continue;
-    const actions = doCodeActions(uri, [diagnostic], registry);
+    const actions = doCodeActions(document, analysis, registry, settings, diagnostic.range, [diagnostic]);
     const edits = actions.length === 1 ? actions[0].edit?.changes?.[uri] : undefined;
     if (edits?.length === 1) out.push({ diagnostic, edit: edits[0] });
   }
@@ -109,10 +116,10 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
   const uri = pathToFileURL(file).href;
   try {
     let document = TextDocument.create(uri, languageId, 1, text);
-    let diagnostics = validate(document, registry, settings);
+    let { analysis, diagnostics } = validate(document, registry, settings);
     const fixes: AppliedFix[] = [];
-    if (fix) {
-      const planned = unambiguousFixEdits(uri, diagnostics, registry);
+    if (fix && analysis) {
+      const planned = unambiguousFixEdits(document, analysis, diagnostics, registry, settings);
       if (planned.length) {
         const edits = planned.map((p) => p.edit);
         const fixed = TextDocument.applyEdits(document, edits);
@@ -131,7 +138,7 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
           });
         }
         document = TextDocument.create(uri, languageId, 2, fixed);
-        diagnostics = validate(document, registry, settings);
+        ({ analysis, diagnostics } = validate(document, registry, settings));
       }
     }
     return { file, findings: toFindings(diagnostics), ...(fix ? { fixes } : {}) };
@@ -140,7 +147,7 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
   }
 }
 
-function validate(document: TextDocument, registry: Registry, settings: Settings): Diagnostic[] {
+function validate(document: TextDocument, registry: Registry, settings: Settings): { analysis?: Analysis; diagnostics: Diagnostic[] } {
   const analysis = analyze(document, registry, settings);
-  return analysis ? doValidation(document, analysis, registry, settings) : [];
+  return { analysis, diagnostics: analysis ? doValidation(document, analysis, registry, settings) : [] };
 }

@@ -18,26 +18,10 @@ import { Occurrences } from './occurrences';
 import { Groups } from './groups';
 import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
-export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php';
+export { languageKind, type LanguageKind } from './languages';
+import { languageKind, VSCODE_LANGUAGES, type LanguageKind } from './languages';
 
-const LANGUAGES: Record<string, LanguageKind> = {
-  typescript: 'ts',
-  typescriptreact: 'ts',
-  javascript: 'ts',
-  javascriptreact: 'ts',
-  json: 'json',
-  jsonc: 'json',
-  log: 'log',
-  yaml: 'yaml',
-  python: 'python',
-  php: 'php',
-};
-
-export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
-
-export function languageKind(languageId: string): LanguageKind | undefined {
-  return LANGUAGES[languageId];
-}
+export const SUPPORTED_LANGUAGES = VSCODE_LANGUAGES;
 
 /** How an occurrence resolves: candidate entries best first, and the vendors its context points to. */
 export interface Resolution {
@@ -162,7 +146,7 @@ export function vendorDefines(registry: Registry, vendor: string, code: string):
 }
 
 export function analyze(document: TextDocument, registry: Registry, settings: Settings): Analysis | undefined {
-  const kind = languageKind(document.languageId);
+  const kind = languageKind(document.languageId, document.uri);
   if (!kind) return undefined;
   const base = { uri: document.uri, version: document.version, kind };
   if (!settings.enable) {

@@ -9,7 +9,7 @@ import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { vendorEnabled, type Settings } from '../settings';
 import { scanContext, type Analysis } from './analysis';
-import { entryMarkdown } from './hover';
+import { entryText, type TextFormat } from './hover';
 import { jsonLocation } from './jsonWalk';
 import type { CodeKeys } from './keys';
 import { jsonStatusKeySite, statusKeyCompletions, yamlStatusKeySite, type StatusKeySite } from './statusKeys';
@@ -130,6 +130,8 @@ export function doComplete(
   offset: number,
   registry: Registry,
   settings: Settings,
+  /** The client's `completionItem.documentationFormat` choice. */
+  format: TextFormat = 'markdown',
 ): CompletionList | null {
   if (!settings.enable) return null;
   const site = completionSite(document, analysis, offset, scanContext(registry, settings).codeKeys);
@@ -158,7 +160,7 @@ export function doComplete(
       labelDetails: { description: vendors.join(', ') },
       kind: /^\d/.test(token) ? CompletionItemKind.Value : CompletionItemKind.EnumMember,
       detail: `${vendors[0]} · ${best.title.slice(0, 120)}`,
-      documentation: { kind: 'markdown', value: entryMarkdown(best, registry) },
+      documentation: { kind: format, value: entryText(best, registry, format) },
       sortText: `${String(rank(best.vendor)).padStart(3, '0')}:${token.padStart(12, '0')}`,
       filterText: token,
       insertTextFormat: InsertTextFormat.PlainText,

@@ -175,16 +175,28 @@ function check(index: number, analysis: Analysis, registry: Registry, settings: 
   };
 }
 
-export function doValidation(document: TextDocument, analysis: Analysis, registry: Registry, settings: Settings): Diagnostic[] {
+/**
+ * The document's diagnostics, or with `within` only those of occurrences starting in that offset range (what a quick
+ * fix needs: no cap and no note there).
+ */
+export function doValidation(
+  document: TextDocument,
+  analysis: Analysis,
+  registry: Registry,
+  settings: Settings,
+  within?: { start: number; end: number },
+): Diagnostic[] {
   if (settings.unknownCodeSeverity === 'off' || !settings.enable) return [];
   const severity = SEVERITY[settings.unknownCodeSeverity];
-  const max = settings.maxDiagnostics;
+  const max = within ? Infinity : settings.maxDiagnostics;
   const out: Diagnostic[] = [];
   let total = 0;
   const { starts, ends } = analysis.occurrences;
   let firstOmitted = -1;
   const testFile = isTestFile(document.uri);
-  for (let i = 0; i < analysis.occurrences.length; i++) {
+  const first = within ? analysis.occurrences.lowerBound(within.start) : 0;
+  for (let i = first; i < analysis.occurrences.length; i++) {
+    if (within && starts[i] > within.end) break;
     const problem = check(i, analysis, registry, settings, testFile);
     if (!problem) continue;
     total++;

@@ -4,33 +4,86 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { occurrenceAt, vendorStatuses, type Analysis } from './analysis';
-import { codeSpan, escapeMarkdown, prose, safeLink } from './markdown';
+import { bound, codeSpan, escapeMarkdown, prose, safeLink, safeUrl } from './markdown';
 import { isResponseKey, rangeHoverMarkdown } from './openapi';
+
+/** What a client renders: LSP's MarkupKind values. */
+export type TextFormat = 'markdown' | 'plaintext';
+
+/** How one piece of registry text is written in a format; markdown escapes everything, plain text only bounds it. */
+interface Writer {
+  /** Text that must stay text. */
+  text(s: string, max?: number): string;
+  /** A code or name, shown as code. */
+  code(s: string, max?: number): string;
+  /** Registry prose (its `code spans` kept). */
+  prose(s: string, max?: number): string;
+  strong(s: string): string;
+  em(s: string): string;
+  link(label: string, url: string | undefined): string | undefined;
+  /** Between the best entry and the rest. */
+  separator: string;
+}
+
+const MARKDOWN: Writer = {
+  text: escapeMarkdown,
+  code: codeSpan,
+  prose,
+  strong: (s) => `**${s}**`,
+  em: (s) => `*${s}*`,
+  link: safeLink,
+  separator: '\n\n---\n\n',
+};
+
+const PLAINTEXT: Writer = {
+  text: bound,
+  code: (s, max = 200) => bound(s, max),
+  prose: bound,
+  strong: (s) => s,
+  em: (s) => s,
+  link: (label, url) => {
+    const href = safeUrl(url);
+    return href ? `${bound(label, 200)}: ${href}` : undefined;
+  },
+  separator: '\n\n',
+};
+
+/** The first format of the client's preference list that we write; markdown when the client names none. */
+export function preferredFormat(formats: unknown): TextFormat {
+  if (!Array.isArray(formats) || !formats.length) return 'markdown';
+  return formats.find((f): f is TextFormat => f === 'markdown' || f === 'plaintext') ?? 'markdown';
+}
 
 /** At most this many alternatives are listed under the best entry. */
 const MAX_ALTERNATIVES = 5;
 
 /** The full entry as markdown; used by hover, completion documentation and the tree's tooltip. */
 export function entryMarkdown(entry: Entry, registry: Registry): string {
+  return entryText(entry, registry, 'markdown');
+}
+
+/** The full entry in a client's format: markdown (escaped), or plain text with no markup at all. */
+export function entryText(entry: Entry, registry: Registry, format: TextFormat): string {
+  const w = format === 'plaintext' ? PLAINTEXT : MARKDOWN;
   const lines: string[] = [];
-  const name = entry.name && entry.name !== entry.code ? ` ${codeSpan(entry.name)}` : '';
-  const workspace = entry.origin === 'workspace' ? ' *(workspace)*' : '';
-  lines.push(`**${escapeMarkdown(entry.code, 200)}**${name} · ${escapeMarkdown(registry.displayName(entry.vendor), 200)}${workspace}`);
+  const name = entry.name && entry.name !== entry.code ? ` ${w.code(entry.name)}` : '';
+  const workspace = entry.origin === 'workspace' ? ` ${w.em('(workspace)')}` : '';
+  lines.push(`${w.strong(w.text(entry.code, 200))}${name} · ${w.text(registry.displayName(entry.vendor), 200)}${workspace}`);
   lines.push('');
-  const facts = [`*${escapeMarkdown(entry.category, 200)}*`];
+  const facts = [w.em(w.text(entry.category, 200))];
   if (entry.httpStatus !== undefined && String(entry.httpStatus) !== entry.code) facts.push(`HTTP ${entry.httpStatus}`);
   // Faceki's titles are its symbolic names, already in the headline.
   const titled = entry.title !== entry.name && entry.title !== entry.code;
-  lines.push(titled ? `**${prose(entry.title, 300)}** — ${facts.join(' · ')}` : facts.join(' · '));
+  lines.push(titled ? `${w.strong(w.prose(entry.title, 300))} — ${facts.join(' · ')}` : facts.join(' · '));
   if (entry.description && entry.description !== entry.title) {
     lines.push('');
-    lines.push(prose(entry.description));
+    lines.push(w.prose(entry.description));
   }
   for (const note of entry.notes ?? []) {
     lines.push('');
-    lines.push(`*Note:* ${prose(note, 500)}`);
+    lines.push(`${w.em('Note:')} ${w.prose(note, 500)}`);
   }
-  const link = safeLink(`${registry.displayName(entry.vendor)} documentation`, entry.docsUrl ?? registry.vendors.get(entry.vendor)?.docsUrl);
+  const link = w.link(`${registry.displayName(entry.vendor)} documentation`, entry.docsUrl ?? registry.vendors.get(entry.vendor)?.docsUrl);
   if (link) {
     lines.push('');
     lines.push(link);
@@ -38,12 +91,13 @@ export function entryMarkdown(entry: Entry, registry: Registry): string {
   return lines.join('\n');
 }
 
-function alternative(entry: Entry, registry: Registry): string {
-  const name = entry.name && entry.name !== entry.code ? ` ${codeSpan(entry.name)}` : '';
-  return `- also ${escapeMarkdown(registry.displayName(entry.vendor), 200)} ${escapeMarkdown(entry.code, 50)}${name} ${prose(entry.title, 200)}`;
+function alternative(entry: Entry, registry: Registry, w: Writer): string {
+  const name = entry.name && entry.name !== entry.code ? ` ${w.code(entry.name)}` : '';
+  return `- also ${w.text(registry.displayName(entry.vendor), 200)} ${w.text(entry.code, 50)}${name} ${w.prose(entry.title, 200)}`;
 }
 
-export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry): Hover | null {
+/** The hover for the occurrence at `offset`, in the client's format (`textDocument.hover.contentFormat`). */
+export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry, format: TextFormat = 'markdown'): Hover | null {
   const occ = occurrenceAt(analysis, offset);
   if (occ && isResponseKey(occ)) {
     // An OpenAPI responses key is an HTTP status whatever else defines the number; ranges and `default` too.
@@ -51,23 +105,25 @@ export function doHover(document: TextDocument, analysis: Analysis, offset: numb
     const http = occ.candidates.find((e) => e.vendor === 'http');
     if (!range && !http) return null;
     return {
-      contents: { kind: 'markdown', value: range ?? entryMarkdown(http!, registry) },
+      // Status ranges (`4XX`) are written in markdown only.
+      contents: range ? { kind: 'markdown', value: range } : { kind: format, value: entryText(http!, registry, format) },
       range: { start: document.positionAt(occ.start), end: document.positionAt(occ.end) },
     };
   }
   if (!occ || occ.candidates.length === 0) return null;
+  const w = format === 'plaintext' ? PLAINTEXT : MARKDOWN;
   const [best, ...others] = occ.candidates;
-  const parts = [entryMarkdown(best, registry)];
+  const parts = [entryText(best, registry, format)];
   const statusVendor = occ.numeric && occ.resolvedVendor && occ.resolvedVendor !== best.vendor ? occ.resolvedVendor : undefined;
   if (statusVendor && vendorStatuses(registry, statusVendor).has(occ.code)) {
     const codes = registry.vendors.get(statusVendor)!.entries.filter((e) => String(e.httpStatus) === occ.code);
-    const sample = codes.slice(0, 3).map((e) => codeSpan(e.code)).join(', ');
-    parts.push(`${escapeMarkdown(registry.displayName(statusVendor))} answers HTTP ${escapeMarkdown(occ.code)} for ${codes.length} of its codes: ${sample}${codes.length > 3 ? ', …' : ''}`);
+    const sample = codes.slice(0, 3).map((e) => w.code(e.code)).join(', ');
+    parts.push(`${w.text(registry.displayName(statusVendor))} answers HTTP ${w.text(occ.code)} for ${codes.length} of its codes: ${sample}${codes.length > 3 ? ', …' : ''}`);
   }
   if (others.length) {
-    parts.push(others.slice(0, MAX_ALTERNATIVES).map((e) => alternative(e, registry)).join('\n') + (others.length > MAX_ALTERNATIVES ? `\n- and ${others.length - MAX_ALTERNATIVES} more` : ''));
+    parts.push(others.slice(0, MAX_ALTERNATIVES).map((e) => alternative(e, registry, w)).join('\n') + (others.length > MAX_ALTERNATIVES ? `\n- and ${others.length - MAX_ALTERNATIVES} more` : ''));
   }
-  const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
+  const contents: MarkupContent = { kind: format, value: parts.join(w.separator) };
   return {
     contents,
     range: { start: document.positionAt(occ.start), end: document.positionAt(occ.end) },

@@ -7,7 +7,8 @@
 /** Longest text of one field that reaches a hover or tooltip. */
 export const MAX_FIELD = 1000;
 
-function bound(text: string, max = MAX_FIELD): string {
+/** One line of registry text, control characters removed, at most `max` characters; as plain text needs it. */
+export function bound(text: string, max = MAX_FIELD): string {
   const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ');
   return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
 }
@@ -40,8 +41,8 @@ export function prose(text: string, max = MAX_FIELD): string {
   return parts.map((p, i) => (i % 2 === 1 ? codeSpan(p.slice(1, -1)) : escapeMarkdown(p, max))).join('');
 }
 
-/** A link only for http(s) URLs, with the URL percent-encoded where markdown could break out of it. */
-export function safeLink(label: string, url: string | undefined): string | undefined {
+/** The URL when it is http(s) and well formed, percent-encoded where markdown could break out of it. */
+export function safeUrl(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000) return undefined;
   let href: string;
   try {
@@ -50,6 +51,11 @@ export function safeLink(label: string, url: string | undefined): string | undef
     return undefined;
   }
   if (!/^https?:$/.test(new URL(href).protocol)) return undefined;
-  href = href.replace(/[()<>\s"'\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-  return `[${escapeMarkdown(label, 200)}](${href})`;
+  return href.replace(/[()<>\s"'\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+/** A link only for http(s) URLs, with the URL percent-encoded where markdown could break out of it. */
+export function safeLink(label: string, url: string | undefined): string | undefined {
+  const href = safeUrl(url);
+  return href ? `[${escapeMarkdown(label, 200)}](${href})` : undefined;
 }

@@ -27,7 +27,7 @@ export class AnalysisCache {
     // A log edited since the cached version: rescan only the edited lines when the document can say which they are.
     const previous = slot?.registry === registry && slot.settings === settings ? slot.analysis : undefined;
     const edits = previous && document instanceof PieceDocument ? document.editsSince(slot!.version) : undefined;
-    const kind = languageKind(document.languageId);
+    const kind = languageKind(document.languageId, document.uri);
     if (previous && kind && edits?.length) {
       try {
         analysis = reanalyzeLog(previous, { uri: document.uri, version: document.version, kind }, document.getText(), edits, registry, settings);
