@@ -4,7 +4,11 @@
  */
 import {
   CodeActionKind,
+  CodeActionRequest,
+  CompletionRequest,
   createConnection,
+  DocumentDiagnosticRequest,
+  HoverRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -39,7 +43,9 @@ import { doValidation, RULES_URL } from './service/diagnostics';
 import { doHover, entryMarkdown } from './service/hover';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
 import { AnalysisCache } from './utils/analysisCache';
-import { lifecycle, runSafe } from './utils/runSafe';
+import { lifecycle } from './utils/runSafe';
+import { documentsConnection, notification, request } from './utils/boundary';
+import * as shapes from './messageShapes';
 import { PieceDocument } from './utils/pieceDocument';
 import { stdioTransport } from './utils/transport';
 
@@ -143,15 +149,17 @@ async function analysisFor(uri: string): Promise<{ document: TextDocument; analy
   return analysis ? { document, analysis, settings } : undefined;
 }
 
-connection.onDidChangeConfiguration((change) => {
-  if (!hasConfiguration) {
-    const section = (change.settings as { errorCodes?: unknown } | undefined)?.errorCodes;
-    globalSettings = normalizeSettings(section);
-  }
-  settingsCache.clear();
-  cache.clear();
-  refreshDiagnostics();
-});
+connection.onDidChangeConfiguration(
+  notification(log, 'workspace/didChangeConfiguration', shapes.configurationChangeParams, (change) => {
+    if (!hasConfiguration) {
+      const settings = change.settings;
+      globalSettings = normalizeSettings(typeof settings === 'object' && settings ? (settings as { errorCodes?: unknown }).errorCodes : undefined);
+    }
+    settingsCache.clear();
+    cache.clear();
+    refreshDiagnostics();
+  }),
+);
 
 function refreshDiagnostics(): void {
   if (hasPullDiagnostics) {
@@ -221,63 +229,72 @@ documents.onDidClose((e) => {
   if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params, token: CancellationToken) =>
-  runSafe<DocumentDiagnosticReport, DiagnosticServerCancellationData>(
+// Registered with onRequest rather than onHover/onCompletion/…: those read `params.workDoneToken` before any handler
+// runs, so `params: null` would fail inside the library instead of getting InvalidParams at our boundary.
+connection.onRequest(
+  DocumentDiagnosticRequest.type,
+  request<{ textDocument: { uri: string } }, DocumentDiagnosticReport, DiagnosticServerCancellationData>(
     log,
-    async () => {
+    shapes.documentDiagnosticParams,
+    (params) => `computing diagnostics for ${params.textDocument.uri}`,
+    async (params, token) => {
       // Cancelled while waiting: runSafe answers RequestCancelled, so this empty report is never sent.
       if (!(await quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
       return { kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) };
     },
-    { kind: 'full' as const, items: [] },
-    `computing diagnostics for ${params.textDocument.uri}`,
-    token,
+    () => ({ kind: 'full' as const, items: [] }),
   ),
 );
 
-connection.onHover((params, token) =>
-  runSafe(
+connection.onRequest(
+  HoverRequest.type,
+  request(
     log,
-    async () => {
+    shapes.hoverParams,
+    (params) => `computing hover for ${params.textDocument.uri}`,
+    async (params) => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
       return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry);
     },
-    null,
-    `computing hover for ${params.textDocument.uri}`,
-    token,
+    () => null,
   ),
 );
 
-connection.onCompletion((params, token) =>
-  runSafe(
+connection.onRequest(
+  CompletionRequest.type,
+  request(
     log,
-    async () => {
+    shapes.completionParams,
+    (params) => `computing completion for ${params.textDocument.uri}`,
+    async (params) => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
       return doComplete(found.document, found.analysis, found.document.offsetAt(params.position), registry, found.settings);
     },
-    null,
-    `computing completion for ${params.textDocument.uri}`,
-    token,
+    () => null,
   ),
 );
 
-connection.onCodeAction((params, token) =>
-  runSafe(
+connection.onRequest(
+  CodeActionRequest.type,
+  request(
     log,
-    () => (documents.get(params.textDocument.uri) ? doCodeActions(params.textDocument.uri, params.context.diagnostics, registry) : []),
-    [],
-    `computing code actions for ${params.textDocument.uri}`,
-    token,
+    shapes.codeActionParams,
+    (params) => `computing code actions for ${params.textDocument.uri}`,
+    (params) => (documents.get(params.textDocument.uri) ? doCodeActions(params.textDocument.uri, params.context.diagnostics as Diagnostic[], registry) : []),
+    () => [],
   ),
 );
 
-connection.onRequest(RegistryRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  RegistryRequest.type,
+  request(
     log,
-    async (): Promise<RegistryResult> => {
-      const settings = await getSettings(params?.uri ?? '');
+    shapes.registryParams,
+    () => 'listing the registry',
+    async (params): Promise<RegistryResult> => {
+      const settings = await getSettings(params.uri ?? '');
       return {
         vendors: [...registry.vendors.values()].map((v) => ({
           id: v.id,
@@ -299,32 +316,34 @@ connection.onRequest(RegistryRequest.type, (params, token) =>
         notices: workspaceRegistries.notices(),
       };
     },
-    { vendors: [], notices: ['The registry could not be read; see the output channel.'] },
-    'listing the registry',
-    token,
+    () => ({ vendors: [], notices: ['The registry could not be read; see the output channel.'] }),
   ),
 );
 
-connection.onRequest(CodeAtRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  CodeAtRequest.type,
+  request(
     log,
-    async () => {
+    shapes.codeAtParams,
+    (params) => `finding the code at a position in ${params.uri}`,
+    async (params) => {
       const found = await analysisFor(params.uri);
       if (!found) return null;
       const occ = occurrenceAt(found.analysis, found.document.offsetAt(params.position));
       const best = occ?.candidates[0];
       return best ? { vendor: best.vendor, code: best.code } : null;
     },
-    null,
-    `finding the code at a position in ${params.uri}`,
-    token,
+    () => null,
   ),
 );
 
-connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  DocumentVendorsRequest.type,
+  request(
     log,
-    async () => {
+    shapes.uriParams,
+    (params) => `resolving vendors of ${params.uri}`,
+    async (params) => {
       const found = await analysisFor(params.uri);
       const vendors = (found?.analysis.documentVendors ?? []).map((d) => ({
         id: d.vendor,
@@ -332,15 +351,14 @@ connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
       }));
       return { vendors };
     },
-    { vendors: [] },
-    `resolving vendors of ${params.uri}`,
-    token,
+    () => ({ vendors: [] }),
   ),
 );
 
-connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
-  try {
-    const changed = workspaceRegistries.update(params?.files ?? [], params?.notices ?? []);
+connection.onNotification(
+  WorkspaceRegistriesNotification.type,
+  notification(log, WorkspaceRegistriesNotification.method, shapes.workspaceRegistriesParams, (params) => {
+    const changed = workspaceRegistries.update(params.files, params.notices);
     if (changed) {
       registry = workspaceRegistries.registry;
       cache.clear();
@@ -348,16 +366,17 @@ connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
     for (const notice of workspaceRegistries.notices()) log.error(notice);
     refreshDiagnostics();
     void connection.sendNotification(RegistryChangedNotification.type);
-  } catch (e) {
-    log.error(`Error while loading workspace registries: ${String(e)}`);
-  }
-});
+  }),
+);
 
-connection.onRequest(ImportPageRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  ImportPageRequest.type,
+  request(
     log,
-    () => {
-      const report = importMarkdown(String(params.text ?? ''));
+    shapes.importPageParams,
+    () => 'importing a vendor page',
+    (params) => {
+      const report = importMarkdown(params.text);
       const seen = new Set<string>();
       const entries = report.entries
         .filter((e) => !seen.has(e.code) && (seen.add(e.code), true))
@@ -380,26 +399,25 @@ connection.onRequest(ImportPageRequest.type, (params, token) =>
         skipped: report.skipped,
       };
     },
-    { text: '', vendorId: params?.vendorId ?? '', codes: 0, recognized: [], skipped: [] },
-    'importing a vendor page',
-    token,
+    (params) => ({ text: '', vendorId: params.vendorId, codes: 0, recognized: [], skipped: [] }),
   ),
 );
 
-connection.onRequest(DocumentStateRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  DocumentStateRequest.type,
+  request(
     log,
-    () => {
+    shapes.uriParams,
+    (params) => `reading the state of ${params.uri}`,
+    (params) => {
       const document = documents.get(params.uri);
       if (!document) return null;
       const text = document.getText();
       return { version: document.version, length: text.length, sha1: createHash('sha1').update(text).digest('hex') };
     },
-    null,
-    `reading the state of ${params.uri}`,
-    token,
+    () => null,
   ),
 );
 
-documents.listen(connection);
+documents.listen(documentsConnection(connection, log));
 connection.listen();
