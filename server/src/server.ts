@@ -34,6 +34,7 @@ import {
   type RegistryResult,
 } from './protocol';
 import { importMarkdown } from '../../data/importer/markdownImport';
+import { registryFileOf } from '../../data/importer/registryFile';
 import { loadBuiltinSources, type Registry } from './registry';
 import { WorkspaceRegistries } from './workspaceRegistries';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
@@ -377,27 +378,8 @@ connection.onRequest(
     () => 'importing a vendor page',
     (params) => {
       const report = importMarkdown(params.text);
-      const seen = new Set<string>();
-      const entries = report.entries
-        .filter((e) => !seen.has(e.code) && (seen.add(e.code), true))
-        .map((e) => ({
-          code: e.code,
-          ...(e.name && e.name !== e.code ? { name: e.name } : {}),
-          title: e.title.slice(0, 500),
-          description: e.description.slice(0, 10000),
-          category: (e.category ?? 'Uncategorised').slice(0, 200) || 'Uncategorised',
-          ...(e.httpStatus && e.httpStatus >= 100 && e.httpStatus <= 599 ? { httpStatus: e.httpStatus } : {}),
-          sources: [String(params.source ?? 'imported page').slice(0, 2000)],
-          ...(e.notes?.length ? { notes: e.notes.map((n) => n.slice(0, 2000)) } : {}),
-        }));
-      const file = { vendor: { id: params.vendorId, displayName: params.displayName || params.vendorId }, entries };
-      return {
-        text: JSON.stringify(file, null, 2) + '\n',
-        vendorId: params.vendorId,
-        codes: entries.length,
-        recognized: report.recognized,
-        skipped: report.skipped,
-      };
+      const file = registryFileOf(report, params.vendorId, params.displayName, params.source);
+      return { text: file.text, vendorId: params.vendorId, codes: file.codes, recognized: report.recognized, skipped: file.skipped };
     },
     (params) => ({ text: '', vendorId: params.vendorId, codes: 0, recognized: [], skipped: [] }),
   ),
