@@ -12,6 +12,7 @@ import { vendorEnabled, type Settings } from '../settings';
 import { scanContext, type Analysis } from './analysis';
 import { entryMarkdown } from './hover';
 import type { CodeKeys } from './keys';
+import { lineStartOf } from '../utils/lineBreaks';
 
 /** What may be completed at the cursor, and the text already typed. */
 export interface CompletionSite {
@@ -90,8 +91,7 @@ function switchSubjectAt(s: string, start: number): { close: number; end: number
 /** Finds what can be completed at an offset, per language. */
 export function completionSite(document: TextDocument, analysis: Analysis, offset: number, keys: CodeKeys): CompletionSite | undefined {
   const text = document.getText();
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const linePrefix = text.slice(Math.max(lineStart, offset - LOOKBACK), offset);
+  const linePrefix = text.slice(lineStartOf(text, offset, offset - LOOKBACK), offset);
 
   if (analysis.kind === 'json') {
     const loc = getLocation(text, offset);
