@@ -6,16 +6,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { hoverParams, HOVER_DOC, initialize, openHoverDoc, startRaw, type RawServer } from './raw';
+import { hoverParams, HOVER_DOC, ready, type RawServer } from './raw';
 
-async function ready(): Promise<RawServer> {
-  const server = startRaw();
-  await initialize(server);
-  openHoverDoc(server);
-  const r = await server.request(1, 'textDocument/hover', hoverParams);
-  assert.ok(r.result, 'hover works before the fault');
-  return server;
-}
 
 /** The server is alive and a hover is still answered with content. */
 async function stillAnswers(server: RawServer, id: number): Promise<void> {

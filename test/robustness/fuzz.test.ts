@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { figures, runSession, sessionArb, stopServers, type Step } from './fuzzSession';
+import { figures, runSession, sessionArb, startServers, stopServers, type Step } from './fuzzSession';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 45);
@@ -32,6 +32,7 @@ describe('robustness: fuzzer', () => {
   }
 
   it(`random sessions for ${SECONDS} s (seed ${SEED}) find no fault`, { timeout: (SECONDS + 300) * 1000 }, async () => {
+    await startServers();
     const started = Date.now();
     const result = await fc.check(fc.asyncProperty(sessionArb, (steps) => runSession(steps)), {
       seed: SEED,

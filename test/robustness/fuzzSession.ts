@@ -137,6 +137,12 @@ async function started(existing: FuzzClient | undefined): Promise<FuzzClient> {
   return client;
 }
 
+/** Starts both servers (before the property runs, so a server that cannot start is not taken for a fuzz fault). */
+export async function startServers(): Promise<void> {
+  fuzzed = await started(fuzzed);
+  reference = await started(reference);
+}
+
 export async function stopServers(): Promise<void> {
   await Promise.all([fuzzed?.stop(), reference?.stop()]);
   fuzzed = reference = undefined;

@@ -86,3 +86,13 @@ export function openHoverDoc(server: RawServer): void {
   server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: HOVER_DOC, languageId: 'typescript', version: 1, text: 'res.status(404);' } } });
 }
 export const hoverParams = { textDocument: { uri: HOVER_DOC }, position: { line: 0, character: 12 } };
+
+/** A server initialized, with the hover document open and a hover answered: the state before a fault is injected. */
+export async function ready(): Promise<RawServer> {
+  const server = startRaw();
+  await initialize(server);
+  openHoverDoc(server);
+  const r = await server.request(1, 'textDocument/hover', hoverParams);
+  if (!r.result) throw new Error(`hover does not work before the fault: ${JSON.stringify(r)}`);
+  return server;
+}
