@@ -63,3 +63,19 @@ describe('line breaks: one definition (issue 19, fault 8)', () => {
     assert.equal(occurrenceAt(analysisOf(doc), doc.offsetAt({ line: 1, character: 8 }))?.code, '412');
   });
 });
+
+describe('line breaks: found by the fuzzer', () => {
+  it('TS: an unterminated regex literal ends at its line break, whichever it is (the next line is still read)', () => {
+    // Seed 1 of the fuzzer, shrunk: `*/` at the start makes `/if …` a regex literal that never closes.
+    const text = '*/if (x.code === 5004) {}\nswitch (e.code) { case 5004: case 5098: }';
+    const lines = (t: string) => diagnosticsOfText(t).map((d) => [d.range.start.line, d.message]);
+    const expected = lines(text);
+    assert.deepEqual(expected, [[1, '5098 is not a Faceki code.']]);
+    for (const eol of ['\r\n', '\r']) assert.deepEqual(lines(text.replace(/\n/g, eol)), expected, JSON.stringify(eol));
+  });
+});
+
+function diagnosticsOfText(text: string) {
+  const doc = TextDocument.create('file:///x.ts', 'typescript', 1, text);
+  return doValidation(doc, analysisOf(doc), registry, defaultSettings);
+}
