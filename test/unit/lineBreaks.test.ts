@@ -6,12 +6,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { occurrenceAt } from '../../server/src/service/analysis';
 import { doValidation } from '../../server/src/service/diagnostics';
 import { doHover } from '../../server/src/service/hover';
 import { defaultSettings } from '../../server/src/settings';
-import { LineEnds, lineStartOf, nextLineStart, previousLineStart } from '../../server/src/utils/lineBreaks';
+import { LineEnds, lineEndOf, lineStartOf, nextLineStart, previousLineStart } from '../../server/src/utils/lineBreaks';
 import { analysisOf, completionsAt, registry, root } from '../helpers';
 
 const BREAKS = ['\n', '\r\n', '\r'];
@@ -37,6 +38,31 @@ describe('line breaks: one definition (issue 19, fault 8)', () => {
     assert.deepEqual([0, 3, 5, 7, 8].map((p) => lineStartOf(t, p)), [0, 3, 5, 7, 7]);
     assert.deepEqual([1, 4, 6].map((p) => nextLineStart(t, p)), [3, 5, 7]);
     assert.deepEqual([0, 3, 5, 7].map((p) => previousLineStart(t, p)), [0, 0, 3, 5]);
+  });
+
+  it('the helpers equal a character-by-character reading of the text (property)', () => {
+    const isBreak = (t: string, i: number) => t[i] === '\r' || t[i] === '\n';
+    const naiveEnd = (t: string, p: number, limit: number) => {
+      for (let i = p; i < limit; i++) if (isBreak(t, i)) return i;
+      return limit;
+    };
+    const naiveStart = (t: string, p: number, floor: number) => {
+      for (let i = p - 1; i >= floor; i--) if (isBreak(t, i)) return i + 1;
+      return floor;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '\r', '\n', '\r\n'), { maxLength: 30 }).map((p) => p.join('')), fc.nat(), fc.nat(), fc.nat(), (t, x, y, z) => {
+        const limit = y % (t.length + 1);
+        const ends = new LineEnds(t, limit);
+        // Increasing starts, as a scan asks.
+        for (let p = 0; p < limit; p += 1 + (x % 3)) assert.equal(ends.next(p), naiveEnd(t, p, limit), `next(${p}) of ${JSON.stringify(t)} to ${limit}`);
+        const p = x % (t.length + 1);
+        const floor = z % (p + 1);
+        assert.equal(lineStartOf(t, p, floor), naiveStart(t, p, floor), `lineStartOf(${p}, ${floor}) of ${JSON.stringify(t)}`);
+        assert.equal(lineEndOf(t, p), naiveEnd(t, p, t.length), `lineEndOf(${p}) of ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 2000, seed: 8 },
+    );
   });
 
   it('completion: `status=` then a CR-only break offers nothing on the next line', () => {

@@ -137,7 +137,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
   let lineEnd = -1;
   let lineGroup = 0;
   let lineFirst = 0;
-  const lineEnds = new LineEnds(text);
+  const lineEnds = new LineEnds(text, to); // `to` is a line end: no line of the scan runs past it
   const enterLine = (i: number) => {
     if (i <= lineEnd) return;
     lineEnd = lineEnds.next(i);

@@ -10,36 +10,53 @@ export function isLineBreak(c: number): boolean {
 }
 
 /**
- * Successive line ends of one text, forwards: `next(from)` is where the line holding `from` ends (its first `\r` or
- * `\n` at or after `from`), or the text's length. The next `\r` and `\n` are remembered, so a whole scan costs one pass
- * of native indexOf per character class, even in a text with no `\r` at all.
+ * Successive line ends of one text, forwards, up to `limit` (a line end): `next(from)` is where the line holding `from`
+ * ends (its first `\r` or `\n` at or after `from`), or `limit`. The next `\r` and `\n` are remembered and searched
+ * only up to `limit`, so a scan costs one native pass per character class over its own range — also when the text
+ * has no `\r` at all, and when only a few edited lines of a big text are scanned.
  */
 export class LineEnds {
-  /** Next known offsets of each character; -1: none left, -2: not searched yet. */
+  /** Next known offsets of each character; -1: none before limit, -2: not searched yet. */
   private lf = -2;
   private cr = -2;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly limit = text.length,
+  ) {}
 
   next(from: number): number {
-    if (this.lf !== -1 && this.lf < from) this.lf = this.text.indexOf('\n', from);
-    if (this.cr !== -1 && this.cr < from) this.cr = this.text.indexOf('\r', from);
-    const lf = this.lf < 0 ? this.text.length : this.lf;
-    const cr = this.cr < 0 ? this.text.length : this.cr;
+    if (this.lf !== -1 && this.lf < from) this.lf = this.find('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.find('\r', from);
+    const lf = this.lf < 0 ? this.limit : this.lf;
+    const cr = this.cr < 0 ? this.limit : this.cr;
     return lf < cr ? lf : cr;
+  }
+
+  private find(c: string, from: number): number {
+    // A slice of a long string is a view in V8, not a copy: this bounds the native search at limit.
+    const at = this.limit >= this.text.length ? this.text.indexOf(c, from) : this.text.slice(from, this.limit).indexOf(c);
+    return at < 0 ? -1 : this.limit >= this.text.length ? at : from + at;
   }
 }
 
-/** Where the line holding `offset` starts, looking back no further than `floor`. */
+/** Where the line holding `offset` starts, looking back no further than `floor` (native search, bounded by the line). */
 export function lineStartOf(text: string, offset: number, floor = 0): number {
   const stop = Math.max(floor, 0);
-  for (let i = offset - 1; i >= stop; i--) if (isLineBreak(text.charCodeAt(i))) return i + 1;
-  return stop;
+  if (offset <= stop) return stop;
+  const lf = text.lastIndexOf('\n', offset - 1);
+  const from = Math.max(lf + 1, stop);
+  if (offset <= from) return from;
+  const cr = text.slice(from, offset).lastIndexOf('\r');
+  return cr < 0 ? from : from + cr + 1;
 }
 
 /** Where the line holding `offset` ends (at its line break, or the text's end). */
 export function lineEndOf(text: string, offset: number): number {
-  return new LineEnds(text).next(offset);
+  const lf = text.indexOf('\n', offset);
+  const limit = lf < 0 ? text.length : lf;
+  const cr = text.slice(offset, limit).indexOf('\r');
+  return cr < 0 ? limit : offset + cr;
 }
 
 /** The start of the line after the one ending at `end` (a `\r\n` is one break); the text's length at the end. */
