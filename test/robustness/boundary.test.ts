@@ -54,7 +54,7 @@ describe('robustness: params at the boundary (issue 19, fault 1)', () => {
     }
     for (const method of ['textDocument/hover', 'textDocument/completion', 'errorCodes/codeAt']) {
       const r = await server.request(id++, method, BAD_POSITION);
-      assert.match(r.error?.message ?? '', /params\.position\.line must be a number/, `${method} → ${JSON.stringify(r).slice(0, 300)}`);
+      assert.match(r.error?.message ?? '', /params\.position\.line must be an integer/, `${method} → ${JSON.stringify(r).slice(0, 300)}`);
     }
     const missingField = await server.request(id++, 'errorCodes/codeAt', { uri: HOVER_DOC });
     assert.match(missingField.error?.message ?? '', /params\.position must be an object/);

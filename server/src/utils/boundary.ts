@@ -25,19 +25,12 @@ function shape<T>(problem: (value: unknown, path: string) => string | undefined)
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 export const str = shape<string>((v, p) => (typeof v === 'string' ? undefined : `${p} must be a string, not ${describe(v)}`));
-/** Any finite number: positions out of range are the service's to clamp, not a shape error. */
-export const num = shape<number>((v, p) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${p} must be a number, not ${describe(v)}`));
 export const int = shape<number>((v, p) => (Number.isSafeInteger(v) ? undefined : `${p} must be an integer, not ${describe(v)}`));
-export const bool = shape<boolean>((v, p) => (typeof v === 'boolean' ? undefined : `${p} must be a boolean, not ${describe(v)}`));
 /** Anything at all (checked deeper by the service, e.g. diagnostic `data`). */
 export const any = shape<unknown>(() => undefined);
 
 export function optional<T>(s: Shape<T>): Shape<T | undefined> {
   return shape((v, p) => (v === undefined ? undefined : s.problem(v, p)));
-}
-
-export function nullable<T>(s: Shape<T>): Shape<T | null> {
-  return shape((v, p) => (v === null ? undefined : s.problem(v, p)));
 }
 
 export function oneOf<T extends string | number>(values: readonly T[]): Shape<T> {
@@ -72,7 +65,8 @@ export function object<F extends Record<string, Shape<unknown>>>(fields: F): Sha
   });
 }
 
-export const position = object({ line: num, character: num });
+/** Integers; out of range (negative, past the end) is the service's to clamp, not a shape error. */
+export const position = object({ line: int, character: int });
 export const range = object({ start: position, end: position });
 export const textDocumentId = object({ uri: str });
 export const textDocumentPosition = object({ textDocument: textDocumentId, position });
