@@ -9,7 +9,8 @@ import {
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 
-export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+/** The built server; ERROR_CODES_SERVER points the tests at another build (e.g. a baseline, to see a test fail). */
+export const serverPath = process.env.ERROR_CODES_SERVER ?? path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface StartOptions {
   /** Answer workspace/configuration (true) or behave like a client without it. */

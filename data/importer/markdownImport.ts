@@ -271,7 +271,7 @@ export function importMarkdown(text: string): ImportReport {
         if (desc) {
           pending.description = pending.description ? `${pending.description} ${desc}` : desc;
           const note = htmlNote(inline.droppedHtml);
-          if (note) pending.notes = [...(pending.notes ?? []), ...note];
+          if (note) (pending.notes ??= []).push(...note);
         }
         i += 2;
         continue;
@@ -310,10 +310,10 @@ export function importMarkdown(text: string): ImportReport {
       } else if (m && /^desc/i.test(m[1])) {
         pending.description = m[2];
       } else if (inline.text) {
-        pending.notes = [...(pending.notes ?? []), inline.text];
+        (pending.notes ??= []).push(inline.text);
       }
       const note = htmlNote(inline.droppedHtml);
-      if (note) pending.notes = [...(pending.notes ?? []), ...note];
+      if (note) (pending.notes ??= []).push(...note);
       continue;
     }
     if (t.type === 'fence' || t.type === 'code_block') {

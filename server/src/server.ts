@@ -4,7 +4,11 @@
  */
 import {
   CodeActionKind,
+  CodeActionRequest,
+  CompletionRequest,
   createConnection,
+  DocumentDiagnosticRequest,
+  HoverRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -31,6 +35,7 @@ import {
   type RegistryResult,
 } from './protocol';
 import { importMarkdown } from '../../data/importer/markdownImport';
+import { registryFileOf } from '../../data/importer/registryFile';
 import { loadBuiltinSources, type Registry } from './registry';
 import { WorkspaceRegistries } from './workspaceRegistries';
 import { WATCH_GLOB, WorkspaceDiscovery, workspaceRoots } from './workspaceDiscovery';
@@ -43,7 +48,9 @@ import { ignoredReason } from './service/languages';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
 import { errorCodesSection } from './settingsSources';
 import { AnalysisCache } from './utils/analysisCache';
-import { lifecycle, runSafe } from './utils/runSafe';
+import { lifecycle } from './utils/runSafe';
+import { documentsConnection, notification, request } from './utils/boundary';
+import * as shapes from './messageShapes';
 import { PieceDocument } from './utils/pieceDocument';
 import { stdioTransport } from './utils/transport';
 
@@ -173,18 +180,20 @@ async function analysisFor(uri: string): Promise<{ document: TextDocument; analy
   return analysis ? { document, analysis, settings } : undefined;
 }
 
-connection.onDidChangeConfiguration((change) => {
-  if (!hasConfiguration) {
-    // A payload without our section (lspconfig sends `{}`) keeps the settings in force.
-    const section = errorCodesSection(change.settings);
-    if (!section) return;
-    globalSettings = normalizeSettings(section);
-  }
-  discovery?.schedule();
-  settingsCache.clear();
-  cache.clear();
-  refreshDiagnostics();
-});
+connection.onDidChangeConfiguration(
+  notification(log, 'workspace/didChangeConfiguration', shapes.configurationChangeParams, (change) => {
+    if (!hasConfiguration) {
+      // A payload without our section (lspconfig sends `{}`) keeps the settings in force.
+      const section = errorCodesSection(change.settings);
+      if (!section) return;
+      globalSettings = normalizeSettings(section);
+    }
+    discovery?.schedule();
+    settingsCache.clear();
+    cache.clear();
+    refreshDiagnostics();
+  }),
+);
 
 function refreshDiagnostics(): void {
   if (hasPullDiagnostics) {
@@ -262,67 +271,76 @@ documents.onDidClose((e) => {
   if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params, token: CancellationToken) =>
-  runSafe<DocumentDiagnosticReport, DiagnosticServerCancellationData>(
+// Registered with onRequest rather than onHover/onCompletion/…: those read `params.workDoneToken` before any handler
+// runs, so `params: null` would fail inside the library instead of getting InvalidParams at our boundary.
+connection.onRequest(
+  DocumentDiagnosticRequest.type,
+  request<{ textDocument: { uri: string } }, DocumentDiagnosticReport, DiagnosticServerCancellationData>(
     log,
-    async () => {
+    shapes.documentDiagnosticParams,
+    (params) => `computing diagnostics for ${params.textDocument.uri}`,
+    async (params, token) => {
       // Cancelled while waiting: runSafe answers RequestCancelled, so this empty report is never sent.
       if (!(await quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
       return { kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) };
     },
-    { kind: 'full' as const, items: [] },
-    `computing diagnostics for ${params.textDocument.uri}`,
-    token,
+    () => ({ kind: 'full' as const, items: [] }),
   ),
 );
 
-connection.onHover((params, token) =>
-  runSafe(
+connection.onRequest(
+  HoverRequest.type,
+  request(
     log,
-    async () => {
+    shapes.hoverParams,
+    (params) => `computing hover for ${params.textDocument.uri}`,
+    async (params) => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
       return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry, hoverFormat);
     },
-    null,
-    `computing hover for ${params.textDocument.uri}`,
-    token,
+    () => null,
   ),
 );
 
-connection.onCompletion((params, token) =>
-  runSafe(
+connection.onRequest(
+  CompletionRequest.type,
+  request(
     log,
-    async () => {
+    shapes.completionParams,
+    (params) => `computing completion for ${params.textDocument.uri}`,
+    async (params) => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
       return doComplete(found.document, found.analysis, found.document.offsetAt(params.position), registry, found.settings, completionFormat);
     },
-    null,
-    `computing completion for ${params.textDocument.uri}`,
-    token,
+    () => null,
   ),
 );
 
-connection.onCodeAction((params, token) =>
-  runSafe(
+connection.onRequest(
+  CodeActionRequest.type,
+  request(
     log,
-    async () => {
+    shapes.codeActionParams,
+    (params) => `computing code actions for ${params.textDocument.uri}`,
+    async (params) => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return [];
-      return doCodeActions(found.document, found.analysis, registry, found.settings, params.range, params.context?.diagnostics ?? []);
+      return doCodeActions(found.document, found.analysis, registry, found.settings, params.range, (params.context?.diagnostics ?? []) as Diagnostic[]);
     },
-    [],
-    `computing code actions for ${params.textDocument.uri}`,
-    token,
+    () => [],
   ),
 );
 
-connection.onRequest(RegistryRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  RegistryRequest.type,
+  request(
     log,
-    async (): Promise<RegistryResult> => {
-      const settings = await getSettings(params?.uri ?? '');
+    shapes.registryParams,
+    () => 'listing the registry',
+    async (params): Promise<RegistryResult> => {
+      const settings = await getSettings(params.uri ?? '');
       return {
         vendors: [...registry.vendors.values()].map((v) => ({
           id: v.id,
@@ -344,32 +362,34 @@ connection.onRequest(RegistryRequest.type, (params, token) =>
         notices: workspaceRegistries.notices(),
       };
     },
-    { vendors: [], notices: ['The registry could not be read; see the output channel.'] },
-    'listing the registry',
-    token,
+    () => ({ vendors: [], notices: ['The registry could not be read; see the output channel.'] }),
   ),
 );
 
-connection.onRequest(CodeAtRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  CodeAtRequest.type,
+  request(
     log,
-    async () => {
+    shapes.codeAtParams,
+    (params) => `finding the code at a position in ${params.uri}`,
+    async (params) => {
       const found = await analysisFor(params.uri);
       if (!found) return null;
       const occ = occurrenceAt(found.analysis, found.document.offsetAt(params.position));
       const best = occ?.candidates[0];
       return best ? { vendor: best.vendor, code: best.code } : null;
     },
-    null,
-    `finding the code at a position in ${params.uri}`,
-    token,
+    () => null,
   ),
 );
 
-connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  DocumentVendorsRequest.type,
+  request(
     log,
-    async () => {
+    shapes.uriParams,
+    (params) => `resolving vendors of ${params.uri}`,
+    async (params) => {
       const found = await analysisFor(params.uri);
       const vendors = (found?.analysis.documentVendors ?? []).map((d) => ({
         id: d.vendor,
@@ -377,9 +397,7 @@ connection.onRequest(DocumentVendorsRequest.type, (params, token) =>
       }));
       return { vendors };
     },
-    { vendors: [] },
-    `resolving vendors of ${params.uri}`,
-    token,
+    () => ({ vendors: [] }),
   ),
 );
 
@@ -399,61 +417,47 @@ function applyWorkspaceRegistries(files: { uri: string; text: string }[], notice
   }
 }
 
-connection.onNotification(WorkspaceRegistriesNotification.type, (params) => {
-  // The client's own list wins over the server's discovery from now on.
-  discovery?.stop();
-  applyWorkspaceRegistries(params?.files ?? [], params?.notices ?? []);
-});
+connection.onNotification(
+  WorkspaceRegistriesNotification.type,
+  notification(log, WorkspaceRegistriesNotification.method, shapes.workspaceRegistriesParams, (params) => {
+    // The client's own list wins over the server's discovery from now on.
+    discovery?.stop();
+    applyWorkspaceRegistries(params.files, params.notices);
+  }),
+);
 
 connection.onDidChangeWatchedFiles(() => discovery?.schedule());
 
-connection.onRequest(ImportPageRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  ImportPageRequest.type,
+  request(
     log,
-    () => {
-      const report = importMarkdown(String(params.text ?? ''));
-      const seen = new Set<string>();
-      const entries = report.entries
-        .filter((e) => !seen.has(e.code) && (seen.add(e.code), true))
-        .map((e) => ({
-          code: e.code,
-          ...(e.name && e.name !== e.code ? { name: e.name } : {}),
-          title: e.title.slice(0, 500),
-          description: e.description.slice(0, 10000),
-          category: (e.category ?? 'Uncategorised').slice(0, 200) || 'Uncategorised',
-          ...(e.httpStatus && e.httpStatus >= 100 && e.httpStatus <= 599 ? { httpStatus: e.httpStatus } : {}),
-          sources: [String(params.source ?? 'imported page').slice(0, 2000)],
-          ...(e.notes?.length ? { notes: e.notes.map((n) => n.slice(0, 2000)) } : {}),
-        }));
-      const file = { vendor: { id: params.vendorId, displayName: params.displayName || params.vendorId }, entries };
-      return {
-        text: JSON.stringify(file, null, 2) + '\n',
-        vendorId: params.vendorId,
-        codes: entries.length,
-        recognized: report.recognized,
-        skipped: report.skipped,
-      };
+    shapes.importPageParams,
+    () => 'importing a vendor page',
+    (params) => {
+      const report = importMarkdown(params.text);
+      const file = registryFileOf(report, params.vendorId, params.displayName, params.source);
+      return { text: file.text, vendorId: params.vendorId, codes: file.codes, recognized: report.recognized, skipped: file.skipped };
     },
-    { text: '', vendorId: params?.vendorId ?? '', codes: 0, recognized: [], skipped: [] },
-    'importing a vendor page',
-    token,
+    (params) => ({ text: '', vendorId: params.vendorId, codes: 0, recognized: [], skipped: [] }),
   ),
 );
 
-connection.onRequest(DocumentStateRequest.type, (params, token) =>
-  runSafe(
+connection.onRequest(
+  DocumentStateRequest.type,
+  request(
     log,
-    () => {
+    shapes.uriParams,
+    (params) => `reading the state of ${params.uri}`,
+    (params) => {
       const document = documents.get(params.uri);
       if (!document) return null;
       const text = document.getText();
       return { version: document.version, length: text.length, sha1: createHash('sha1').update(text).digest('hex') };
     },
-    null,
-    `reading the state of ${params.uri}`,
-    token,
+    () => null,
   ),
 );
 
-documents.listen(connection);
+documents.listen(documentsConnection(connection, log));
 connection.listen();

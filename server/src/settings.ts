@@ -43,28 +43,42 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// One typed reader per kind of field: a value of the wrong type is the default, never coerced (`Number(null)` is 0,
+// `Number([7])` is 7, `Number(true)` is 1 — none of them what the user meant).
+function boolean(v: unknown, fallback: boolean): boolean {
+  return typeof v === 'boolean' ? v : fallback;
+}
+
+/** A finite number ≥ min, floored and capped at max; anything else is the fallback. */
+function count(v: unknown, min: number, max: number, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min ? Math.min(Math.floor(v), max) : fallback;
+}
+
+function oneOf<T extends string>(v: unknown, values: readonly T[], fallback: T): T {
+  return values.includes(v as T) ? (v as T) : fallback;
+}
+
 function stringList(v: unknown, fallback: string[], max: number): string[] {
   if (!Array.isArray(v)) return fallback;
   return v.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= 200).slice(0, max);
 }
 
-/** Merges a client's `errorCodes` section with the defaults; wrong types fall back to the default, never throw. */
+function booleanMap(v: unknown): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  if (isRecord(v)) for (const [id, on] of Object.entries(v)) if (typeof on === 'boolean') out[id] = on;
+  return out;
+}
+
+/** Merges a client's `errorCodes` section with the defaults; each field of the wrong type is its default, never throws. */
 export function normalizeSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return defaultSettings;
-  const vendors: Record<string, boolean> = {};
-  if (isRecord(raw.vendors)) {
-    for (const [id, on] of Object.entries(raw.vendors)) if (typeof on === 'boolean') vendors[id] = on;
-  }
-  const max = Number(raw.maxDiagnostics);
   return {
-    enable: typeof raw.enable === 'boolean' ? raw.enable : defaultSettings.enable,
-    vendors,
+    enable: boolean(raw.enable, defaultSettings.enable),
+    vendors: booleanMap(raw.vendors),
     codeKeys: stringList(raw.codeKeys, defaultSettings.codeKeys, MAX_KEYS),
-    unknownCodeSeverity: SEVERITIES.includes(raw.unknownCodeSeverity as Severity)
-      ? (raw.unknownCodeSeverity as Severity)
-      : defaultSettings.unknownCodeSeverity,
-    maxDiagnostics: Number.isFinite(max) && max >= 0 ? Math.min(Math.floor(max), 100000) : defaultSettings.maxDiagnostics,
-    registryFiles: stringList(raw.registryFiles, [], 100),
+    unknownCodeSeverity: oneOf(raw.unknownCodeSeverity, SEVERITIES, defaultSettings.unknownCodeSeverity),
+    maxDiagnostics: count(raw.maxDiagnostics, 0, 100000, defaultSettings.maxDiagnostics),
+    registryFiles: stringList(raw.registryFiles, defaultSettings.registryFiles, 100),
   };
 }
 

@@ -13,7 +13,7 @@ interface FileState {
 }
 
 export class WorkspaceRegistries {
-  private readonly files = new Map<string, FileState>();
+  private files = new Map<string, FileState>();
   private clientNotices: string[] = [];
   private current: Registry;
   private readonly builtinRegistry: Registry;
@@ -27,28 +27,30 @@ export class WorkspaceRegistries {
     return this.current;
   }
 
-  /** Replaces the set of files; returns true when the merged registry changed. */
+  /**
+   * Replaces the set of files; returns true when the merged registry changed. Atomic: the new state is built aside and
+   * committed only when the merged registry builds, so a failure leaves files, notices and registry as they were.
+   */
   update(files: WorkspaceRegistryFile[], notices: string[]): boolean {
-    this.clientNotices = notices;
-    const seen = new Set<string>();
+    const next = new Map<string, FileState>();
     let changed = false;
     for (const f of files) {
-      seen.add(f.uri);
-      const before = this.files.get(f.uri);
-      if (before && before.text === f.text) continue;
+      const before = next.get(f.uri) ?? this.files.get(f.uri);
+      if (before && before.text === f.text) {
+        next.set(f.uri, before);
+        continue;
+      }
       const parsed = parseRegistryText(f.text, f.uri);
       const problems = this.problemsOfParsed(f.uri, f.text, parsed);
       const good = parsed.data ? { data: parsed.data, origin: 'workspace' as const, file: f.uri } : before?.good;
-      this.files.set(f.uri, { good, problems, text: f.text });
+      next.set(f.uri, { good, problems, text: f.text });
       if (parsed.data || !before) changed = true;
     }
-    for (const uri of [...this.files.keys()]) {
-      if (!seen.has(uri)) {
-        this.files.delete(uri);
-        changed = true;
-      }
-    }
-    if (changed) this.current = new Registry([...this.builtin, ...[...this.files.values()].flatMap((s) => (s.good ? [s.good] : []))]);
+    for (const uri of this.files.keys()) if (!next.has(uri)) changed = true;
+    const registry = changed ? new Registry([...this.builtin, ...[...next.values()].flatMap((s) => (s.good ? [s.good] : []))]) : this.current;
+    this.files = next;
+    this.clientNotices = [...notices];
+    this.current = registry;
     return changed;
   }
 

@@ -131,3 +131,28 @@ describe('protocol: importing a vendor page', () => {
     assert.equal(JSON.parse(r.text).entries[0].httpStatus, 401);
   });
 });
+
+describe('protocol: malformed workspaceRegistries notifications change nothing (issue 19, fault 6)', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.stop());
+  const vendorIds = async () => ((await server.connection.sendRequest(RegistryRequest.method, {})) as RegistryResult).vendors.map((v) => v.id);
+
+  it('{files: [VALID, 5]} is refused whole; a correct {files: [VALID]} then loads the vendor', async () => {
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [{ uri: ACME, text: acme('Token expired') }, 5], notices: [] });
+    assert.ok(!(await vendorIds()).includes('acme'), 'nothing loaded from the refused notification');
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [{ uri: ACME, text: acme('Token expired') }], notices: [] });
+    await server.waitFor('errorCodes/registryChanged');
+    assert.ok((await vendorIds()).includes('acme'), 'the vendor is loaded');
+  });
+
+  it('notices: 5 is refused; later registry requests still answer with the previous notices', async () => {
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [{ uri: ACME, text: acme('Token expired') }], notices: 5 });
+    const r = (await server.connection.sendRequest(RegistryRequest.method, {})) as RegistryResult;
+    assert.ok(Array.isArray(r.notices));
+    assert.ok(r.vendors.some((v) => v.id === 'acme'));
+    assert.ok(r.vendors.length > 1, 'not the fallback answer');
+  });
+});

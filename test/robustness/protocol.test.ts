@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { frame, hoverParams, initialize, openHoverDoc, startRaw, type RawServer } from './raw';
+import { frame, hoverParams, initialize, openHoverDoc, ready, startRaw, type RawServer } from './raw';
 
 /** Answers the next hover, or has exited non-zero: anything but deaf. */
 async function answersOrExits(server: RawServer, id: number): Promise<'answered' | 'exited'> {
@@ -17,14 +17,6 @@ async function answersOrExits(server: RawServer, id: number): Promise<'answered'
   return outcome;
 }
 
-async function ready(): Promise<RawServer> {
-  const server = startRaw();
-  await initialize(server);
-  openHoverDoc(server);
-  const r = await server.request(1, 'textDocument/hover', hoverParams);
-  assert.ok(r.result, 'hover works before the fault');
-  return server;
-}
 
 describe('robustness: malformed messages', () => {
   it('a malformed JSON body is skipped and the next request is answered', async () => {

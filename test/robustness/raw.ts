@@ -13,6 +13,8 @@ export interface RawServer {
   response(id: number, timeoutMs?: number): Promise<{ id: number; result?: unknown; error?: { code: number; message: string } } | undefined>;
   exited: Promise<number | null>;
   stderr(): string;
+  /** The messages of the server's window/logMessage notifications so far (where connection.console writes). */
+  logs(): string;
   kill(): void;
 }
 
@@ -27,9 +29,11 @@ export function startRaw(args: string[] = []): RawServer {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const responses = new Map<number, { id: number; result?: unknown; error?: { code: number; message: string } }>();
   const waiters = new Map<number, (r: { id: number }) => void>();
+  const logs: string[] = [];
   const reader = new StreamMessageReader(child.stdout);
   reader.listen((msg) => {
     const m = msg as { id?: number; method?: string };
+    if (m.method === 'window/logMessage') logs.push(String((m as { params?: { message?: unknown } }).params?.message));
     if (typeof m.id === 'number' && !m.method) {
       responses.set(m.id, m as { id: number });
       waiters.get(m.id)?.(m as { id: number });
@@ -66,6 +70,7 @@ export function startRaw(args: string[] = []): RawServer {
     response,
     exited,
     stderr: () => stderr,
+    logs: () => logs.join('\n'),
     kill: () => child.kill('SIGKILL'),
   };
 }
@@ -81,3 +86,13 @@ export function openHoverDoc(server: RawServer): void {
   server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: HOVER_DOC, languageId: 'typescript', version: 1, text: 'res.status(404);' } } });
 }
 export const hoverParams = { textDocument: { uri: HOVER_DOC }, position: { line: 0, character: 12 } };
+
+/** A server initialized, with the hover document open and a hover answered: the state before a fault is injected. */
+export async function ready(): Promise<RawServer> {
+  const server = startRaw();
+  await initialize(server);
+  openHoverDoc(server);
+  const r = await server.request(1, 'textDocument/hover', hoverParams);
+  if (!r.result) throw new Error(`hover does not work before the fault: ${JSON.stringify(r)}`);
+  return server;
+}

@@ -65,3 +65,41 @@ describe('importer: page shapes beyond the seeds', () => {
     assert.deepEqual(r.entries[0].notes, ['Markup removed from the source text: <br>']);
   });
 });
+
+describe('importer: imported files always load (issue 19, fault 3)', () => {
+  const { registryFileOf, LIMITS } = require('../../data/importer/registryFile') as typeof import('../../data/importer/registryFile');
+  const { parseRegistryText } = require('../../server/src/registry') as typeof import('../../server/src/registry');
+
+  it('more bullets than a registry entry holds: notes cut to the schema maxItems, the cut reported, the file loads', () => {
+    const bullets = Array.from({ length: 25 }, (_, i) => `* Note number ${i}`).join('\n');
+    const page = `#### \`BAD_THING\` (Code: 7)\n\n${bullets}\n`;
+    const report = importMarkdown(page);
+    assert.equal(report.entries[0].notes?.length, 25, 'the importer keeps what the page says');
+    const file = registryFileOf(report, 'acme', 'Acme', 'page.md');
+    const parsed = parseRegistryText(file.text, 'acme.errorcodes.json');
+    assert.deepEqual(parsed.problems.filter((p) => p.severity === 'error'), []);
+    assert.ok(parsed.data, 'the file loads');
+    assert.equal(parsed.data!.entries[0].notes?.length, LIMITS.notes);
+    assert.equal(LIMITS.notes, 20);
+    assert.match(file.skipped.at(-1)!.reason, /5 notes of 7 beyond the 20/);
+  });
+
+  it('a name, title and display name over the schema limits are cut so the file loads', () => {
+    const longName = 'A' + '_B'.repeat(300);
+    const page = `#### \`${longName}\` (Code: 7)\n\n* **Description**: ${'x'.repeat(20_000)}\n`;
+    const report = importMarkdown(page);
+    assert.ok(report.entries[0].name!.length > LIMITS.name);
+    const file = registryFileOf(report, 'acme', 'D'.repeat(500), undefined);
+    const parsed = parseRegistryText(file.text, 'acme.errorcodes.json');
+    assert.deepEqual(parsed.problems.filter((p) => p.severity === 'error').map((p) => p.message), []);
+    assert.equal(parsed.data!.entries[0].name!.length, LIMITS.name);
+  });
+
+  it('40,000 bullets under one heading: every one read (the notes are appended, not re-copied per bullet)', () => {
+    const n = 40_000;
+    const page = `#### \`BAD_THING\` (Code: 7)\n\n${Array.from({ length: n }, (_, i) => `* n${i}`).join('\n')}\n`;
+    const report = importMarkdown(page);
+    assert.equal(report.entries[0].notes?.length, n);
+    assert.equal(report.entries[0].notes?.[n - 1], `n${n - 1}`);
+  });
+});

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { doComplete, lastSwitchSubject } from '../../server/src/service/completion';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Registry } from '../../server/src/registry';
 import { doCodeActions } from '../../server/src/service/codeActions';
@@ -321,5 +323,36 @@ describe('completion', () => {
   it('a disabled vendor is not offered', () => {
     const l = labels(completionsAt('switch (body.code) {\n  case 8|\n}', 'ts', settings({ vendors: { faceki: false } })));
     assert.deepEqual(l, []);
+  });
+});
+
+describe('completion: a bounded, linear look-back (issue 19, fault 4)', () => {
+  it('1,600 unclosed `switch (` then `case `: answers at once (the backtracking RegExp took 35 s) and still reads a switch before them', () => {
+    const { doc, offset } = withCaret('switch (body.code) {\n' + 'switch ('.repeat(1600) + '\n  case |', 'ts');
+    const analysis = analysisOf(doc);
+    const t0 = performance.now();
+    const list = doComplete(doc, analysis, offset, registry, settings());
+    // A hang guard, not a speed figure: the fixed look-back takes milliseconds, the old one tens of seconds.
+    assert.ok(performance.now() - t0 < 3000, `completion took ${Math.round(performance.now() - t0)} ms`);
+    assert.ok(list && list.items.length > 0, 'the switch over body.code is still found');
+    assert.equal(completionsAt('switch ('.repeat(1600) + '\n  case |', 'ts'), null, 'no complete switch, no completion');
+  });
+
+  it('finds the same switch subject as the old RegExp on short texts (property)', () => {
+    const OLD = /\bswitch\s*\(([^)]*(?:\([^)]*\))?[^)]*)\)\s*\{/g;
+    const old = (w: string) => {
+      let last: RegExpExecArray | null = null;
+      OLD.lastIndex = 0;
+      for (let s = OLD.exec(w); s; s = OLD.exec(w)) last = s;
+      return last?.[1];
+    };
+    const piece = fc.constantFrom('switch', 'switch (', '(', ')', '{', ' ', '\n', 'x.code', 'f', 'a)', 'case ', '}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const w = parts.join('');
+        assert.equal(lastSwitchSubject(w, 0, w.length), old(w), JSON.stringify(w));
+      }),
+      { numRuns: 3000, seed: 19 },
+    );
   });
 });

@@ -77,3 +77,25 @@ describe('server: workspace registries', () => {
     assert.match(unnamed[0].message, /"newco" is a new vendor: add a displayName/);
   });
 });
+
+describe('workspace registries: atomic updates (issue 19, fault 6)', () => {
+  const VALID = { uri: 'file:///ws/acme.errorcodes.json', text: JSON.stringify({ vendor: { id: 'acme', displayName: 'Acme' }, entries: [{ code: '1001', title: 'T', description: 'D', category: 'C' }] }) };
+
+  it('an update that fails part-way changes nothing, and the next correct one loads the vendor', () => {
+    const ws = new WorkspaceRegistries(loadBuiltinSources());
+    const before = ws.registry;
+    assert.throws(() => ws.update([VALID, 5 as never], ['kept?']));
+    assert.equal(ws.registry, before, 'registry unchanged');
+    assert.deepEqual(ws.notices(), [], 'notices unchanged');
+    assert.equal(ws.update([VALID], []), true, 'the correct update is a change');
+    assert.ok(ws.registry.vendors.has('acme'), 'the vendor is loaded');
+  });
+
+  it('notices that fail part-way leave the old notices, so later reads still work', () => {
+    const ws = new WorkspaceRegistries(loadBuiltinSources());
+    ws.update([VALID], ['first']);
+    assert.throws(() => ws.update([VALID, { uri: 'file:///ws/b.errorcodes.json', text: null as never }], ['second']));
+    assert.deepEqual(ws.notices(), ['first']);
+    assert.ok(ws.registry.vendors.has('acme'));
+  });
+});

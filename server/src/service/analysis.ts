@@ -2,6 +2,7 @@
  * One analysis per document version: scan once, then resolve each occurrence to ranked registry entries. Hover,
  * completion, diagnostics and code actions all read this value.
  */
+import { lineEndOf, lineStartOf, nextLineStart, previousLineStart } from '../utils/lineBreaks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
@@ -323,18 +324,10 @@ export function reanalyzeLog(
     delta += d;
   }
   if (text.length !== oldText.length + delta) return undefined; // the edits do not describe these two texts
-  const lineStartBefore = (t: string, p: number) => {
-    const nl = p > 0 ? t.lastIndexOf('\n', p - 1) : -1;
-    return nl <= 0 ? 0 : t.lastIndexOf('\n', nl - 1) + 1;
-  };
-  const lineEndAfter = (t: string, p: number) => {
-    const nl = t.indexOf('\n', p);
-    if (nl < 0) return t.length;
-    const next = t.indexOf('\n', nl + 1);
-    return next < 0 ? t.length : next;
-  };
-  const start = lineStartBefore(text, from);
-  const end = lineEndAfter(text, to);
+  // One line of margin on each side (CR, LF and CRLF break lines, as the scanner reads them).
+  const start = previousLineStart(text, lineStartOf(text, from));
+  const lineEnd = lineEndOf(text, to);
+  const end = lineEnd >= text.length ? text.length : lineEndOf(text, nextLineStart(text, lineEnd));
   const oldEnd = end - delta;
   if (end - start > Math.max(65536, text.length / 4)) return undefined;
 

@@ -10,6 +10,7 @@ import type { KeyMatch } from './keys';
 import { Groups } from './groups';
 import { EXACT_KEY, HTTP, NUMERIC, Occurrences, viaFlags, WHOLE_STRING } from './occurrences';
 import type { ScanContext, ScanResult } from './scanTypes';
+import { isLineBreak, LineEnds } from '../utils/lineBreaks';
 
 const MAX_KEY = 64;
 const VIA_KEY = viaFlags('key');
@@ -136,10 +137,10 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
   let lineEnd = -1;
   let lineGroup = 0;
   let lineFirst = 0;
+  const lineEnds = new LineEnds(text, to); // `to` is a line end: no line of the scan runs past it
   const enterLine = (i: number) => {
     if (i <= lineEnd) return;
-    lineEnd = text.indexOf('\n', i);
-    if (lineEnd < 0) lineEnd = n;
+    lineEnd = lineEnds.next(i);
     lineGroup = 0;
     lineFirst = occurrences.length;
   };
@@ -245,10 +246,10 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     if (c === 34 /* " */ && i >= 6) {
       // "GET /x HTTP/1.1" 404 153 — the status follows the request line.
       // `HTTP/1.1"` or `HTTP/2"`, on this line.
-      const long = text.slice(i - 8, i - 3) === 'HTTP/' && text.charCodeAt(i - 3) !== 10 && text.charCodeAt(i - 2) !== 10;
+      const long = text.slice(i - 8, i - 3) === 'HTTP/' && !isLineBreak(text.charCodeAt(i - 3)) && !isLineBreak(text.charCodeAt(i - 2));
       if (!long && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
       const v = i + 2;
-      if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && text.charCodeAt(v + 3) !== 10 && text.charCodeAt(v + 3) !== 13) continue;
+      if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && !isLineBreak(text.charCodeAt(v + 3))) continue;
       occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
       re.lastIndex = v + 3;
     }

@@ -96,6 +96,7 @@ export function tokenizeTs(text: string): Tokens {
       if (regex) {
         let j = i + 1;
         let inClass = false;
+        let closed = false;
         while (j < n) {
           const r = text.charCodeAt(j);
           if (r === 92) j += 2;
@@ -103,12 +104,19 @@ export function tokenizeTs(text: string): Tokens {
           else {
             if (r === 91) inClass = true;
             else if (r === 93) inClass = false;
-            else if (r === 47 && !inClass) break;
+            else if (r === 47 && !inClass) {
+              closed = true;
+              break;
+            }
             j++;
           }
         }
-        j++;
-        while (j < n && isWordChar(text.charCodeAt(j))) j++;
+        // Flags follow only a closing `/`; an unterminated literal ends at its line break, which is not consumed (with
+        // `\n` the next line's first word was read as flags, with `\r\n` it was not: found by the fuzzer).
+        if (closed) {
+          j++;
+          while (j < n && isWordChar(text.charCodeAt(j))) j++;
+        }
         toks.push({ t: TokKind.Punct, s: i, e: j, v: '/regex/' });
         i = j;
         continue;

@@ -6,6 +6,8 @@ import { analyze, languageKind, reanalyzeLog, type Analysis } from '../service/a
 import { PieceDocument } from './pieceDocument';
 
 interface Slot {
+  /** The document object analysed: a second didOpen of the URI makes a new one, even with the same version. */
+  document: TextDocument;
   version: number;
   registry: Registry;
   settings: Settings;
@@ -19,7 +21,8 @@ export class AnalysisCache {
   constructor(private readonly log?: { error(message: string): void }) {}
 
   get(document: TextDocument, registry: Registry, settings: Settings): Analysis | undefined {
-    const slot = this.slots.get(document.uri);
+    const found = this.slots.get(document.uri);
+    const slot = found?.document === document ? found : undefined;
     if (slot && slot.version === document.version && slot.registry === registry && slot.settings === settings) {
       return slot.analysis;
     }
@@ -38,14 +41,14 @@ export class AnalysisCache {
       }
     }
     analysis ??= analyze(document, registry, settings);
-    this.slots.set(document.uri, { version: document.version, registry, settings, analysis });
+    this.slots.set(document.uri, { document, version: document.version, registry, settings, analysis });
     return analysis;
   }
 
   /** The cached analysis of the document's current version, without computing one. */
   peek(document: TextDocument): Analysis | undefined {
     const slot = this.slots.get(document.uri);
-    return slot && slot.version === document.version ? slot.analysis : undefined;
+    return slot && slot.document === document && slot.version === document.version ? slot.analysis : undefined;
   }
 
   delete(uri: string): void {

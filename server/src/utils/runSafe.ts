@@ -16,6 +16,13 @@ function cancelled<E>(): ResponseError<E> {
 /** Where the server is in the LSP lifecycle; requests are refused before `initialize` and after `shutdown`. */
 export const lifecycle = { initialized: false, shuttingDown: false };
 
+/** The refusal for a request that arrives before `initialize` or after `shutdown`, or undefined. */
+export function notReady<E>(): ResponseError<E> | undefined {
+  if (!lifecycle.initialized) return new ResponseError<E>(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet');
+  if (lifecycle.shuttingDown) return new ResponseError<E>(ErrorCodes.InvalidRequest, 'The server is shutting down');
+  return undefined;
+}
+
 /**
  * Defers to the next turn of the event loop first, so a `$/cancelRequest` that arrived with the request is seen
  * before any work is done (the same pattern as VS Code's JSON language server).
@@ -27,8 +34,8 @@ export function runSafe<T, E = void>(
   what: string,
   token: CancellationToken,
 ): Promise<T | ResponseError<E>> {
-  if (!lifecycle.initialized) return Promise.resolve(new ResponseError<E>(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet'));
-  if (lifecycle.shuttingDown) return Promise.resolve(new ResponseError<E>(ErrorCodes.InvalidRequest, 'The server is shutting down'));
+  const refused = notReady<E>();
+  if (refused) return Promise.resolve(refused);
   return new Promise((resolve) => {
     setImmediate(async () => {
       if (token.isCancellationRequested) return resolve(cancelled<E>());

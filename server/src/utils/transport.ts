@@ -17,6 +17,8 @@ import { TextDecoder } from 'util';
 export const EXIT_BROKEN_STREAM = 1;
 
 class BrokenStream extends Error {}
+/** A message that was read intact but threw while being dispatched. */
+class DispatchError extends Error {}
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 /** A header block longer than this is not a header: the stream has lost its place. */
@@ -124,7 +126,13 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
       else this.fireError(e);
       return;
     }
-    callback(message);
+    // As in the library's reader: a handler that throws while the connection dispatches (e.g. `$/cancelRequest` without
+    // params, whose id it reads first) is reported, not let through to kill the process.
+    try {
+      callback(message);
+    } catch (e) {
+      this.fireError(new DispatchError(e instanceof Error ? e.message : String(e)));
+    }
   }
 
   /** Marks the stream broken and reports it; returns an offset past any input, for readHeader's callers. */
@@ -143,7 +151,7 @@ export function stdioTransport(log: (message: string) => void): [MessageReader, 
       log(`The message stream is broken (${e.message.split('\n')[0]}); exiting so the client restarts the server.`);
       process.exit(EXIT_BROKEN_STREAM);
     }
-    log(`Skipped a malformed message: ${e.message}`);
+    log(e instanceof DispatchError ? `Skipped a message that failed while being dispatched: ${e.message}` : `Skipped a malformed message: ${e.message}`);
   });
   return [reader, writer];
 }

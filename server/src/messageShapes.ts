@@ -1,0 +1,21 @@
+/** The params' shape of every request and notification the server handles (checked by utils/boundary.ts). */
+import schema from '../../data/registry.schema.json';
+import { any, array, matching, object, optional, position, range, str, textDocumentId, textDocumentPosition } from './utils/boundary';
+
+export const hoverParams = textDocumentPosition;
+export const completionParams = textDocumentPosition;
+/** Diagnostics sent back by the client; only what doCodeActions reads is checked here, `data` is checked there. */
+export const codeActionParams = object({
+  textDocument: textDocumentId,
+  range,
+  context: object({ diagnostics: array(object({ range, message: any, source: any, data: any })) }),
+});
+export const documentDiagnosticParams = object({ textDocument: textDocumentId });
+export const configurationChangeParams = object({ settings: any });
+
+export const registryParams = object({ uri: optional(str) });
+export const uriParams = object({ uri: str });
+export const codeAtParams = object({ uri: str, position });
+/** The vendor id is the file's: one the schema refuses would make a file that never loads. */
+export const importPageParams = object({ text: str, vendorId: matching(new RegExp(schema.properties.vendor.properties.id.pattern)), displayName: optional(str), source: optional(str) });
+export const workspaceRegistriesParams = object({ files: array(object({ uri: str, text: str })), notices: array(str) });

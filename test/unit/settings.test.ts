@@ -1,0 +1,31 @@
+/** Settings normalisation (issue 19, fault 7): every field of a wrong type falls back to its documented default. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultSettings, normalizeSettings } from '../../server/src/settings';
+
+const GARBAGE: unknown[] = [null, false, true, '', '7', [], [7], {}, NaN, Infinity, -1, () => 1];
+
+describe('settings: typed fallbacks (issue 19, fault 7)', () => {
+  it('maxDiagnostics of a wrong type is 1000, not 0, 1 or 7', () => {
+    for (const v of GARBAGE) assert.equal(normalizeSettings({ maxDiagnostics: v }).maxDiagnostics, 1000, `maxDiagnostics ${String(v)}`);
+    assert.equal(normalizeSettings({ maxDiagnostics: 0 }).maxDiagnostics, 0, 'zero is a valid choice');
+    assert.equal(normalizeSettings({ maxDiagnostics: 12.9 }).maxDiagnostics, 12);
+    assert.equal(normalizeSettings({ maxDiagnostics: 1e9 }).maxDiagnostics, 100000, 'capped at the maximum');
+  });
+
+  it('every other field of a wrong type is its default', () => {
+    for (const v of GARBAGE) {
+      const s = normalizeSettings({ enable: v, vendors: v, codeKeys: v, unknownCodeSeverity: v, registryFiles: v });
+      const label = String(v);
+      if (typeof v !== 'boolean') assert.equal(s.enable, defaultSettings.enable, `enable ${label}`);
+      assert.deepEqual(s.vendors, {}, `vendors ${label}`);
+      if (!Array.isArray(v)) assert.deepEqual(s.codeKeys, defaultSettings.codeKeys, `codeKeys ${label}`);
+      assert.equal(s.unknownCodeSeverity, defaultSettings.unknownCodeSeverity, `unknownCodeSeverity ${label}`);
+      if (!Array.isArray(v)) assert.deepEqual(s.registryFiles, [], `registryFiles ${label}`);
+    }
+    const mixed = normalizeSettings({ vendors: { faceki: false, http: 'no', riset: 0 }, codeKeys: ['status', 5, null, '', 'x'.repeat(201), 'code'] });
+    assert.deepEqual(mixed.vendors, { faceki: false }, 'non-boolean vendor switches dropped');
+    assert.deepEqual(mixed.codeKeys, ['status', 'code'], 'non-string and empty keys dropped');
+    for (const raw of GARBAGE) assert.deepEqual(normalizeSettings(raw), defaultSettings, `section ${String(raw)}`);
+  });
+});
