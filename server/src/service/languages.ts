@@ -2,7 +2,7 @@
  * Which scanner a document gets: by language id (VS Code's ids and the aliases other editors send), else by the
  * file's extension. Pure, so the server can also say why a document is ignored.
  */
-export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml';
+export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php';
 
 /**
  * Language ids: VS Code's, eglot's (the major mode without `-mode`: `js`, `js2`, `rjsx`, `js-ts`, `tsx-ts`),
@@ -34,10 +34,15 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   yaml: 'yaml',
   yml: 'yaml',
   'yaml-ts': 'yaml',
+  python: 'python',
+  'python-ts': 'python',
+  py: 'python',
+  php: 'php',
+  'php-ts': 'php',
 };
 
 /** VS Code's own ids; the VS Code client selects documents by these. */
-export const VSCODE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log', 'yaml'];
+export const VSCODE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log', 'yaml', 'python', 'php'];
 
 /**
  * File extension → language id, for front ends that start from a path (the CLI, the extension fallback here). Rows for
