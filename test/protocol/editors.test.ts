@@ -172,16 +172,16 @@ describe('protocol: language ids of other editors, and the file extension', () =
     }
   });
   it('an unknown language is ignored and says why, once', async () => {
-    const uri = 'file:///ws/app.py';
-    await open(server, uri, 'python', 'status = 404');
+    const uri = 'file:///ws/app.rb';
+    await open(server, uri, 'ruby', 'status = 404');
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    await open(server, uri, 'python', 'status = 404');
+    await open(server, uri, 'ruby', 'status = 404');
     assert.equal(await hoverOf(server, uri, 0, 10), null);
-    const message = (await server.waitFor('window/logMessage', (p) => String((p as { message: string }).message).includes('app.py'))) as { message: string };
-    assert.match(message.message, /^Ignoring file:\/\/\/ws\/app\.py: language id "python" is not one this server reads .* the extension "\.py" does not name one either/);
+    const message = (await server.waitFor('window/logMessage', (p) => String((p as { message: string }).message).includes('app.rb'))) as { message: string };
+    assert.match(message.message, /^Ignoring file:\/\/\/ws\/app\.rb: language id "ruby" is not one this server reads .* the extension "\.rb" does not name one either/);
     // A request after both opens has been answered, so both logs (if two) have arrived.
     await hoverOf(server, uri, 0, 0);
-    assert.equal(server.received.filter((r) => r.method === 'window/logMessage' && String((r.params as { message: string }).message).includes('app.py')).length, 1);
+    assert.equal(server.received.filter((r) => r.method === 'window/logMessage' && String((r.params as { message: string }).message).includes('app.rb')).length, 1);
   });
 });
 

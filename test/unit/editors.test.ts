@@ -22,13 +22,13 @@ describe('language ids and the file extension', () => {
     assert.equal(languageKind('', 'file:///a/b.mjs'), 'ts');
     assert.equal(languageKind('plaintext', 'file:///a/b.json5'), 'json');
     assert.equal(languageKind('json', 'file:///a/b.log'), 'json');
-    assert.equal(languageKind('python', 'file:///a/app.py'), undefined);
+    assert.equal(languageKind('ruby', 'file:///a/app.rb'), undefined);
     assert.equal(languageKind('text', 'file:///a/.log'), undefined, 'a dot file has no extension');
     assert.equal(languageKind('toString'), undefined, 'no prototype keys');
     assert.equal(languageKind('constructor', 'file:///a/constructor'), undefined);
   });
   it('says why a document is ignored', () => {
-    assert.match(ignoredReason('python', 'file:///a/app.py'), /^language id "python" is not one this server reads \(.*\) and the extension "\.py" does not name one either \(.*\.log.*\)$/);
+    assert.match(ignoredReason('ruby', 'file:///a/app.rb'), /^language id "ruby" is not one this server reads \(.*\) and the extension "\.rb" does not name one either \(.*\.log.*\)$/);
     assert.match(ignoredReason('text', 'file:///a/README'), /the file name has no extension that does not name one/);
   });
 });

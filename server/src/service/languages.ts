@@ -35,8 +35,8 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   yml: 'yaml',
   'yaml-ts': 'yaml',
   python: 'python',
-  py: 'python',
   'python-ts': 'python',
+  py: 'python',
   php: 'php',
   'php-ts': 'php',
 };
