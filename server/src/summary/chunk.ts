@@ -1,0 +1,158 @@
+/**
+ * One chunk of whole lines: decode, scan with the editor's log scanner, and fold the occurrences into buckets whose
+ * vendor can be decided later, once the whole file's document evidence is known (see Bucket). Runs in a worker.
+ */
+import type { Registry } from '../registry';
+import type { Settings } from '../settings';
+import { groupEvidence, scanContext, MAX_UNIQUE_CODES } from '../service/analysis';
+import { HTTP } from '../service/occurrences';
+import { scanLog } from '../service/scanLog';
+import { vendorEnabled } from '../settings';
+import { lineTimestamp } from './timestamps';
+import { MAX_SAMPLES, SAMPLE_CHARS, type Bucket, type ChunkResult } from './types';
+
+/** Distinct minutes recorded per bucket and chunk; a chunk of a few MB spans far fewer in any real log. */
+const MAX_MINUTES_PER_BUCKET = 4096;
+
+export interface ChunkEnv {
+  registry: Registry;
+  settings: Settings;
+  /** Year for syslog timestamps, which carry none. */
+  syslogYear: number;
+}
+
+/** Lone CRs end lines as LF does (same length, so offsets stay); the scanner itself splits on LF. */
+export function normalizeLineBreaks(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
+}
+
+/** Summarizes chunk `index`: UTF-8 bytes of whole lines (the last one may lack its line break). */
+export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv): ChunkResult {
+  const { registry, settings } = env;
+  const text = normalizeLineBreaks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  const result = scanLog(text, scanContext(registry, settings));
+  const occ = result.occurrences;
+  const groups = result.groups;
+  const strings = occ.strings;
+  const enabled = (v: string) => vendorEnabled(settings, v);
+
+  // Per code id: 1 when more than one enabled vendor defines it (its line's evidence matters), 0 otherwise.
+  const ambiguous = new Int8Array(strings.length + 1).fill(-1);
+  const isAmbiguous = (id: number) => {
+    if (ambiguous[id] < 0) ambiguous[id] = registry.lookup(strings[id]).filter((e) => enabled(e.vendor)).length > 1 ? 1 : 0;
+    return ambiguous[id] === 1;
+  };
+  const buckets = new Map<number, Bucket & { minuteMap: Map<number, number> }>();
+  const evidenceIds = new Map<string, number>();
+  const evidenceOf: { hints: [string, number][]; unique: [string, number][]; key: string }[] = [{ hints: [], unique: [], key: '' }];
+
+  let line = 0;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  let timeLine = -1;
+  let time = NaN;
+  // The current run of occurrences on one line group (a line's occurrences are contiguous: sorted by start).
+  let runGroup = -1;
+  let runEvidence = 0;
+  for (let i = 0; i < occ.length; i++) {
+    const start = occ.starts[i];
+    while (nextBreak >= 0 && nextBreak < start) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    const codeId = occ.codes[i];
+    const http = (occ.flags[i] & HTTP) !== 0;
+    let evidence = 0;
+    if (isAmbiguous(codeId)) {
+      const group = occ.groups[i];
+      if (group > 0) {
+        if (group !== runGroup) {
+          runGroup = group;
+          let begin = i;
+          while (begin > 0 && occ.groups[begin - 1] === group) begin--;
+          let end = i;
+          while (end < occ.length && occ.groups[end] === group) end++;
+          const codes: string[] = [];
+          for (let k = begin; k < end; k++) codes.push(strings[occ.codes[k]]);
+          const ev = groupEvidence(groups, group, codes, registry, settings);
+          const hints = [...ev.hints].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+          const unique = [...ev.unique].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+          const key = JSON.stringify([hints, unique]);
+          let id = evidenceIds.get(key);
+          if (id === undefined) {
+            id = evidenceOf.length;
+            evidenceIds.set(key, id);
+            evidenceOf.push({ hints, unique, key });
+          }
+          runEvidence = id;
+        }
+        evidence = runEvidence;
+      }
+    }
+    const bucketKey = (evidence * 2 + (http ? 1 : 0)) * 0x100000 + codeId;
+    if (line !== timeLine) {
+      timeLine = line;
+      time = lineTimestamp(text, lineStart, nextBreak < 0 ? text.length : nextBreak, env.syslogYear);
+    }
+    let b = buckets.get(bucketKey);
+    if (!b) {
+      const code = strings[codeId];
+      const ev = evidenceOf[evidence];
+      b = { code, http, hints: ev.hints, unique: ev.unique, key: `${code}\u0000${http ? 1 : 0}\u0000${ev.key}`, count: 0, firstLine: line, lastLine: line, minTime: null, maxTime: null, samples: [], minutes: [], minuteMap: new Map() };
+      buckets.set(bucketKey, b);
+    }
+    b.count++;
+    b.lastLine = line;
+    if (b.samples.length < MAX_SAMPLES && (b.samples.length === 0 || b.samples[b.samples.length - 1].line !== line)) {
+      const end = nextBreak < 0 ? text.length : nextBreak;
+      b.samples.push({ line, text: text.slice(lineStart, Math.min(end, lineStart + SAMPLE_CHARS)).replace(/\r$/, '') });
+    }
+    if (!Number.isNaN(time)) {
+      if (b.minTime === null || time < b.minTime) b.minTime = time;
+      if (b.maxTime === null || time > b.maxTime) b.maxTime = time;
+      const minute = Math.floor(time / 60000);
+      const n = b.minuteMap.get(minute);
+      if (n !== undefined) b.minuteMap.set(minute, n + 1);
+      else if (b.minuteMap.size < MAX_MINUTES_PER_BUCKET) b.minuteMap.set(minute, 1);
+    }
+  }
+  // The rest of the chunk's line breaks.
+  while (nextBreak >= 0) {
+    line++;
+    nextBreak = text.indexOf('\n', nextBreak + 1);
+  }
+
+  const unique = uniqueCodesInOrder(occ.codes, occ.length, strings, registry, settings);
+  let lower: string | undefined;
+  const hintStrings: [string, number, number][] = [];
+  for (const { needle } of registry.hintStrings) {
+    lower ??= text.toLowerCase();
+    const first = lower.indexOf(needle);
+    if (first >= 0) hintStrings.push([needle, first, lower.lastIndexOf(needle)]);
+  }
+  return {
+    index,
+    lines: line,
+    chars: text.length,
+    occurrences: occ.length,
+    buckets: [...buckets.values()].map(({ minuteMap, ...b }) => ({ ...b, minutes: [...minuteMap] })),
+    hintKeys: [...result.docHintKeys],
+    distinct: unique,
+    hintStrings,
+  };
+}
+
+/** The first MAX_UNIQUE_CODES distinct codes that exactly one enabled vendor defines, in order of first appearance. */
+function uniqueCodesInOrder(codes: Int32Array, length: number, strings: string[], registry: Registry, settings: Settings): { code: string; numeric: boolean }[] {
+  const seen = new Uint8Array(strings.length);
+  const out: { code: string; numeric: boolean }[] = [];
+  for (let i = 0; i < length && out.length < MAX_UNIQUE_CODES; i++) {
+    const id = codes[i];
+    if (seen[id]) continue;
+    seen[id] = 1;
+    const code = strings[id];
+    if (registry.lookup(code).filter((e) => vendorEnabled(settings, e.vendor)).length === 1) out.push({ code, numeric: code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57 });
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+/** Worker thread: scans chunks of a log for the summary (see summarize.ts). One registry per worker, built once. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Registry, type RegistrySource } from '../registry';
+import type { Settings } from '../settings';
+import { summarizeChunk, type ChunkEnv } from './chunk';
+
+const data = workerData as { sources: RegistrySource[]; settings: Settings; syslogYear: number };
+const env: ChunkEnv = { registry: new Registry(data.sources), settings: data.settings, syslogYear: data.syslogYear };
+
+parentPort!.on('message', (m: { index: number; bytes: Uint8Array }) => {
+  try {
+    parentPort!.postMessage({ result: summarizeChunk(m.bytes, m.index, env) });
+  } catch (e) {
+    parentPort!.postMessage({ index: m.index, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+  }
+});
