@@ -56,6 +56,9 @@ const contexts = await Promise.all([
       define: { __PACKAGE_VERSION__: JSON.stringify(standaloneVersion) },
     }),
   ),
+  // The log summary's scanning thread, started by the server and the summarize CLI (server/src/summary/).
+  esbuild.context({ ...common, entryPoints: ['server/src/summary/worker.ts'], outfile: 'dist/summaryWorker.js' }),
+  esbuild.context({ ...common, entryPoints: ['server/src/summary/main.ts'], outfile: 'dist/summarize.js' }),
 ]);
 
 if (watch) {

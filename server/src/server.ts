@@ -42,6 +42,7 @@ import { AnalysisCache } from './utils/analysisCache';
 import { lifecycle, runSafe } from './utils/runSafe';
 import { PieceDocument } from './utils/pieceDocument';
 import { stdioTransport } from './utils/transport';
+import { registerSummaryHandlers } from './summary/handlers';
 
 /**
  * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
@@ -400,6 +401,8 @@ connection.onRequest(DocumentStateRequest.type, (params, token) =>
     token,
   ),
 );
+
+registerSummaryHandlers(connection, async (uri) => ({ registry, settings: await getSettings(uri) }));
 
 documents.listen(connection);
 connection.listen();

@@ -4,7 +4,7 @@
  */
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
-import { groupEvidence, scanContext, MAX_UNIQUE_CODES } from '../service/analysis';
+import { groupEvidence, MAX_UNIQUE_CODES, scanContext, uniqueVendorOf } from '../service/analysis';
 import { HTTP } from '../service/occurrences';
 import { scanLog } from '../service/scanLog';
 import { vendorEnabled } from '../settings';
@@ -26,8 +26,11 @@ export function normalizeLineBreaks(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
 }
 
-/** Summarizes chunk `index`: UTF-8 bytes of whole lines (the last one may lack its line break). */
-export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv): ChunkResult {
+/**
+ * Summarizes chunk `index`: UTF-8 bytes of whole lines (the last one may lack its line break). `searchHints: false`
+ * when the chunk lies outside the hint-string window (the reader knows from its position in the file).
+ */
+export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, searchHints = true): ChunkResult {
   const { registry, settings } = env;
   const text = normalizeLineBreaks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   const result = scanLog(text, scanContext(registry, settings));
@@ -35,6 +38,7 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv):
   const groups = result.groups;
   const strings = occ.strings;
   const enabled = (v: string) => vendorEnabled(settings, v);
+  const unique = uniqueVendorOf(registry, settings);
 
   // Per code id: 1 when more than one enabled vendor defines it (its line's evidence matters), 0 otherwise.
   const ambiguous = new Int8Array(strings.length + 1).fill(-1);
@@ -73,17 +77,22 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv):
           while (begin > 0 && occ.groups[begin - 1] === group) begin--;
           let end = i;
           while (end < occ.length && occ.groups[end] === group) end++;
-          const codes: string[] = [];
-          for (let k = begin; k < end; k++) codes.push(strings[occ.codes[k]]);
-          const ev = groupEvidence(groups, group, codes, registry, settings);
-          const hints = [...ev.hints].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-          const unique = [...ev.unique].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-          const key = JSON.stringify([hints, unique]);
-          let id = evidenceIds.get(key);
+          // A line's evidence depends only on its hint keys and the single-vendor codes on it: equal inputs share it.
+          let inputs = groups.hintKeys(group).join(',') + '|';
+          for (let k = begin; k < end; k++) {
+            const v = unique.get(strings[occ.codes[k]]);
+            if (v) inputs += v + ',';
+          }
+          let id = evidenceIds.get(inputs);
           if (id === undefined) {
+            const codes: string[] = [];
+            for (let k = begin; k < end; k++) codes.push(strings[occ.codes[k]]);
+            const ev = groupEvidence(groups, group, codes, registry, settings);
+            const hints = [...ev.hints].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+            const uniqueCounts = [...ev.unique].sort((a, b) => (a[0] < b[0] ? -1 : 1));
             id = evidenceOf.length;
-            evidenceIds.set(key, id);
-            evidenceOf.push({ hints, unique, key });
+            evidenceIds.set(inputs, id);
+            evidenceOf.push({ hints, unique: uniqueCounts, key: JSON.stringify([hints, uniqueCounts]) });
           }
           runEvidence = id;
         }
@@ -123,10 +132,10 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv):
     nextBreak = text.indexOf('\n', nextBreak + 1);
   }
 
-  const unique = uniqueCodesInOrder(occ.codes, occ.length, strings, registry, settings);
+  const distinct = uniqueCodesInOrder(occ.codes, occ.length, strings, unique);
   let lower: string | undefined;
   const hintStrings: [string, number, number][] = [];
-  for (const { needle } of registry.hintStrings) {
+  for (const { needle } of searchHints ? registry.hintStrings : []) {
     lower ??= text.toLowerCase();
     const first = lower.indexOf(needle);
     if (first >= 0) hintStrings.push([needle, first, lower.lastIndexOf(needle)]);
@@ -138,13 +147,13 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv):
     occurrences: occ.length,
     buckets: [...buckets.values()].map(({ minuteMap, ...b }) => ({ ...b, minutes: [...minuteMap] })),
     hintKeys: [...result.docHintKeys],
-    distinct: unique,
+    distinct,
     hintStrings,
   };
 }
 
 /** The first MAX_UNIQUE_CODES distinct codes that exactly one enabled vendor defines, in order of first appearance. */
-function uniqueCodesInOrder(codes: Int32Array, length: number, strings: string[], registry: Registry, settings: Settings): { code: string; numeric: boolean }[] {
+function uniqueCodesInOrder(codes: Int32Array, length: number, strings: string[], unique: ReadonlyMap<string, string>): { code: string; numeric: boolean }[] {
   const seen = new Uint8Array(strings.length);
   const out: { code: string; numeric: boolean }[] = [];
   for (let i = 0; i < length && out.length < MAX_UNIQUE_CODES; i++) {
@@ -152,7 +161,7 @@ function uniqueCodesInOrder(codes: Int32Array, length: number, strings: string[]
     if (seen[id]) continue;
     seen[id] = 1;
     const code = strings[id];
-    if (registry.lookup(code).filter((e) => vendorEnabled(settings, e.vendor)).length === 1) out.push({ code, numeric: code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57 });
+    if (unique.has(code)) out.push({ code, numeric: code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57 });
   }
   return out;
 }

@@ -57,7 +57,8 @@ export class SummaryBuilder {
         this.buckets.set(b.key, m);
       } else {
         m.count += b.count;
-        m.lastLine = b.lastLine + lineBase;
+        m.firstLine = Math.min(m.firstLine, b.firstLine + lineBase);
+        m.lastLine = Math.max(m.lastLine, b.lastLine + lineBase);
         for (const s of b.samples) if (m.samples.length < MAX_SAMPLES) m.samples.push({ line: s.line + lineBase, text: s.text });
         if (b.minTime !== null && (m.minTime === null || b.minTime < m.minTime)) m.minTime = b.minTime;
         if (b.maxTime !== null && (m.maxTime === null || b.maxTime > m.maxTime)) m.maxTime = b.maxTime;

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
+import { HINT_WINDOW } from '../service/analysis';
 import { summarizeChunk } from './chunk';
 import { SummaryBuilder } from './merge';
 import type { ChunkResult, LogSummary, SummaryProgress } from './types';
@@ -109,13 +110,13 @@ class Scanners {
 
   private readonly syslogYear: number;
 
-  run(index: number, bytes: Uint8Array): Promise<ChunkResult> {
+  run(index: number, bytes: Uint8Array, searchHints: boolean): Promise<ChunkResult> {
     if (!this.workers.length) {
       // In this thread, after the current I/O callbacks, so a cancel between chunks is seen.
       return new Promise((resolve, reject) =>
         setImmediate(() => {
           try {
-            resolve(summarizeChunk(bytes, index, { registry: this.options.registry, settings: this.options.settings, syslogYear: this.syslogYear }));
+            resolve(summarizeChunk(bytes, index, { registry: this.options.registry, settings: this.options.settings, syslogYear: this.syslogYear }, searchHints));
           } catch (e) {
             reject(e instanceof Error ? e : new Error(String(e)));
           }
@@ -126,7 +127,7 @@ class Scanners {
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.pending.set(index, { resolve, reject });
-      slot.worker.postMessage({ index, bytes }, [bytes.buffer as ArrayBuffer]);
+      slot.worker.postMessage({ index, bytes, searchHints }, [bytes.buffer as ArrayBuffer]);
     });
   }
 
@@ -260,6 +261,8 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     let index = 0;
     let inFlight = 0;
     let bytes = 0;
+    /** Bytes handed to the scanners so far. */
+    let scanned = 0;
     let lastByte = -1;
     /** Disk position after each chunk, for progress. */
     const diskAt: number[] = [];
@@ -270,7 +273,12 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
       if (failure) return;
       inFlight++;
       diskAt[index] = raw.bytesRead;
-      scanners.run(index++, chunk).then(
+      // Hint strings count in the first 1 MB and last 256 KB of characters; a character takes 1-3 bytes (a surrogate
+      // pair 4 for 2), so only chunks in the first 3 MB or the last 768 KB of bytes can touch them (gzip: unknown, all).
+      const chunkStart = scanned;
+      scanned += chunk.length;
+      const searchHints = gzip || chunkStart < 3 * HINT_WINDOW.head || scanned > before.size - 3 * HINT_WINDOW.tail;
+      scanners.run(index++, chunk, searchHints).then(
         (r) => {
           inFlight--;
           builder.add(r);

@@ -120,7 +120,8 @@ export function lineTimestamp(text: string, start: number, end: number, syslogYe
     const t = syslog(text, start, end, syslogYear);
     if (!Number.isNaN(t)) return t;
   }
-  const bracket = text.indexOf('[', start);
-  if (bracket >= 0 && bracket < end && bracket < start + 100) return clf(text, bracket, end);
+  // Common log format: the first `[` within the first 100 characters (not searched past them: lines can be long).
+  const limit = Math.min(end, start + 100);
+  for (let p = start; p < limit; p++) if (text.charCodeAt(p) === 91) return clf(text, p, end);
   return NaN;
 }

@@ -7,9 +7,9 @@ import { summarizeChunk, type ChunkEnv } from './chunk';
 const data = workerData as { sources: RegistrySource[]; settings: Settings; syslogYear: number };
 const env: ChunkEnv = { registry: new Registry(data.sources), settings: data.settings, syslogYear: data.syslogYear };
 
-parentPort!.on('message', (m: { index: number; bytes: Uint8Array }) => {
+parentPort!.on('message', (m: { index: number; bytes: Uint8Array; searchHints: boolean }) => {
   try {
-    parentPort!.postMessage({ result: summarizeChunk(m.bytes, m.index, env) });
+    parentPort!.postMessage({ result: summarizeChunk(m.bytes, m.index, env, m.searchHints) });
   } catch (e) {
     parentPort!.postMessage({ index: m.index, error: e instanceof Error ? e.stack ?? e.message : String(e) });
   }
