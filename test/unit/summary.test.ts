@@ -12,6 +12,7 @@ import { normalizeLineBreaks } from '../../server/src/summary/chunk';
 import { SummaryCache, SummaryCancelled, summarizeFile, type SummarizeOptions } from '../../server/src/summary/summarize';
 import { lineTimestamp } from '../../server/src/summary/timestamps';
 import type { LogSummary } from '../../server/src/summary/types';
+import { bin, chartHtml } from '../../client/src/logSummaryChart';
 import { registry } from '../helpers';
 
 let dir: string;
@@ -284,5 +285,45 @@ describe('log line timestamps', () => {
   });
   it('none in lines without one', () => {
     for (const line of ['status=404', '12:30 lunch', '2026-13-02T10:00:00Z', 'Foo  2 10:00:00', '[not/a/date]', '']) assert.ok(Number.isNaN(at(line)), line);
+  });
+});
+
+describe('log summary chart (SVG drawn by the extension)', () => {
+  const summary = (minutes: number[], counts: number[], code = '404'): LogSummary => ({
+    file: '/x/<img src=x onerror=alert(1)>.log',
+    size: 1,
+    mtimeMs: 0,
+    gzip: false,
+    bytes: 1,
+    lines: 1,
+    occurrences: counts.reduce((a, b) => a + b, 0),
+    vendors: [{ id: 'evil', displayName: '<script>alert(1)</script>', count: 1, codes: [] }],
+    histogram: { minutes: minutes.map((m) => m * 60000), total: counts, series: [{ vendor: '"><b>x</b>', code, counts }], truncated: false },
+    documentVendors: [],
+    elapsedMs: 1,
+  });
+
+  it('bins minutes into at most 120 bars that keep every count', () => {
+    const minutes = Array.from({ length: 1000 }, (_, i) => 29_000_000 + i * 3);
+    const counts = minutes.map((_, i) => 1 + (i % 5));
+    const bins = bin(summary(minutes, counts))!;
+    assert.ok(bins.starts.length <= 120);
+    assert.equal(bins.total.reduce((a, b) => a + b, 0), counts.reduce((a, b) => a + b, 0));
+    assert.equal(bins.series[0].reduce((a, b) => a + b, 0), counts.reduce((a, b) => a + b, 0));
+    assert.ok(bins.series[1].every((n) => n === 0), 'nothing is "other" when the one series is all');
+  });
+
+  it('draws bars, escapes registry and log text, allows no script', () => {
+    const html = chartHtml(summary([29_000_000, 29_000_001], [3, 5], '<i>404</i>'), 'abc123');
+    assert.equal((html.match(/<rect /g) ?? []).length, 2);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abc123'"/);
+    assert.ok(!/<script|<img|<b>|<i>|onerror=alert\(1\)>/.test(html.replace(/&lt;script&gt;/g, '')), 'no markup from data');
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html, /&lt;i&gt;404&lt;\/i&gt;/);
+    assert.ok(!/ style="/.test(html), 'no inline style attributes (the CSP allows none)');
+  });
+
+  it('says so when no line had a timestamp', () => {
+    assert.match(chartHtml(summary([], []), 'n'), /no histogram/);
   });
 });

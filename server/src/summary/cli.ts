@@ -4,49 +4,10 @@
  */
 import { loadBuiltinRegistry } from '../registry';
 import { defaultSettings } from '../settings';
-import { progressText } from './handlers';
+import { progressText, summaryCsv, summaryJson, summaryText } from './format';
 import { summarizeFile } from './summarize';
-import type { LogSummary } from './types';
 
 const USAGE = 'usage: api-error-codes summarize FILE [--format text|json|csv]';
-
-/** CSV field: quoted when it holds a comma, quote or line break; cells starting like a formula are prefixed with '. */
-function csvField(value: string | number | undefined): string {
-  let s = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The summary as CSV: one row per vendor and code. */
-export function summaryCsv(summary: LogSummary): string {
-  const rows = [['vendor', 'code', 'name', 'title', 'count', 'first_line', 'last_line', 'first_time', 'last_time'].join(',')];
-  for (const v of summary.vendors) {
-    for (const c of v.codes) rows.push([v.id, c.code, c.name, c.title, c.count, c.firstLine + 1, c.lastLine + 1, c.firstTime, c.lastTime].map(csvField).join(','));
-  }
-  return rows.join('\n') + '\n';
-}
-
-/** The summary as JSON for scripts: each vendor with its codes and counts, then the rest of the summary. */
-export function summaryJson(summary: LogSummary): string {
-  return JSON.stringify(summary, null, 2) + '\n';
-}
-
-/** The summary as text for people. */
-export function summaryText(summary: LogSummary): string {
-  const out: string[] = [];
-  const mb = (summary.bytes / 1048576).toFixed(1);
-  out.push(`${summary.file}: ${summary.lines} lines, ${mb} MB${summary.gzip ? ' (gzip)' : ''}, ${summary.occurrences} codes in ${summary.elapsedMs} ms`);
-  if (summary.changed) out.push(`warning: ${summary.changed}`);
-  for (const v of summary.vendors) {
-    out.push('', `${v.displayName} (${v.id}): ${v.count}`);
-    for (const c of v.codes) {
-      const meaning = c.title ? ` ${c.name ? `${c.name} ` : ''}— ${c.title}` : ' — not in the registry';
-      const when = c.firstTime ? `, ${c.firstTime} … ${c.lastTime}` : '';
-      out.push(`  ${c.code.padEnd(8)} ${String(c.count).padStart(9)}${meaning} (lines ${c.firstLine + 1}–${c.lastLine + 1}${when})`);
-    }
-  }
-  return out.join('\n') + '\n';
-}
 
 /** Runs the summarize verb; returns the process exit code (0 done, 1 failed, 2 usage). */
 export async function runSummarize(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; progress?: boolean } = {

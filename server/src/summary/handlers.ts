@@ -5,17 +5,10 @@ import { SummarizeLogRequest } from '../protocol';
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
 import { SummaryCache, SummaryCancelled, summarizeFile } from './summarize';
-import type { SummaryProgress } from './types';
+import { progressText } from './format';
 
 /** Progress reports at most this often. */
 const PROGRESS_MS = 100;
-
-/** `done` / `total` bytes and throughput as one line of text (progress notifications, the CLI). */
-export function progressText(p: SummaryProgress): string {
-  const mb = (n: number) => (n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0);
-  const rate = p.elapsedMs > 0 ? p.done / 1048576 / (p.elapsedMs / 1000) : 0;
-  return `${mb(p.done)} of ${mb(p.total)} MB · ${rate.toFixed(0)} MB/s`;
-}
 
 /** Registers the summary request; `current` gives the registry and the settings for a file when a summary starts. */
 export function registerSummaryHandlers(connection: Connection, current: (uri: string) => Promise<{ registry: Registry; settings: Settings }>): void {
