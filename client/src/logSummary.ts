@@ -39,7 +39,8 @@ class LogSummaryTree implements vscode.TreeDataProvider<SummaryNode> {
 
   getTreeItem(node: SummaryNode): vscode.TreeItem {
     if (node.kind === 'vendor') {
-      const item = new vscode.TreeItem(node.vendor.displayName, vscode.TreeItemCollapsibleState.Expanded);
+      // Collapsed: every vendor's total fits in the view at once; a click opens its codes.
+      const item = new vscode.TreeItem(node.vendor.displayName, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.vendor.count}`;
       item.id = `vendor:${node.vendor.id}`;
       item.contextValue = 'logSummary.vendor';
