@@ -73,15 +73,18 @@ class SampleDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-/** A log file to summarize: the command's argument (explorer), the active editor or tab, or one picked from a list. */
+/** A log file to summarize: the command's argument (explorer, the big-log offer), or one picked from a list. */
 async function pickFile(arg: unknown): Promise<vscode.Uri | undefined> {
   if (arg instanceof vscode.Uri) return arg;
+  // The active tab's log first (it may be one VS Code opened without handing it to us), then the workspace's logs.
   const active = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  if (active instanceof vscode.TabInputText && active.uri.scheme === 'file' && LOG_FILE.test(active.uri.fsPath)) return active.uri;
+  const activeUri = active instanceof vscode.TabInputText && active.uri.scheme === 'file' && LOG_FILE.test(active.uri.fsPath) ? active.uri : undefined;
   const found = await vscode.workspace.findFiles('**/*.{log,txt,jsonl,gz}', '**/node_modules/**', 500);
   const items: (vscode.QuickPickItem & { uri?: vscode.Uri })[] = found
+    .filter((uri) => uri.toString() !== activeUri?.toString())
     .sort((a, b) => a.fsPath.localeCompare(b.fsPath))
     .map((uri) => ({ label: path.basename(uri.fsPath), description: vscode.workspace.asRelativePath(uri), uri }));
+  if (activeUri) items.unshift({ label: path.basename(activeUri.fsPath), description: 'active editor', uri: activeUri });
   items.push({ label: 'Browse…', description: 'choose a file on disk' });
   const choice = await vscode.window.showQuickPick(items, { title: 'Summarize Log File', placeHolder: 'A log file (plain or .gz), read from disk' });
   if (!choice) return undefined;
