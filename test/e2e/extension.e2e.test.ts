@@ -210,6 +210,9 @@ describe('real VS Code (code-server) with the packed extension', () => {
         return t.includes(`${sample.line + 1}: ${sample.text.slice(0, 30)}`) ? t : undefined;
       }, 10000);
       assert.match(text, /Sample lines/);
+      // Leave the workbench as the next tests expect it: the sample tab closed, no notification left.
+      await page.keyboard.press('Control+W');
+      await wb.command('Notifications: Clear All Notifications');
     });
   });
 

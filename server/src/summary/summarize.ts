@@ -42,7 +42,7 @@ export interface SummarizeOptions {
 }
 
 /** Lines longer than this are cut into pieces (memory stays bounded on a file without line breaks). */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
 interface FileIdentity {
   size: number;
@@ -89,13 +89,23 @@ class Scanners {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly pending = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }>();
 
-  constructor(count: number, private readonly options: SummarizeOptions, syslogYear: number, private readonly fail: (e: Error) => void) {
+  constructor(
+    count: number,
+    private readonly options: SummarizeOptions,
+    syslogYear: number,
+    private readonly fail: (e: Error) => void,
+    /** Receives each chunk's buffer back once it is scanned, for reuse. */
+    private readonly recycle: (buffer: ArrayBuffer) => void,
+  ) {
     const { registry, settings } = options;
     for (let k = 0; k < count; k++) {
-      const worker = new Worker(workerScript(), { workerData: { sources: registry.sources, settings, syslogYear } });
+      // Small heaps: a chunk's scan needs a few MB, and a lazy collector would otherwise let each worker grow by
+      // hundreds of MB over a big file (the memory bound is the point of chunking).
+      const worker = new Worker(workerScript(), { workerData: { sources: registry.sources, settings, syslogYear }, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
       const slot = { worker, busy: 0 };
-      worker.on('message', (m: { result?: ChunkResult; index?: number; error?: string }) => {
+      worker.on('message', (m: { result?: ChunkResult; index?: number; error?: string; buffer?: ArrayBuffer }) => {
         slot.busy--;
+        if (m.buffer) this.recycle(m.buffer);
         const index = m.result?.index ?? m.index!;
         const p = this.pending.get(index);
         this.pending.delete(index);
@@ -116,7 +126,9 @@ class Scanners {
       return new Promise((resolve, reject) =>
         setImmediate(() => {
           try {
-            resolve(summarizeChunk(bytes, index, { registry: this.options.registry, settings: this.options.settings, syslogYear: this.syslogYear }, searchHints));
+            const result = summarizeChunk(bytes, index, { registry: this.options.registry, settings: this.options.settings, syslogYear: this.syslogYear }, searchHints);
+            this.recycle(bytes.buffer as ArrayBuffer);
+            resolve(result);
           } catch (e) {
             reject(e instanceof Error ? e : new Error(String(e)));
           }
@@ -137,63 +149,61 @@ class Scanners {
   }
 }
 
-/** Cuts whole lines off the front of the bytes read so far. */
+/**
+ * Collects the bytes read into chunk buffers and cuts them after their last line end. Buffers come from a pool that
+ * scanned chunks return to, so reading a big file allocates nothing in the steady state.
+ */
 class LineCutter {
-  private parts: Buffer[] = [];
-  private bytes = 0;
-  /** Parts (from the front) already searched for a line break without finding one. */
+  private buffer: Uint8Array;
+  private filled = 0;
+  /** Bytes at the front already searched for a line end without finding one. */
   private searched = 0;
 
+  constructor(private readonly take: (minimum: number) => Uint8Array) {
+    this.buffer = take(0);
+  }
+
   get size(): number {
-    return this.bytes;
+    return this.filled;
   }
 
-  push(b: Buffer): void {
-    this.parts.push(b);
-    this.bytes += b.length;
+  push(piece: Uint8Array): void {
+    if (this.filled + piece.length > this.buffer.length) {
+      // Only a line longer than a chunk gets here: a bigger buffer of its own (up to MAX_LINE_BYTES + a read).
+      const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.filled + piece.length));
+      bigger.set(this.buffer.subarray(0, this.filled));
+      this.buffer = bigger;
+    }
+    this.buffer.set(piece, this.filled);
+    this.filled += piece.length;
   }
 
-  /** Whole lines from the front, or undefined when no line ends yet. `all`: take everything (end of file, long line). */
+  /** Whole lines from the front, as a view of a buffer to hand on, or undefined when no line ends yet. */
   cut(all: boolean): Uint8Array | undefined {
-    let take = all ? this.bytes : -1;
+    const data = this.buffer.subarray(0, this.filled);
+    let take = all ? this.filled : -1;
     if (take < 0) {
       // The last LF; or, in a file of CR line ends, the last CR that is not the final byte (it may begin a CRLF).
-      let offset = this.bytes;
-      for (let k = this.parts.length - 1; k >= this.searched && take < 0; k--) {
-        const p = this.parts[k];
-        offset -= p.length;
-        const lf = p.lastIndexOf(10);
-        if (lf >= 0) take = offset + lf + 1;
+      const lf = data.lastIndexOf(10);
+      if (lf >= this.searched) take = lf + 1;
+      else {
+        const cr = data.lastIndexOf(13, this.filled - 2);
+        if (cr >= this.searched && this.filled >= 2) take = cr + 1;
       }
       if (take < 0) {
-        offset = this.bytes;
-        for (let k = this.parts.length - 1; k >= this.searched && take < 0; k--) {
-          const p = this.parts[k];
-          offset -= p.length;
-          const cr = p.lastIndexOf(13, k === this.parts.length - 1 ? p.length - 2 : p.length - 1);
-          if (cr >= 0) take = offset + cr + 1;
-        }
-      }
-      if (take < 0) {
-        this.searched = this.parts.length;
-        if (this.bytes < MAX_LINE_BYTES) return undefined;
-        take = this.bytes;
+        this.searched = this.filled;
+        if (this.filled < MAX_LINE_BYTES) return undefined;
+        take = this.filled;
       }
     }
     if (take === 0) return undefined;
-    const out = new Uint8Array(take);
-    let at = 0;
-    while (at < take) {
-      const p = this.parts[0];
-      const n = Math.min(p.length, take - at);
-      out.set(n === p.length ? p : p.subarray(0, n), at);
-      at += n;
-      if (n === p.length) this.parts.shift();
-      else this.parts[0] = p.subarray(n);
-    }
-    this.bytes -= take;
+    const chunk = this.buffer;
+    const rest = this.filled - take;
+    this.buffer = this.take(rest);
+    this.buffer.set(chunk.subarray(take, this.filled));
+    this.filled = rest;
     this.searched = 0;
-    return out;
+    return chunk.subarray(0, take);
   }
 }
 
@@ -228,25 +238,36 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     return { ...hit, cached: true };
   }
 
-  const raw = handle.createReadStream({ highWaterMark: options.readBytes ?? 1024 * 1024, autoClose: true });
-  const source: Readable = gzip ? pipeline(raw, createGunzip(), () => undefined) : raw;
+  const readBytes = options.readBytes ?? 1024 * 1024;
+  // gzip: zlib's stream over the file; plain: our own reads into one reused buffer.
+  const raw = gzip ? handle.createReadStream({ highWaterMark: readBytes, start: 0, autoClose: false }) : undefined;
+  const source: Readable | undefined = raw ? pipeline(raw, createGunzip(), () => undefined) : undefined;
+  /** Bytes read from disk. */
+  let position = 0;
   const builder = new SummaryBuilder(registry, settings);
-  const chunkBytes = options.chunkBytes ?? 4 * 1024 * 1024;
+  const chunkBytes = options.chunkBytes ?? 2 * 1024 * 1024;
   const workerCount = options.workers ?? 2;
   const maxInFlight = Math.max(2, workerCount * 2);
+  // Chunk buffers: a chunk plus one read, reused once a worker hands them back.
+  const standard = chunkBytes + readBytes;
+  const pool: ArrayBuffer[] = [];
+  const take = (minimum: number) => (minimum <= readBytes ? new Uint8Array(pool.pop() ?? new ArrayBuffer(standard)) : new Uint8Array(minimum + standard));
+  const recycle = (buffer: ArrayBuffer) => {
+    if (buffer.byteLength === standard && pool.length <= maxInFlight) pool.push(buffer);
+  };
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const stopAll = () => {
     scanners.stop();
-    source.destroy();
-    raw.destroy();
+    source?.destroy();
+    raw?.destroy();
     wake?.();
   };
   const fail = (e: Error) => {
     failure ??= e;
     stopAll();
   };
-  const scanners = new Scanners(workerCount, options, new Date(before.mtimeMs).getUTCFullYear(), fail);
+  const scanners = new Scanners(workerCount, options, new Date(before.mtimeMs).getUTCFullYear(), fail, recycle);
 
   let rejectCancel: ((e: Error) => void) | undefined;
   const cancelled = new Promise<never>((_, reject) => (rejectCancel = reject));
@@ -257,6 +278,24 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
   };
   signal?.addEventListener('abort', onAbort, { once: true });
 
+  /** What the file holds, piece by piece; a plain file's pieces are views of one buffer, valid until the next. */
+  async function* pieces(): AsyncGenerator<Uint8Array> {
+    if (source) {
+      for await (const piece of source) {
+        position = raw!.bytesRead;
+        yield piece as Buffer;
+      }
+      return;
+    }
+    const buffer = Buffer.allocUnsafeSlow(readBytes);
+    while (!failure) {
+      const { bytesRead } = await handle.read(buffer, 0, readBytes, position);
+      if (!bytesRead) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  }
+
   const work = (async (): Promise<LogSummary> => {
     let index = 0;
     let inFlight = 0;
@@ -266,13 +305,13 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     let lastByte = -1;
     /** Disk position after each chunk, for progress. */
     const diskAt: number[] = [];
-    const cutter = new LineCutter();
+    const cutter = new LineCutter(take);
     const progress = () => options.onProgress?.({ done: builder.merged ? diskAt[builder.merged - 1] : 0, total: before.size, elapsedMs: performance.now() - started });
     const dispatch = async (chunk: Uint8Array) => {
       while (inFlight >= maxInFlight && !failure) await new Promise<void>((r) => (wake = r));
       if (failure) return;
       inFlight++;
-      diskAt[index] = raw.bytesRead;
+      diskAt[index] = position;
       // Hint strings count in the first 1 MB and last 256 KB of characters; a character takes 1-3 bytes (a surrogate
       // pair 4 for 2), so only chunks in the first 3 MB or the last 768 KB of bytes can touch them (gzip: unknown, all).
       const chunkStart = scanned;
@@ -289,10 +328,9 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
       );
     };
     try {
-      for await (const piece of source) {
+      for await (const b of pieces()) {
         if (failure) break;
-        const b = piece as Buffer;
-        options.onRead?.(raw.bytesRead);
+        options.onRead?.(position);
         bytes += b.length;
         if (b.length) lastByte = b[b.length - 1];
         cutter.push(b);
@@ -308,6 +346,7 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
         throw new Error(gzip ? `${file}: not a readable gzip file (${reason})` : `${file}: ${reason}`);
       }
     }
+    await handle.close().catch(() => undefined);
     const rest = cutter.cut(true);
     if (rest) await dispatch(rest);
     while (inFlight > 0 && !failure) await new Promise<void>((r) => (wake = r));
@@ -317,7 +356,7 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     let changed: string | undefined;
     if (!after) changed = 'the file was deleted while it was read';
     else if (after.ino !== before.ino) changed = 'the file was replaced while it was read';
-    else if (raw.bytesRead !== before.size || after.size !== before.size) changed = `the file changed size while it was read (${before.size} bytes at the start, ${after.size} at the end; ${raw.bytesRead} read)`;
+    else if (position !== before.size || after.size !== before.size) changed = `the file changed size while it was read (${before.size} bytes at the start, ${after.size} at the end; ${position} read)`;
     else if (after.mtimeMs !== before.mtimeMs) changed = 'the file was modified while it was read';
     const summary = builder.finish(
       { file, size: before.size, mtimeMs: before.mtimeMs, gzip, bytes, elapsedMs: Math.round(performance.now() - started), ...(changed ? { changed } : {}) },
@@ -333,5 +372,8 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
   } finally {
     signal?.removeEventListener('abort', onAbort);
     stopAll();
+    // After a cancel or failure the loop may still be in a read; close the file when it is done with it.
+    const close = () => handle.close().catch(() => undefined);
+    void work.then(close, close);
   }
 }

@@ -9,7 +9,9 @@ const env: ChunkEnv = { registry: new Registry(data.sources), settings: data.set
 
 parentPort!.on('message', (m: { index: number; bytes: Uint8Array; searchHints: boolean }) => {
   try {
-    parentPort!.postMessage({ result: summarizeChunk(m.bytes, m.index, env, m.searchHints) });
+    const result = summarizeChunk(m.bytes, m.index, env, m.searchHints);
+    // The buffer goes back for the next chunk (the text is decoded from it by now).
+    parentPort!.postMessage({ result, buffer: m.bytes.buffer }, [m.bytes.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort!.postMessage({ index: m.index, error: e instanceof Error ? e.stack ?? e.message : String(e) });
   }
