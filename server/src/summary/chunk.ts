@@ -4,10 +4,9 @@
  */
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
-import { groupEvidence, MAX_UNIQUE_CODES, scanContext, uniqueVendorOf } from '../service/analysis';
-import { HTTP } from '../service/occurrences';
+import { groupEvidence, scanContext, uniqueVendorOf } from '../service/analysis';
+import { HTTP, NUMERIC } from '../service/occurrences';
 import { scanLog } from '../service/scanLog';
-import { vendorEnabled } from '../settings';
 import { lineTimestamp } from './timestamps';
 import { MAX_SAMPLES, SAMPLE_CHARS, type Bucket, type ChunkResult } from './types';
 
@@ -37,15 +36,7 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
   const occ = result.occurrences;
   const groups = result.groups;
   const strings = occ.strings;
-  const enabled = (v: string) => vendorEnabled(settings, v);
   const unique = uniqueVendorOf(registry, settings);
-
-  // Per code id: 1 when more than one enabled vendor defines it (its line's evidence matters), 0 otherwise.
-  const ambiguous = new Int8Array(strings.length + 1).fill(-1);
-  const isAmbiguous = (id: number) => {
-    if (ambiguous[id] < 0) ambiguous[id] = registry.lookup(strings[id]).filter((e) => enabled(e.vendor)).length > 1 ? 1 : 0;
-    return ambiguous[id] === 1;
-  };
   const buckets = new Map<number, Bucket & { minuteMap: Map<number, number> }>();
   const evidenceIds = new Map<string, number>();
   const evidenceOf: { hints: [string, number][]; unique: [string, number][]; key: string }[] = [{ hints: [], unique: [], key: '' }];
@@ -66,9 +57,11 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
       nextBreak = text.indexOf('\n', lineStart);
     }
     const codeId = occ.codes[i];
-    const http = (occ.flags[i] & HTTP) !== 0;
+    const flags = occ.flags[i];
+    const http = (flags & HTTP) !== 0;
+    const numeric = (flags & NUMERIC) !== 0;
     let evidence = 0;
-    if (isAmbiguous(codeId)) {
+    {
       const group = occ.groups[i];
       if (group > 0) {
         if (group !== runGroup) {
@@ -85,9 +78,9 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
           }
           let id = evidenceIds.get(inputs);
           if (id === undefined) {
-            const codes: string[] = [];
-            for (let k = begin; k < end; k++) codes.push(strings[occ.codes[k]]);
-            const ev = groupEvidence(groups, group, codes, registry, settings);
+            const members: { code: string; numeric: boolean }[] = [];
+            for (let k = begin; k < end; k++) members.push({ code: strings[occ.codes[k]], numeric: (occ.flags[k] & NUMERIC) !== 0 });
+            const ev = groupEvidence(groups, group, members, registry, settings);
             const hints = [...ev.hints].sort((a, b) => (a[0] < b[0] ? -1 : 1));
             const uniqueCounts = [...ev.unique].sort((a, b) => (a[0] < b[0] ? -1 : 1));
             id = evidenceOf.length;
@@ -99,7 +92,8 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
         evidence = runEvidence;
       }
     }
-    const bucketKey = (evidence * 2 + (http ? 1 : 0)) * 0x100000 + codeId;
+    // Flags hold numeric, HTTP and how the place was found (ranking reads them all); 8 bits.
+    const bucketKey = (evidence * 256 + flags) * 0x100000 + codeId;
     if (line !== timeLine) {
       timeLine = line;
       time = lineTimestamp(text, lineStart, nextBreak < 0 ? text.length : nextBreak, env.syslogYear);
@@ -108,7 +102,8 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
     if (!b) {
       const code = strings[codeId];
       const ev = evidenceOf[evidence];
-      b = { code, http, hints: ev.hints, unique: ev.unique, key: `${code}\u0000${http ? 1 : 0}\u0000${ev.key}`, count: 0, firstLine: line, lastLine: line, minTime: null, maxTime: null, samples: [], minutes: [], minuteMap: new Map() };
+      const via = occ.at(i).via;
+      b = { code, http, numeric, via, hints: ev.hints, unique: ev.unique, key: `${code}\u0000${flags}\u0000${ev.key}`, count: 0, firstLine: line, lastLine: line, minTime: null, maxTime: null, samples: [], minutes: [], minuteMap: new Map() };
       buckets.set(bucketKey, b);
     }
     b.count++;
@@ -152,11 +147,14 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
   };
 }
 
-/** The first MAX_UNIQUE_CODES distinct codes that exactly one enabled vendor defines, in order of first appearance. */
+/**
+ * The distinct codes that exactly one enabled vendor defines, in order of first appearance (at most the registry's
+ * tokens). Not cut at MAX_UNIQUE_CODES: the document's evidence counts only some of them (see analysis.ts).
+ */
 function uniqueCodesInOrder(codes: Int32Array, length: number, strings: string[], unique: ReadonlyMap<string, string>): { code: string; numeric: boolean }[] {
   const seen = new Uint8Array(strings.length);
   const out: { code: string; numeric: boolean }[] = [];
-  for (let i = 0; i < length && out.length < MAX_UNIQUE_CODES; i++) {
+  for (let i = 0; i < length; i++) {
     const id = codes[i];
     if (seen[id]) continue;
     seen[id] = 1;

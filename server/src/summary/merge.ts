@@ -1,11 +1,11 @@
 /**
  * Chunk results, merged in file order, become the summary. The vendor of each bucket is decided at the end with the
  * whole file's document evidence — hint keys anywhere, hint strings in the first 1 MB and last 256 KB (all of a small
- * file), the first 200 single-vendor codes — exactly as the editor resolves the same text (see analysis.ts).
+ * file), the first 200 single-vendor codes that count as evidence — exactly as the editor resolves the same text (see analysis.ts).
  */
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
-import { documentEvidence, HINT_WINDOW, rankEntries, MAX_UNIQUE_CODES } from '../service/analysis';
+import { documentEvidence, HINT_WINDOW, rankEntries } from '../service/analysis';
 import { MAX_SAMPLES, type Bucket, type ChunkResult, type LogSummary, type SummaryCode, type SummaryHistogram, type SummaryVendor } from './types';
 
 /** Distinct minutes kept for the histogram (about 70 days at one per minute). */
@@ -72,7 +72,7 @@ export class SummaryBuilder {
     }
     for (const [key, n] of r.hintKeys) this.hintKeys.set(key, (this.hintKeys.get(key) ?? 0) + n);
     for (const d of r.distinct) {
-      if (this.distinctSeen.has(d.code) || this.distinct.length >= MAX_UNIQUE_CODES) continue;
+      if (this.distinctSeen.has(d.code)) continue;
       this.distinctSeen.add(d.code);
       this.distinct.push(d);
     }
@@ -99,7 +99,7 @@ export class SummaryBuilder {
     const doc = documentEvidence(this.hintKeys, hasHintString, this.distinct, registry, settings);
     const byCode = new Map<string, SummaryCode & { minuteMap: Map<number, number>; minTime: number | null; maxTime: number | null }>();
     for (const b of this.buckets.values()) {
-      const resolution = rankEntries({ code: b.code, http: b.http, inSwitch: false }, { hints: new Map(b.hints), unique: new Map(b.unique) }, doc, registry, settings);
+      const resolution = rankEntries({ code: b.code, numeric: b.numeric, http: b.http, via: b.via, inSwitch: false }, { hints: new Map(b.hints), unique: new Map(b.unique) }, doc, registry, settings);
       const best = resolution.candidates[0];
       const vendor = best?.vendor ?? 'unknown';
       const id = `${vendor}\u0000${b.code}`;

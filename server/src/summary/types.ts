@@ -1,4 +1,5 @@
 /** The log summary's data: what a chunk's scan reports (worker → reader), and the finished summary (server → client). */
+import type { RawOccurrence } from '../service/scanTypes';
 
 /** A line of the log: 0-based line number and its text (cut to SAMPLE_CHARS). */
 export interface SummarySample {
@@ -11,13 +12,16 @@ export const MAX_SAMPLES = 3;
 export const SAMPLE_CHARS = 300;
 
 /**
- * Occurrences of one code whose resolution inputs are equal: the code, whether its position names HTTP, and its line's
- * evidence (empty when the code has at most one candidate vendor, which then decides alone). The vendor is decided
+ * Occurrences of one code whose resolution inputs are equal: the code, its flags (numeric, HTTP position, how it was
+ * found) and its line's evidence. The vendor is decided
  * once the whole file's document evidence is known.
  */
 export interface Bucket {
   code: string;
+  numeric: boolean;
   http: boolean;
+  /** How the place was found (`key`, `access-log`, `symbolic`). */
+  via: RawOccurrence['via'];
   /** The line's evidence, as [vendor, score] pairs. */
   hints: [string, number][];
   unique: [string, number][];
@@ -45,7 +49,7 @@ export interface ChunkResult {
   buckets: Bucket[];
   /** Vendor hint keys with their counts. */
   hintKeys: [string, number][];
-  /** Codes only one vendor defines, in order of first appearance (at most 200: all the document evidence reads). */
+  /** Codes only one vendor defines, in order of first appearance. */
   distinct: { code: string; numeric: boolean }[];
   /** Per hint string: first start and last start in the chunk's (lower-cased) text. */
   hintStrings: [string, number, number][];
