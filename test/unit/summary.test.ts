@@ -227,6 +227,13 @@ describe('log summary: cancel, change, reuse', () => {
     assert.ok(positionAtCancel < fs.statSync(big).size / 2);
   });
 
+  it('a cancel while the file is being opened is not lost', async () => {
+    const controller = new AbortController();
+    const run = summarizeFile(big, { registry, settings: defaultSettings, signal: controller.signal });
+    controller.abort(); // before the first await inside has finished: the abort event fires before its listener exists
+    await assert.rejects(run, SummaryCancelled);
+  });
+
   it('a file that grows while it is read is reported, not a crash', async () => {
     const file = write('growing.log', fs.readFileSync(big).subarray(0, 4 * 1024 * 1024));
     let appended = false;

@@ -277,6 +277,8 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     rejectCancel!(new SummaryCancelled());
   };
   signal?.addEventListener('abort', onAbort, { once: true });
+  // Aborted while the file was being opened: the event has fired already.
+  if (signal?.aborted) onAbort();
 
   /** What the file holds, piece by piece; a plain file's pieces are views of one buffer, valid until the next. */
   async function* pieces(): AsyncGenerator<Uint8Array> {
