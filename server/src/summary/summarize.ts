@@ -101,7 +101,7 @@ class Scanners {
     for (let k = 0; k < count; k++) {
       // Small heaps: a chunk's scan needs a few MB, and a lazy collector would otherwise let each worker grow by
       // hundreds of MB over a big file (the memory bound is the point of chunking).
-      const worker = new Worker(workerScript(), { workerData: { sources: registry.sources, settings, syslogYear }, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
+      const worker = new Worker(workerScript(), { workerData: { sources: registry.sources, settings, syslogYear }, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } });
       const slot = { worker, busy: 0 };
       worker.on('message', (m: { result?: ChunkResult; index?: number; error?: string; buffer?: ArrayBuffer }) => {
         slot.busy--;
@@ -238,7 +238,7 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     return { ...hit, cached: true };
   }
 
-  const readBytes = options.readBytes ?? 1024 * 1024;
+  const readBytes = options.readBytes ?? 512 * 1024;
   // gzip: zlib's stream over the file; plain: our own reads into one reused buffer.
   const raw = gzip ? handle.createReadStream({ highWaterMark: readBytes, start: 0, autoClose: false }) : undefined;
   const source: Readable | undefined = raw ? pipeline(raw, createGunzip(), () => undefined) : undefined;
