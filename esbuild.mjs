@@ -47,6 +47,8 @@ const contexts = await Promise.all([
   ...[
     ['server/src/standalone.ts', 'server.js'],
     ['server/src/cli/main.ts', 'cli.js'],
+    // The log summary's scanning thread, next to the server and the CLI that start it.
+    ['server/src/summary/worker.ts', 'summaryWorker.js'],
   ].map(([entry, out]) =>
     esbuild.context({
       ...common,

@@ -118,8 +118,14 @@ describe('protocol: errorCodes/summarizeLog', () => {
     assert.match(text.stdout, /Riset\.ai Face API \(riset-face\): 1\n  400 +1 — Request malformed/);
     assert.equal(run().status, 2);
     assert.equal(run(file, '--format', 'xml').status, 2);
+    // The same verb in the package's CLI (a row of its verb table), with its workers next to it.
+    const pkg = spawnSync(process.execPath, [path.join(root, 'packages', 'language-server', 'dist', 'cli.js'), 'summarize', file, '--format', 'json'], { encoding: 'utf8', cwd: dir });
+    assert.equal(pkg.status, 0, pkg.stderr);
+    assert.deepEqual((JSON.parse(pkg.stdout) as LogSummary).vendors.map((v) => [v.id, v.count]), parsed.vendors.map((v) => [v.id, v.count]));
+    const help = spawnSync(process.execPath, [path.join(root, 'packages', 'language-server', 'dist', 'cli.js'), '--help'], { encoding: 'utf8' });
+    assert.match(help.stdout, /summarize +summarize the error codes of a log file/);
     const missing = run(path.join(dir, 'nope.log'));
-    assert.equal(missing.status, 1);
+    assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.log/);
   });
 });
