@@ -47,6 +47,8 @@ const contexts = await Promise.all([
   ...[
     ['server/src/standalone.ts', 'server.js'],
     ['server/src/cli/main.ts', 'cli.js'],
+    // The log summary's scanning thread, next to the server and the CLI that start it.
+    ['server/src/summary/worker.ts', 'summaryWorker.js'],
   ].map(([entry, out]) =>
     esbuild.context({
       ...common,
@@ -56,6 +58,9 @@ const contexts = await Promise.all([
       define: { __PACKAGE_VERSION__: JSON.stringify(standaloneVersion) },
     }),
   ),
+  // The log summary's scanning thread, started by the server and the summarize CLI (server/src/summary/).
+  esbuild.context({ ...common, entryPoints: ['server/src/summary/worker.ts'], outfile: 'dist/summaryWorker.js' }),
+  esbuild.context({ ...common, entryPoints: ['server/src/summary/main.ts'], outfile: 'dist/summarize.js' }),
 ]);
 
 if (watch) {

@@ -20,6 +20,7 @@ import { percentile } from '../test/stats';
 import { fixtures, grammar } from '../test/tokenizers/oracle';
 import { benchCli } from './cli';
 import { openApiYaml, rng, tsSource, vendorJson, vendorLog } from './generate';
+import { benchSummary } from './summary';
 
 const root = path.resolve(__dirname, '..', '..');
 const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
@@ -359,7 +360,7 @@ async function main(): Promise<void> {
   const loadStart = performance.now();
   loadBuiltinRegistry(path.join(root, 'data', 'registry'));
   record('built-in registry load (in-process, warm)', performance.now() - loadStart, 'ms', { text: '<= 20 ms', pass: performance.now() - loadStart <= 20 });
-  // `npm run bench -- scanner hover` runs only those parts (results.json is written by full runs only).
+  // `npm run bench -- scanner hover summary` runs only those parts (results.json is written by full runs only).
   const parts = process.argv.slice(2);
   const want = (part: string) => !parts.length || parts.includes(part);
   if (want('scanner')) benchScanner();
@@ -369,6 +370,7 @@ async function main(): Promise<void> {
   if (want('cli')) await benchCli(root, registry, record);
   if (want('yaml')) await benchYaml();
   if (want('tokenizers')) await benchTokenizers();
+  if (want('summary')) benchSummary(root, registry, record);
   if (parts.length) return;
   const out = {
     date: new Date().toISOString(),

@@ -5,6 +5,7 @@ import { RegistryChangedNotification, RegistryRequest, type RegistryResult } fro
 import { createClient, LANGUAGES } from './client';
 import { copyCode, copyName, insertAtCursor, openDocs, revealInTree, search } from './commands';
 import { importVendorPage } from './importPage';
+import { registerLogSummary } from './logSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { syncWorkspaceRegistries } from './workspaceRegistries';
 import { ErrorCodesTree } from './tree';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     }),
   );
   registerLanguageStatus(c, context.subscriptions);
+  registerLogSummary(c, context.subscriptions);
 
   await c.start();
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));

@@ -106,3 +106,15 @@ export namespace ImportPageRequest {
   export const method = 'errorCodes/importPage';
   export const type = new RequestType<{ text: string; vendorId: string; displayName: string; source: string }, ImportPageResult, void>(method);
 }
+
+export type { LogSummary, SummaryCode, SummaryVendor, SummarySample, SummaryHistogram } from './summary/types';
+
+/**
+ * Client → server: summarize a log file from disk (plain or gzip; files VS Code will not open too), streamed through
+ * worker threads. Reports work-done progress (`workDoneToken`) and honours cancellation; an unchanged file's second
+ * summary is the first one.
+ */
+export namespace SummarizeLogRequest {
+  export const method = 'errorCodes/summarizeLog';
+  export const type = new RequestType<{ uri: string; workDoneToken?: string | number }, import('./summary/types').LogSummary, void>(method);
+}

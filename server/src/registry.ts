@@ -192,7 +192,8 @@ export class Registry {
   readonly version: number;
   private static nextVersion = 1;
 
-  constructor(sources: RegistrySource[]) {
+  /** `sources`: kept so the same registry can be rebuilt elsewhere (a worker thread). */
+  constructor(readonly sources: readonly RegistrySource[]) {
     this.version = Registry.nextVersion++;
     /** Per vendor, code → index in its entries, so a later file replaces an entry in O(1). */
     const positions = new Map<string, Map<string, number>>();

@@ -53,6 +53,7 @@ import { documentsConnection, notification, request } from './utils/boundary';
 import * as shapes from './messageShapes';
 import { PieceDocument } from './utils/pieceDocument';
 import { stdioTransport } from './utils/transport';
+import { registerSummaryHandlers } from './summary/handlers';
 
 /**
  * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
@@ -458,6 +459,8 @@ connection.onRequest(
     () => null,
   ),
 );
+
+registerSummaryHandlers(connection, async (uri) => ({ registry, settings: await getSettings(uri) }));
 
 documents.listen(documentsConnection(connection, log));
 connection.listen();

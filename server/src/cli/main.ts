@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck, type CheckOptions } from './check';
 import { runWorker, WORKER_ROLE, type CheckSetup } from './pool';
 import { explain, list } from './registryVerbs';
+import { runSummarize, SUMMARIZE_USAGE } from '../summary/cli';
 import { VERSION } from './version';
 import { loadWorkspace, UsageError } from './workspace';
 
@@ -66,6 +67,17 @@ Prints the registry: built-in vendors plus the workspace's *.errorcodes.json fil
 
 /** The verbs, by name. */
 export const VERBS: Record<string, Verb> = {
+  summarize: {
+    summary: 'summarize the error codes of a log file from disk, any size, plain or .gz (text, JSON or CSV)',
+    usage: SUMMARIZE_USAGE,
+    run: (args) =>
+      runSummarize(args, {
+        workspace: (config) => {
+          const { settings, registries } = loadWorkspace(process.cwd(), config);
+          return { registry: registries.registry, settings };
+        },
+      }),
+  },
   check: {
     summary: 'check files for unknown or mistyped error codes (text, JSON or SARIF)',
     usage: CHECK_USAGE,

@@ -55,9 +55,9 @@ export interface Analysis {
 const HINT_WINDOW_HEAD = 1024 * 1024;
 const HINT_WINDOW_TAIL = 256 * 1024;
 
-/** Tokens defined by exactly one enabled vendor, per registry and vendor selection. */
+/** Tokens defined by exactly one enabled vendor (token → vendor), per registry and vendor selection. */
 const uniqueVendors = new WeakMap<Registry, Map<string, Map<string, string>>>();
-function uniqueVendorOf(registry: Registry, settings: Settings): Map<string, string> {
+export function uniqueVendorOf(registry: Registry, settings: Settings): Map<string, string> {
   let bySelection = uniqueVendors.get(registry);
   if (!bySelection) uniqueVendors.set(registry, (bySelection = new Map()));
   const id = JSON.stringify(settings.vendors);
@@ -159,6 +159,144 @@ export function analyze(document: TextDocument, registry: Registry, settings: Se
   return resolveScan(base, text, result, registry, settings);
 }
 
+/** Per-vendor evidence scores. */
+export type Evidence = Map<string, number>;
+
+/** A context group's evidence: vendor hint keys in it (and its parent object's), codes only one vendor defines in it. */
+export interface GroupEvidence {
+  hints: Evidence;
+  unique: Evidence;
+}
+
+/** At most this many distinct single-vendor codes count as document evidence. */
+export const MAX_UNIQUE_CODES = 200;
+
+/** Sizes of the hint-string window (characters): documents up to head + tail are searched whole. */
+export const HINT_WINDOW = { head: HINT_WINDOW_HEAD, tail: HINT_WINDOW_TAIL };
+
+/**
+ * Is a single-vendor code evidence of its vendor? A vendor code under 100 (Faceki's 1) is too common a number, and a
+ * name that is also an HTTP reason phrase (Faceki's BAD_REQUEST) too common a name.
+ */
+function isEvidence(registry: Registry, code: string, numeric: boolean): boolean {
+  return !(numeric && code.length < 3) && !constantNames(registry).httpPhrases.has(nameKey(code));
+}
+
+/** The text a document's hint strings are looked for in: all of a small one, the head and tail of a big one. */
+export function hintWindow(text: string): string {
+  return text.length <= HINT_WINDOW_HEAD + HINT_WINDOW_TAIL ? text : text.slice(0, HINT_WINDOW_HEAD) + '\n' + text.slice(text.length - HINT_WINDOW_TAIL);
+}
+
+/**
+ * Document-level evidence from its parts: hint-key counts, whether a hint string occurs (in the searched window), and
+ * the document's distinct codes in order of first appearance (with whether that first one is numeric).
+ */
+export function documentEvidence(
+  docHintKeys: ReadonlyMap<string, number>,
+  hasHintString: (needle: string) => boolean,
+  distinctCodes: Iterable<{ code: string; numeric: boolean }>,
+  registry: Registry,
+  settings: Settings,
+): Evidence {
+  const unique = uniqueVendorOf(registry, settings);
+  const doc: Evidence = new Map();
+  for (const [key, count] of docHintKeys) {
+    for (const v of registry.hintKeys.get(key) ?? []) add(doc, v, 3 + Math.min(count, 5));
+  }
+  for (const { needle, vendor } of registry.hintStrings) if (hasHintString(needle)) add(doc, vendor, 3);
+  let uniqueSeen = 0;
+  for (const { code, numeric } of distinctCodes) {
+    if (uniqueSeen >= MAX_UNIQUE_CODES) break;
+    const v = unique.get(code);
+    if (v && isEvidence(registry, code, numeric)) {
+      uniqueSeen++;
+      add(doc, v, numeric ? 1 : 2);
+    }
+  }
+  for (const v of [...doc.keys()]) if (!vendorEnabled(settings, v)) doc.delete(v);
+  return doc;
+}
+
+/** Evidence of group `id` of a scan, given the codes of its occurrences. */
+export function groupEvidence(groups: Groups, id: number, members: Iterable<{ code: string; numeric: boolean }>, registry: Registry, settings: Settings): GroupEvidence {
+  const enabled = (vendor: string) => vendorEnabled(settings, vendor);
+  const ev: GroupEvidence = { hints: new Map(), unique: new Map() };
+  if (id <= 0 || id >= groups.length) return ev;
+  for (const key of groups.hintKeys(id)) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 10);
+  // An object nested under a hint key (`error_detail: { code: … }`) also counts its parent's keys.
+  const parent = groups.parent(id);
+  if (groups.kind(id) === 'object' && parent >= 0) {
+    for (const key of groups.hintKeys(parent)) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 5);
+  }
+  const unique = uniqueVendorOf(registry, settings);
+  for (const { code, numeric } of members) {
+    const v = unique.get(code);
+    if (v && isEvidence(registry, code, numeric)) add(ev.unique, v, 1);
+  }
+  return ev;
+}
+
+/** What ranking reads of an occurrence besides its evidence. */
+export interface RankedOccurrence {
+  code: string;
+  numeric: boolean;
+  http: boolean;
+  via: RawOccurrence['via'];
+  key?: string;
+  /** Its group is a `switch`. */
+  inSwitch: boolean;
+}
+
+/** How one occurrence resolves, from its code, its own context's evidence and the document's. */
+export function rankEntries(occ: RankedOccurrence, ev: GroupEvidence, doc: Evidence, registry: Registry, settings: Settings): Resolution {
+  const enabled = (vendor: string) => vendorEnabled(settings, vendor);
+  const names = constantNames(registry);
+  const { hints, unique: groupUnique } = ev;
+  /** A constant's name decides its vendor when it names this code for one vendor only (`FACE_TOO_SMALL: '413'` is Riset's). */
+  const constantVendor = (name: string | undefined, code: string): string | undefined => {
+    if (!name) return undefined;
+    const vendors = new Set(entriesNamed(names, name).filter((e) => e.code === code && enabled(e.vendor)).map((e) => e.vendor));
+    return vendors.size === 1 ? [...vendors][0] : undefined;
+  };
+  let localVendor = occ.http ? 'http' : occ.via === 'constant' ? constantVendor(occ.key, occ.code) : top(hints);
+  if (!localVendor && occ.inSwitch) localVendor = top(groupUnique);
+  if (localVendor && !enabled(localVendor)) localVendor = undefined;
+  let entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
+  // A vendor's name that is also an HTTP reason phrase (Faceki's BAD_REQUEST) may be HTTP's: evidence decides.
+  const phrase = occ.numeric ? undefined : names.httpPhrases.get(nameKey(occ.code));
+  const httpEntry = phrase && enabled('http') && !entries.some((e) => e.vendor === 'http') ? registry.entry('http', phrase) : undefined;
+  if (httpEntry) entries = [...entries, httpEntry];
+  // An HTTP context (a status call, `statusCode`) is HTTP's or nothing: `.code(1)` is no Faceki code (other vendors
+  // are still listed after HTTP's entry when it has one). A vendor code
+  // under 100 needs evidence of its vendor: a bare `code === 1` is not Faceki's 1.
+  if (occ.http && localVendor === 'http' && !entries.some((e) => e.vendor === 'http')) entries = [];
+  else if (occ.numeric && occ.code.length < 3) {
+    entries = entries.filter((e) => e.vendor === localVendor || (hints.get(e.vendor) ?? 0) > 0 || (groupUnique.get(e.vendor) ?? 0) > 0 || (doc.get(e.vendor) ?? 0) > 0);
+  }
+  let candidates = entries;
+  if (entries.length > 1) {
+    const score = (e: Entry) =>
+      (e.vendor === localVendor ? 1000 : 0) +
+      100 * (hints.get(e.vendor) ?? 0) +
+      20 * (groupUnique.get(e.vendor) ?? 0) +
+      10 * (doc.get(e.vendor) ?? 0) +
+      (e.vendor === 'http' ? 1 : 0);
+    candidates = [...entries].sort((a, b) => score(b) - score(a));
+  }
+  return { candidates, localVendor, resolvedVendor: localVendor ?? top(doc) };
+}
+
+/** The distinct codes of a scan in order of first appearance; lazy, so a caller that stops early pays for no more. */
+function* distinctCodes(occurrences: Occurrences): Generator<{ code: string; numeric: boolean }> {
+  const seen = new Uint8Array(occurrences.strings.length);
+  for (let i = 0; i < occurrences.length; i++) {
+    const id = occurrences.codes[i];
+    if (seen[id]) continue;
+    seen[id] = 1;
+    yield { code: occurrences.strings[id], numeric: occurrences.numeric(i) };
+  }
+}
+
 /** Document-level evidence and lazy resolution over a scan result. */
 export function resolveScan(
   base: { uri: string; version: number; kind: LanguageKind },
@@ -167,116 +305,36 @@ export function resolveScan(
   registry: Registry,
   settings: Settings,
 ): Analysis {
-  const enabled = (vendor: string) => vendorEnabled(settings, vendor);
-  const unique = uniqueVendorOf(registry, settings);
-  const names = constantNames(registry);
-  /**
-   * A vendor code under 100 (Faceki's 1) is too common a number to be evidence of its vendor, and a name that is also
-   * an HTTP reason phrase (Faceki's BAD_REQUEST) is too common a name.
-   */
-  const isEvidence = (code: string, numeric: boolean) => !(numeric && code.length < 3) && !names.httpPhrases.has(nameKey(code));
-
-  // Document-level evidence: hint keys, hint strings, and codes only one vendor defines.
-  const doc = new Map<string, number>();
-  for (const [key, count] of result.docHintKeys) {
-    for (const v of registry.hintKeys.get(key) ?? []) add(doc, v, 3 + Math.min(count, 5));
-  }
-  if (registry.hintStrings.length) {
-    const windowed = text.length <= HINT_WINDOW_HEAD + HINT_WINDOW_TAIL
-      ? text
-      : text.slice(0, HINT_WINDOW_HEAD) + '\n' + text.slice(text.length - HINT_WINDOW_TAIL);
-    const lower = windowed.toLowerCase();
-    for (const { needle, vendor } of registry.hintStrings) if (lower.includes(needle)) add(doc, vendor, 3);
-  }
   const occurrences = result.occurrences;
-  // Each distinct code is looked up once, by its string id.
-  const seen = new Uint8Array(occurrences.strings.length);
-  let uniqueSeen = 0;
-  for (let i = 0; i < occurrences.length && uniqueSeen < 200; i++) {
-    const id = occurrences.codes[i];
-    if (seen[id]) continue;
-    seen[id] = 1;
-    const code = occurrences.strings[id];
-    const v = unique.get(code);
-    if (v && isEvidence(code, occurrences.numeric(i))) {
-      uniqueSeen++;
-      add(doc, v, occurrences.numeric(i) ? 1 : 2);
-    }
-  }
-  for (const v of [...doc.keys()]) if (!enabled(v)) doc.delete(v);
-  const docTop = top(doc);
+  let lower: string | undefined;
+  const doc = documentEvidence(result.docHintKeys, (needle) => (lower ??= hintWindow(text).toLowerCase()).includes(needle), distinctCodes(occurrences), registry, settings);
 
   // Group evidence, computed per group when an occurrence in it is first resolved.
   let members: Map<number, number[]> | undefined;
-  const groupEvidence = new Map<number, { hints: Map<string, number>; unique: Map<string, number> }>();
+  const evidence = new Map<number, GroupEvidence>();
   const evidenceOf = (id: number) => {
-    let ev = groupEvidence.get(id);
+    let ev = evidence.get(id);
     if (ev) return ev;
-    ev = { hints: new Map(), unique: new Map() };
-    const groups = result.groups;
-    if (id > 0 && id < groups.length) {
-      for (const key of groups.hintKeys(id)) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 10);
-      // An object nested under a hint key (`error_detail: { code: … }`) also counts its parent's keys.
-      const parent = groups.parent(id);
-      if (groups.kind(id) === 'object' && parent >= 0) {
-        for (const key of groups.hintKeys(parent)) for (const v of registry.hintKeys.get(key) ?? []) if (enabled(v)) add(ev.hints, v, 5);
-      }
-      if (!members) {
-        members = new Map();
-        for (let i = 0; i < occurrences.length; i++) {
-          const list = members.get(occurrences.groups[i]);
-          if (list) list.push(i);
-          else members.set(occurrences.groups[i], [i]);
-        }
-      }
-      for (const i of members.get(id) ?? []) {
-        const code = occurrences.code(i);
-        const v = unique.get(code);
-        if (v && isEvidence(code, occurrences.numeric(i))) add(ev.unique, v, 1);
+    if (id > 0 && id < result.groups.length && !members) {
+      members = new Map();
+      for (let i = 0; i < occurrences.length; i++) {
+        const list = members.get(occurrences.groups[i]);
+        if (list) list.push(i);
+        else members.set(occurrences.groups[i], [i]);
       }
     }
-    groupEvidence.set(id, ev);
+    ev = groupEvidence(result.groups, id, (members?.get(id) ?? []).map((i) => ({ code: occurrences.code(i), numeric: occurrences.numeric(i) })), registry, settings);
+    evidence.set(id, ev);
     return ev;
   };
 
-  /** A constant's name decides its vendor when it names this code for one vendor only (`FACE_TOO_SMALL: '413'` is Riset's). */
-  const constantVendor = (name: string | undefined, code: string): string | undefined => {
-    if (!name) return undefined;
-    const vendors = new Set(entriesNamed(names, name).filter((e) => e.code === code && enabled(e.vendor)).map((e) => e.vendor));
-    return vendors.size === 1 ? [...vendors][0] : undefined;
-  };
   const memo = new Map<number, ResolvedOccurrence>();
   const resolve = (index: number): ResolvedOccurrence => {
     let r = memo.get(index);
     if (r) return r;
     const occ = occurrences.at(index);
-    const { hints, unique: groupUnique } = evidenceOf(occ.group);
-    let localVendor = occ.http ? 'http' : occ.via === 'constant' ? constantVendor(occ.key, occ.code) : top(hints);
-    if (!localVendor && occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch') localVendor = top(groupUnique);
-    if (localVendor && !enabled(localVendor)) localVendor = undefined;
-    let entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
-    // A vendor's name that is also an HTTP reason phrase (Faceki's BAD_REQUEST) may be HTTP's: evidence decides.
-    const phrase = occ.numeric ? undefined : names.httpPhrases.get(nameKey(occ.code));
-    const httpEntry = phrase && enabled('http') && !entries.some((e) => e.vendor === 'http') ? registry.entry('http', phrase) : undefined;
-    if (httpEntry) entries = [...entries, httpEntry];
-    // An HTTP context (a status call, `statusCode`) is HTTP's or nothing: `.code(1)` is no Faceki code (other vendors
-    // are still listed after HTTP's entry when it has one). A vendor code
-    // under 100 needs evidence of its vendor: a bare `code === 1` is not Faceki's 1.
-    if (occ.http && localVendor === 'http' && !entries.some((e) => e.vendor === 'http')) entries = [];
-    else if (occ.numeric && occ.code.length < 3) {
-      entries = entries.filter((e) => e.vendor === localVendor || (hints.get(e.vendor) ?? 0) > 0 || (groupUnique.get(e.vendor) ?? 0) > 0 || (doc.get(e.vendor) ?? 0) > 0);
-    }
-    let candidates = entries;
-    if (entries.length > 1) {
-      const score = (e: Entry) =>
-        (e.vendor === localVendor ? 1000 : 0) +
-        100 * (hints.get(e.vendor) ?? 0) +
-        20 * (groupUnique.get(e.vendor) ?? 0) +
-        10 * (doc.get(e.vendor) ?? 0) +
-        (e.vendor === 'http' ? 1 : 0);
-      candidates = [...entries].sort((a, b) => score(b) - score(a));
-    }
-    r = { ...occ, candidates, localVendor, resolvedVendor: localVendor ?? docTop };
+    const inSwitch = occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch';
+    r = { ...occ, ...rankEntries({ ...occ, inSwitch }, evidenceOf(occ.group), doc, registry, settings) };
     memo.set(index, r);
     return r;
   };
