@@ -19,7 +19,7 @@ async function stillAnswers(server: RawServer, id: number): Promise<void> {
   assert.ok((r as { result?: unknown }).result, `hover after the fault: ${JSON.stringify(r)}; stderr: ${server.stderr()}`);
 }
 
-const CUSTOM = ['errorCodes/registry', 'errorCodes/codeAt', 'errorCodes/documentVendors', 'errorCodes/documentState', 'errorCodes/importPage'];
+const CUSTOM = ['errorCodes/registry', 'errorCodes/codeAt', 'errorCodes/documentVendors', 'errorCodes/documentState', 'errorCodes/importPage', 'errorCodes/summarizeLog'];
 const LSP = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/diagnostic'];
 const BY_POSITION: unknown[] = [[], [{}, null], [{ uri: HOVER_DOC }, 'not a token'], [null]];
 const BAD_SHAPES: unknown[] = [null, 5, 'text', true, { uri: 5 }, { textDocument: 'x' }];

@@ -14,6 +14,10 @@ const PROGRESS_MS = 100;
 export function registerSummaryHandlers(connection: Connection, current: (uri: string) => Promise<{ registry: Registry; settings: Settings }>): void {
   const cache = new SummaryCache();
   connection.onRequest(SummarizeLogRequest.type, async (params, token) => {
+    // The boundary's rule for every handler: by-position or ill-shaped params (which also leave no token) are refused.
+    if (typeof params !== 'object' || params === null || Array.isArray(params) || typeof params.uri !== 'string' || !token) {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'errorCodes/summarizeLog takes { uri: string }.');
+    }
     let file: string;
     try {
       file = fileURLToPath(String(params?.uri ?? ''));
