@@ -1,6 +1,6 @@
 /** The server's side of the log summary: the `errorCodes/summarizeLog` request, with work-done progress and cancel. */
 import { fileURLToPath } from 'node:url';
-import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { SummarizeLogRequest } from '../protocol';
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
@@ -15,8 +15,8 @@ export function registerSummaryHandlers(connection: Connection, current: (uri: s
   const cache = new SummaryCache();
   connection.onRequest(SummarizeLogRequest.type, async (params, token) => {
     // The boundary's rule for every handler: by-position or ill-shaped params (which also leave no token) are refused.
-    if (typeof params !== 'object' || params === null || Array.isArray(params) || typeof params.uri !== 'string' || !token) {
-      throw new ResponseError(ErrorCodes.InvalidParams, 'errorCodes/summarizeLog takes { uri: string }.');
+    if (typeof params !== 'object' || params === null || Array.isArray(params) || typeof params.uri !== 'string' || !CancellationToken.is(token)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'errorCodes/summarizeLog: params must be { uri: string } (by name).');
     }
     let file: string;
     try {
