@@ -25,6 +25,8 @@ export interface ConstantNames {
   byName: Map<string, Entry[]>;
   /** Reason-phrase key → HTTP status code. */
   httpPhrases: Map<string, string>;
+  /** The HTTP statuses the registry has (`HTTP_404_…` names one of these or nothing). */
+  httpCodes: Set<string>;
   /** Qualifier → its row of HTTP_CONSTANTS. */
   qualifiers: Map<string, HttpConstantRow>;
 }
@@ -59,7 +61,7 @@ export function constantNames(registry: Registry): ConstantNames {
     const entry = http?.entries.find((e) => e.code === String(code));
     if (entry) add(alias, entry);
   }
-  names = { byName, httpPhrases, qualifiers: new Map(HTTP_CONSTANTS.map((r) => [r.qualifier, r])) };
+  names = { byName, httpPhrases, httpCodes: new Set(httpPhrases.values()), qualifiers: new Map(HTTP_CONSTANTS.map((r) => [r.qualifier, r])) };
   cache.set(registry, names);
   return names;
 }
@@ -95,7 +97,7 @@ export function httpConstant(names: ConstantNames, qualifier: string, member: st
   const row = names.qualifiers.get(qualifier);
   if (!row) return undefined;
   const numbered = NUMBERED.exec(member);
-  if (numbered) return names.httpPhrases.size && [...names.httpPhrases.values()].includes(numbered[1]) ? numbered[1] : undefined;
+  if (numbered) return names.httpCodes.has(numbered[1]) ? numbered[1] : undefined;
   if (row.numberedOnly) return undefined;
   let phrase = member;
   if (row.prefix) {
