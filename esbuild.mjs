@@ -49,6 +49,8 @@ const contexts = await Promise.all([
     ['server/src/cli/main.ts', 'cli.js'],
     // The log summary's scanning thread, next to the server and the CLI that start it.
     ['server/src/summary/worker.ts', 'summaryWorker.js'],
+    // The workspace index's thread, next to the server that starts it.
+    ['server/src/index/worker.ts', 'indexWorker.js'],
   ].map(([entry, out]) =>
     esbuild.context({
       ...common,
@@ -61,6 +63,8 @@ const contexts = await Promise.all([
   // The log summary's scanning thread, started by the server and the summarize CLI (server/src/summary/).
   esbuild.context({ ...common, entryPoints: ['server/src/summary/worker.ts'], outfile: 'dist/summaryWorker.js' }),
   esbuild.context({ ...common, entryPoints: ['server/src/summary/main.ts'], outfile: 'dist/summarize.js' }),
+  // The workspace index's thread (server/src/index/).
+  esbuild.context({ ...common, entryPoints: ['server/src/index/worker.ts'], outfile: 'dist/indexWorker.js' }),
 ]);
 
 if (watch) {

@@ -67,6 +67,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     }
   };
   connection.onNotification((method: string, params: unknown) => seen(method, params));
+  // `$/progress` goes to progress handlers, not the catch-all; kept under its method like the others.
+  connection.onUnhandledProgress((p) => seen('$/progress', p));
   connection.onRequest((method: string, params: unknown) => {
     seen(method, params);
     if (method === 'workspace/configuration') {

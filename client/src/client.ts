@@ -2,6 +2,7 @@
 import * as path from 'path';
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { hoverWithUsage } from './references';
 
 /** VS Code language ids the server answers for (mirrors server/src/service/analysis.ts). */
 export const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log', 'yaml', 'python', 'php'];
@@ -15,12 +16,16 @@ export function createClient(context: ExtensionContext, outputChannel: LogOutput
   const clientOptions: LanguageClientOptions = {
     // Every scheme: the server works on the text it is sent, so untitled and virtual documents work too.
     documentSelector: LANGUAGES.map((language) => ({ language })),
-    synchronize: { configurationSection: 'errorCodes' },
+    // The excludes too: the workspace index honours them.
+    synchronize: { configurationSection: ['errorCodes', 'files.exclude', 'search.exclude'] },
     outputChannel,
     traceOutputChannel: outputChannel,
     diagnosticPullOptions: { onChange: true, onSave: false },
     // workspaceRegistries.ts sends the registry files (honouring Workspace Trust), so the server does not look itself.
-    initializationOptions: { workspaceRegistries: 'client' },
+    // The hover's "used in N places" is ours to write, as a link to the references (see references.ts).
+    initializationOptions: { workspaceRegistries: 'client', usageInHover: 'client' },
+    middleware: { provideHover: hoverWithUsage(() => client) },
   };
-  return new LanguageClient('errorCodes', 'API Error Codes', serverOptions, clientOptions);
+  const client = new LanguageClient('errorCodes', 'API Error Codes', serverOptions, clientOptions);
+  return client;
 }

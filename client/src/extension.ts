@@ -1,10 +1,11 @@
 /** Activation and deactivation only: the client, the tree and the commands are built in their own modules. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RegistryChangedNotification, RegistryRequest, type RegistryResult } from '../../server/src/protocol';
+import { CoverageRequest, IndexChangedNotification, RegistryChangedNotification, RegistryRequest, type RegistryResult } from '../../server/src/protocol';
 import { createClient, LANGUAGES } from './client';
 import { copyCode, copyName, insertAtCursor, openDocs, revealInTree, search } from './commands';
 import { importVendorPage } from './importPage';
+import { findReferences, setUnhandledOnly, SHOW_REFERENCES, showReferences } from './references';
 import { registerLogSummary } from './logSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { syncWorkspaceRegistries } from './workspaceRegistries';
@@ -27,10 +28,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   client = createClient(context, output);
   const c = client;
 
-  const tree = new ErrorCodesTree(async () => {
-    await c.start();
-    return c.sendRequest(RegistryRequest.type, { uri: vscode.window.activeTextEditor?.document.uri.toString() }) as Promise<RegistryResult>;
-  });
+  const activeUri = () => vscode.window.activeTextEditor?.document.uri.toString();
+  const tree = new ErrorCodesTree(
+    async () => {
+      await c.start();
+      return c.sendRequest(RegistryRequest.type, { uri: activeUri() }) as Promise<RegistryResult>;
+    },
+    async () => {
+      await c.start();
+      return c.sendRequest(CoverageRequest.type, { uri: activeUri() });
+    },
+  );
   const view = vscode.window.createTreeView<Node>('errorCodes.tree', { treeDataProvider: tree, showCollapseAll: true });
   tree.onNotices((notices) => (view.message = notices.length ? notices.join(' ') : undefined));
   context.subscriptions.push(view);
@@ -52,6 +60,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     tree.refresh();
   });
   register('errorCodes.importPage', () => importVendorPage(c, output));
+  register('errorCodes.findReferences', (node) => findReferences(c, node));
+  register(SHOW_REFERENCES, (uri, line, character) => showReferences(c, uri, line, character));
+  register('errorCodes.showUnhandledOnly', () => setUnhandledOnly(tree, true));
+  register('errorCodes.showAllCodes', () => setUnhandledOnly(tree, false));
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -63,6 +75,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   await c.start();
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));
+  context.subscriptions.push(c.onNotification(IndexChangedNotification.type, () => void tree.refreshCoverage()));
+  void tree.refreshCoverage();
   await syncRegistries();
   return { tree, view };
 }

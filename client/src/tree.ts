@@ -1,7 +1,7 @@
 /** The "Error Codes" sidebar: vendor → category → code, fed by the server's registry request. */
 import * as vscode from 'vscode';
-import type { RegistryResult } from '../../server/src/protocol';
-import { buildTree, codeCount, parentOf, type CodeNode, type Node, type VendorNode } from './treeModel';
+import type { CoverageResult, RegistryResult } from '../../server/src/protocol';
+import { buildTree, codeCount, coverageText, parentOf, placesText, treeCoverage, unhandledOnly, type CodeNode, type Node, type TreeCoverage, type VendorNode } from './treeModel';
 
 export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined | void>();
@@ -12,11 +12,49 @@ export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
   notices: string[] = [];
   private readonly noticeListeners: ((notices: string[]) => void)[] = [];
 
-  constructor(private readonly fetch: () => Promise<RegistryResult>) {}
+  /** The workspace index's use of each code; undefined until the server has answered once. */
+  coverage: TreeCoverage | undefined;
+  private coverageLoading: Promise<void> | undefined;
+  private coverageAgain = false;
+  /** Show only the codes no source file handles ("unhandled only"). */
+  unhandledOnly = false;
+
+  constructor(
+    private readonly fetch: () => Promise<RegistryResult>,
+    private readonly fetchCoverage?: () => Promise<CoverageResult>,
+  ) {}
 
   /** Drops the cached registry; the next read asks the server again. */
   refresh(): void {
     this.loading = undefined;
+    this.changed.fire();
+    this.refreshCoverage();
+  }
+
+  /** Asks the server for the counts again (the index changed) and redraws; one request at a time. */
+  refreshCoverage(): Promise<void> {
+    if (!this.fetchCoverage) return Promise.resolve();
+    if (this.coverageLoading) {
+      this.coverageAgain = true;
+      return this.coverageLoading;
+    }
+    this.coverageLoading = (async () => {
+      do {
+        this.coverageAgain = false;
+        try {
+          this.coverage = treeCoverage(await this.fetchCoverage!());
+        } catch {
+          // The counts stay as they were; the registry's own error shows in the view's message.
+        }
+      } while (this.coverageAgain);
+      this.coverageLoading = undefined;
+      this.changed.fire();
+    })();
+    return this.coverageLoading;
+  }
+
+  setUnhandledOnly(on: boolean): void {
+    this.unhandledOnly = on;
     this.changed.fire();
   }
 
@@ -44,9 +82,13 @@ export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) return this.load();
-    if (node.kind === 'vendor') return node.categories;
-    if (node.kind === 'category') return node.codes;
+    if (node.kind === 'vendor') return this.unhandledOnly ? unhandledOnly(node, this.coverage) : node.categories;
+    if (node.kind === 'category') return this.unhandledOnly ? (unhandledOnly(this.vendorOf(node.vendorId)!, this.coverage).find((c) => c.id === node.id)?.codes ?? []) : node.codes;
     return [];
+  }
+
+  private vendorOf(id: string): VendorNode | undefined {
+    return this.vendors.find((v) => v.id === id);
   }
 
   getParent(node: Node): Node | undefined {
@@ -60,10 +102,11 @@ export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
       item.id = `vendor:${node.id}`;
       const flags = [v.origin === 'workspace' ? 'workspace' : '', v.enabled ? '' : 'disabled'].filter(Boolean);
       const n = codeCount(node);
-      item.description = `${n} ${n === 1 ? 'code' : 'codes'}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
+      const coverage = coverageText(this.coverage, v.id);
+      item.description = `${n} ${n === 1 ? 'code' : 'codes'}${coverage ? ` · ${coverage}` : ''}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
       item.contextValue = v.docsUrl ? 'vendor.docs' : 'vendor';
       item.iconPath = new vscode.ThemeIcon(v.enabled ? 'organization' : 'circle-slash');
-      item.tooltip = `${v.displayName}: ${n} ${n === 1 ? 'code' : 'codes'}${v.enabled ? '' : ' (disabled in errorCodes.vendors)'}`;
+      item.tooltip = `${v.displayName}: ${n} ${n === 1 ? 'code' : 'codes'}${coverage ? `, ${coverage} in the workspace's source code` : ''}${v.enabled ? '' : ' (disabled in errorCodes.vendors)'}`;
       return item;
     }
     if (node.kind === 'category') {
@@ -74,15 +117,17 @@ export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
       item.iconPath = new vscode.ThemeIcon('list-tree');
       return item;
     }
-    return codeItem(node);
+    return codeItem(node, placesText(this.coverage, node));
   }
 }
 
-export function codeItem(node: CodeNode): vscode.TreeItem {
+export function codeItem(node: CodeNode, places?: string): vscode.TreeItem {
   const e = node.entry;
   const item = new vscode.TreeItem(e.code, vscode.TreeItemCollapsibleState.None);
   item.id = `code:${node.id}`;
-  item.description = e.name && e.name !== e.code && e.name !== e.title ? `${e.name} · ${e.title}` : e.title;
+  const text = e.name && e.name !== e.code && e.name !== e.title ? `${e.name} · ${e.title}` : e.title;
+  // The count first: a long title is cut at the end.
+  item.description = places ? `${places} · ${text}` : text;
   // Markdown from the server, where registry text is already escaped; never trusted, no HTML, no commands.
   const tooltip = new vscode.MarkdownString(e.tooltip);
   tooltip.isTrusted = false;

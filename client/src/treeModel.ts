@@ -1,5 +1,5 @@
 /** The sidebar's model, built from the server's registry answer. Pure: no VS Code API, so it is unit-tested directly. */
-import type { RegistryResult, TreeEntry, TreeVendor } from '../../server/src/protocol';
+import type { CoverageResult, RegistryResult, TreeEntry, TreeVendor } from '../../server/src/protocol';
 
 export interface VendorNode {
   kind: 'vendor';
@@ -97,4 +97,48 @@ export function parentOf(vendors: VendorNode[], node: Node): Node | undefined {
 
 export function codeCount(vendor: VendorNode): number {
   return vendor.categories.reduce((n, c) => n + c.codes.length, 0);
+}
+
+/** The index's use of the codes, as the tree shows it. */
+export interface TreeCoverage {
+  state: 'off' | 'indexing' | 'ready';
+  vendors: Map<string, { handled: number; total: number }>;
+  /** `vendor\ncode` → places in the workspace, and those in source code (not tests, specs or logs). */
+  codes: Map<string, { places: number; handledPlaces: number }>;
+}
+
+export function treeCoverage(result: CoverageResult): TreeCoverage {
+  return {
+    state: result.status.state,
+    vendors: new Map(result.vendors.map((v) => [v.vendor, { handled: v.handled, total: v.total }])),
+    codes: new Map(result.codes.map((c) => [`${c.vendor}\n${c.code}`, { places: c.places, handledPlaces: c.handledPlaces }])),
+  };
+}
+
+export function codeUse(coverage: TreeCoverage | undefined, node: CodeNode): { places: number; handledPlaces: number } {
+  return coverage?.codes.get(`${node.vendorId}\n${node.entry.code}`) ?? { places: 0, handledPlaces: 0 };
+}
+
+/** "handled 5 of 24" (and "indexing…" while the index is being built); undefined with no index. */
+export function coverageText(coverage: TreeCoverage | undefined, vendorId: string): string | undefined {
+  if (!coverage || coverage.state === 'off') return undefined;
+  const v = coverage.vendors.get(vendorId);
+  if (!v) return undefined;
+  return `handled ${v.handled} of ${v.total}${coverage.state === 'indexing' ? ' (indexing…)' : ''}`;
+}
+
+/** How a code's places read in its tree item: "3 places", "2 places, none in source code", or nothing. */
+export function placesText(coverage: TreeCoverage | undefined, node: CodeNode): string | undefined {
+  if (!coverage || coverage.state === 'off') return undefined;
+  const { places, handledPlaces } = codeUse(coverage, node);
+  if (!places) return undefined;
+  const count = `${places} ${places === 1 ? 'place' : 'places'}`;
+  return handledPlaces ? count : `${count}, none in source code`;
+}
+
+/** The categories and codes left when only unhandled codes are shown (a category with none left goes too). */
+export function unhandledOnly(vendor: VendorNode, coverage: TreeCoverage | undefined): CategoryNode[] {
+  return vendor.categories
+    .map((c) => ({ ...c, codes: c.codes.filter((n) => codeUse(coverage, n).handledPlaces === 0) }))
+    .filter((c) => c.codes.length > 0);
 }

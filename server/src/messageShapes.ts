@@ -1,6 +1,6 @@
 /** The params' shape of every request and notification the server handles (checked by utils/boundary.ts). */
 import schema from '../../data/registry.schema.json';
-import { any, array, matching, object, optional, position, range, str, textDocumentId, textDocumentPosition } from './utils/boundary';
+import { any, array, matching, object, oneOf, optional, position, range, str, textDocumentId, textDocumentPosition } from './utils/boundary';
 
 export const hoverParams = textDocumentPosition;
 export const completionParams = textDocumentPosition;
@@ -13,6 +13,11 @@ export const codeActionParams = object({
 export const documentDiagnosticParams = object({ textDocument: textDocumentId });
 export const configurationChangeParams = object({ settings: any });
 
+export const referencesParams = object({ textDocument: textDocumentId, position, context: optional(any) });
+export const workspaceSymbolParams = object({ query: str });
+export const watchedFilesParams = object({ changes: array(object({ uri: str, type: oneOf([1, 2, 3] as const) })) });
+export const indexStatusParams = object({});
+export const codeParams = object({ vendor: str, code: str });
 export const registryParams = object({ uri: optional(str) });
 export const uriParams = object({ uri: str });
 export const codeAtParams = object({ uri: str, position });

@@ -77,6 +77,55 @@ export namespace DocumentStateRequest {
   export const type = new RequestType<{ uri: string }, DocumentStateResult | null, void>(method);
 }
 
+export type { IndexStatus } from './index/indexer';
+export type { VendorCoverage, CodeUsage } from './index/workspaceIndex';
+
+/** Client → server: the workspace index's state (files found and read, places, time), for the tree and tests. */
+export namespace IndexStatusRequest {
+  export const method = 'errorCodes/indexStatus';
+  export const type = new RequestType<Record<string, never>, import('./index/indexer').IndexStatus, void>(method);
+}
+
+/** Server → client: the workspace index changed (at most twice a second); the tree's counts should refresh. */
+export namespace IndexChangedNotification {
+  export const method = 'errorCodes/indexChanged';
+  export const type = new NotificationType<import('./index/indexer').IndexStatus>(method);
+}
+
+export interface CoverageResult {
+  status: import('./index/indexer').IndexStatus;
+  /** Per enabled vendor: codes with at least one place in source code (not tests, specs or logs), of all its codes. */
+  vendors: import('./index/workspaceIndex').VendorCoverage[];
+  /** Every code with places in the workspace. */
+  codes: import('./index/workspaceIndex').CodeUsage[];
+}
+
+/** Client → server: coverage of every vendor and the use of every code, for the tree's "handled N of M". */
+export namespace CoverageRequest {
+  export const method = 'errorCodes/coverage';
+  export const type = new RequestType<{ uri?: string }, CoverageResult, void>(method);
+}
+
+/** Client → server: every place in the workspace where a vendor's code is used (a tree item's references). */
+export namespace CodeReferencesRequest {
+  export const method = 'errorCodes/references';
+  export const type = new RequestType<{ vendor: string; code: string }, import('vscode-languageserver-types').Location[], void>(method);
+}
+
+export interface UsageAtResult {
+  vendor: string;
+  code: string;
+  places: number;
+  /** The index is still being built: more places may come. */
+  partial: boolean;
+}
+
+/** Client → server: the code under a position and how many places use it, for the hover's link to its references. */
+export namespace UsageAtRequest {
+  export const method = 'errorCodes/usageAt';
+  export const type = new RequestType<{ uri: string; position: { line: number; character: number } }, UsageAtResult | null, void>(method);
+}
+
 /** A workspace registry file as the client read it (`*.errorcodes.json` or `errorCodes.registryFiles`). */
 export interface WorkspaceRegistryFile {
   uri: string;

@@ -15,6 +15,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
   type CancellationToken,
   type Connection,
   type Diagnostic,
@@ -54,6 +55,8 @@ import * as shapes from './messageShapes';
 import { PieceDocument } from './utils/pieceDocument';
 import { stdioTransport } from './utils/transport';
 import { registerSummaryHandlers } from './summary/handlers';
+import { registerIndexHandlers, type IndexHandlers } from './index/handlers';
+import { INDEX_WATCH_GLOB } from './index/indexer';
 
 /**
  * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
@@ -83,6 +86,10 @@ let discovery: WorkspaceDiscovery | undefined;
 /** The client's preferred formats for hover contents and completion documentation. */
 let hoverFormat: TextFormat = 'markdown';
 let completionFormat: TextFormat = 'markdown';
+/** The workspace index (references, symbols, coverage); set up once the client's capabilities are known. */
+let index: IndexHandlers | undefined;
+/** The VS Code client writes the hover's "used in N places" itself, as a link to the references. */
+let clientWritesUsage = false;
 /** Settings pushed by clients without `workspace/configuration`. */
 let globalSettings: Settings = defaultSettings;
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -113,7 +120,16 @@ connection.onInitialize((params): InitializeResult => {
   hoverFormat = preferredFormat(caps.textDocument?.hover?.contentFormat);
   completionFormat = preferredFormat(caps.textDocument?.completion?.completionItem?.documentationFormat);
   lifecycle.initialized = true;
-  const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown; usageInHover?: unknown } | undefined;
+  clientWritesUsage = init?.usageInHover === 'client';
+  index = registerIndexHandlers(connection, params, {
+    log,
+    info: (m) => connection.console.info(m),
+    registry: () => registry,
+    settings: getSettings,
+    analysis: analysisFor,
+    hasConfiguration: () => hasConfiguration,
+  });
   // The VS Code client reads registry files itself (it knows Workspace Trust) and says so.
   if (init?.workspaceRegistries !== 'client') {
     discovery = new WorkspaceDiscovery(workspaceRoots(params), {
@@ -132,6 +148,8 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['"', "'", '`', ' ', '(', '=', ':', '_'], resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
       ...(hasPullDiagnostics
         ? { diagnosticProvider: { identifier: 'error-codes', interFileDependencies: false, workspaceDiagnostics: false } }
         : {}),
@@ -142,6 +160,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onShutdown(() => {
   lifecycle.shuttingDown = true;
+  index?.shutdown();
   for (const timer of pushTimers.values()) clearTimeout(timer);
   pushTimers.clear();
 });
@@ -157,6 +176,13 @@ connection.onInitialized(() => {
     }
     void discovery.scan();
   }
+  if (hasDynamicWatchedFiles) {
+    // Every supported file for the workspace index; deletes of anything, since a deleted folder is one event.
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: INDEX_WATCH_GLOB }, { globPattern: '**/*', kind: WatchKind.Delete }],
+    });
+  }
+  index?.initialized();
 });
 
 /** Settings for a resource: pulled per URI from the client and cached until the configuration changes. */
@@ -193,6 +219,7 @@ connection.onDidChangeConfiguration(
     settingsCache.clear();
     cache.clear();
     refreshDiagnostics();
+    index?.rebuild();
   }),
 );
 
@@ -255,15 +282,18 @@ documents.onDidOpen((e) => {
   }
   lastChange.set(e.document.uri, { at: Date.now(), openedVersion: e.document.version });
   schedulePush(e.document.uri, 0);
+  index?.documentChanged(e.document.uri);
 });
 documents.onDidChangeContent((e) => {
   const change = lastChange.get(e.document.uri);
   if (change && e.document.version !== change.openedVersion) {
     change.at = Date.now();
     schedulePush(e.document.uri, DEBOUNCE_MS);
+    index?.documentChanged(e.document.uri);
   }
 });
 documents.onDidClose((e) => {
+  index?.documentClosed(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   lastChange.delete(e.document.uri);
@@ -298,7 +328,8 @@ connection.onRequest(
     async (params) => {
       const found = await analysisFor(params.textDocument.uri);
       if (!found) return null;
-      return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry, hoverFormat);
+      const usage = clientWritesUsage ? undefined : index?.usageCount;
+      return doHover(found.document, found.analysis, found.document.offsetAt(params.position), registry, hoverFormat, usage);
     },
     () => null,
   ),
@@ -409,6 +440,7 @@ function applyWorkspaceRegistries(files: { uri: string; text: string }[], notice
     if (changed) {
       registry = workspaceRegistries.registry;
       cache.clear();
+      index?.rebuild();
     }
     for (const notice of workspaceRegistries.notices()) log.error(notice);
     refreshDiagnostics();
@@ -427,7 +459,13 @@ connection.onNotification(
   }),
 );
 
-connection.onDidChangeWatchedFiles(() => discovery?.schedule());
+connection.onNotification(
+  DidChangeWatchedFilesNotification.type,
+  notification(log, DidChangeWatchedFilesNotification.method, shapes.watchedFilesParams, (params) => {
+    if (params.changes.some((c) => REGISTRY_FILE.test(c.uri))) discovery?.schedule();
+    index?.watchedFiles(params.changes);
+  }),
+);
 
 connection.onRequest(
   ImportPageRequest.type,

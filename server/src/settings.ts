@@ -12,6 +12,8 @@ export interface Settings {
   maxDiagnostics: number;
   /** Extra registry files (paths or globs); honoured from workspace settings only in trusted workspaces. */
   registryFiles: string[];
+  /** Index the workspace's files for references, symbols and coverage. */
+  workspaceIndex: boolean;
 }
 
 export const DEFAULT_CODE_KEYS = [
@@ -34,6 +36,7 @@ export const defaultSettings: Settings = Object.freeze({
   unknownCodeSeverity: 'warning',
   maxDiagnostics: 1000,
   registryFiles: [],
+  workspaceIndex: true,
 }) as Settings;
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -79,6 +82,7 @@ export function normalizeSettings(raw: unknown): Settings {
     unknownCodeSeverity: oneOf(raw.unknownCodeSeverity, SEVERITIES, defaultSettings.unknownCodeSeverity),
     maxDiagnostics: count(raw.maxDiagnostics, 0, 100000, defaultSettings.maxDiagnostics),
     registryFiles: stringList(raw.registryFiles, defaultSettings.registryFiles, 100),
+    workspaceIndex: boolean(raw.workspaceIndex, defaultSettings.workspaceIndex),
   };
 }
 

@@ -71,6 +71,8 @@ export interface WalkOptions {
   ignore: string[];
   /** Only registry files (a walk of the workspace for `*.errorcodes.json` outside the paths checked). */
   registryOnly?: boolean;
+  /** Also skips what this says (an editor's `files.exclude`); `siblings` are the names in the same directory. */
+  exclude?: (abs: string, isDir: boolean, siblings: ReadonlySet<string>) => boolean;
 }
 
 /** Walks `roots`, calling `onFile` for each supported file and `onProblem` for each path it cannot use. */
@@ -103,11 +105,17 @@ export function walk(roots: string[], options: WalkOptions, onFile: (f: WalkedFi
     // ancestors' rules then do not apply, since they would ignore everything under it.
     const above = ancestorRules(abs);
     const rules: Rules[] = [...(ignored(above, abs, true) ? [] : above), { base: abs, ig: own }];
-    walkDir(abs, rules, visitFile, onProblem);
+    walkDir(abs, rules, visitFile, onProblem, options.exclude);
   }
 }
 
-function walkDir(dir: string, inherited: Rules[], visitFile: (abs: string, named: boolean) => void, onProblem: (p: WalkProblem) => void): void {
+function walkDir(
+  dir: string,
+  inherited: Rules[],
+  visitFile: (abs: string, named: boolean) => void,
+  onProblem: (p: WalkProblem) => void,
+  exclude: WalkOptions['exclude'],
+): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -118,6 +126,7 @@ function walkDir(dir: string, inherited: Rules[], visitFile: (abs: string, named
   const own = entries.some((e) => e.name === '.gitignore') ? readIgnoreFile(dir) : undefined;
   const rules = own ? [...inherited, own] : inherited;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const siblings = exclude ? new Set(entries.map((e) => e.name)) : undefined;
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
@@ -135,9 +144,9 @@ function walkDir(dir: string, inherited: Rules[], visitFile: (abs: string, named
       }
     }
     if (isDir) {
-      if (ALWAYS_SKIPPED.has(entry.name) || ignored(rules, abs, true)) continue;
-      walkDir(abs, rules, visitFile, onProblem);
-    } else if (isFile && !ignored(rules, abs, false)) {
+      if (ALWAYS_SKIPPED.has(entry.name) || ignored(rules, abs, true) || exclude?.(abs, true, siblings!)) continue;
+      walkDir(abs, rules, visitFile, onProblem, exclude);
+    } else if (isFile && !ignored(rules, abs, false) && !exclude?.(abs, false, siblings!)) {
       visitFile(abs, false);
     }
   }
@@ -147,4 +156,36 @@ function walkDir(dir: string, inherited: Rules[], visitFile: (abs: string, named
 export function errorText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Whether `walk([root], options)` would visit `abs` (a file under `root`): the same `.gitignore` files, skipped
+ * directories and excludes, checked along the one path. For file events, which name a single file.
+ */
+export function wouldWalk(root: string, abs: string, options: WalkOptions): boolean {
+  const rel = path.relative(root, abs);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  if (!languageOfPath(abs) && !REGISTRY_FILE.test(abs)) return false;
+  const above = ancestorRules(root);
+  let rules: Rules[] = [...(ignored(above, root, true) ? [] : above), { base: root, ig: ignore().add(options.ignore) }];
+  const parts = rel.split(path.sep);
+  let dir = root;
+  for (let i = 0; i < parts.length; i++) {
+    const own = readIgnoreFile(dir);
+    if (own) rules = [...rules, own];
+    const abs = path.join(dir, parts[i]);
+    const isDir = i < parts.length - 1;
+    if ((isDir && ALWAYS_SKIPPED.has(parts[i])) || ignored(rules, abs, isDir)) return false;
+    if (options.exclude) {
+      let siblings: ReadonlySet<string>;
+      try {
+        siblings = new Set(fs.readdirSync(dir));
+      } catch {
+        siblings = new Set();
+      }
+      if (options.exclude(abs, isDir, siblings)) return false;
+    }
+    dir = abs;
+  }
+  return true;
 }

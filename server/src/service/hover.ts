@@ -96,8 +96,22 @@ function alternative(entry: Entry, registry: Registry, w: Writer): string {
   return `- also ${w.text(registry.displayName(entry.vendor), 200)} ${w.text(entry.code, 50)}${name} ${w.prose(entry.title, 200)}`;
 }
 
-/** The hover for the occurrence at `offset`, in the client's format (`textDocument.hover.contentFormat`). */
-export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry, format: TextFormat = 'markdown'): Hover | null {
+/** How many places of the workspace use a vendor's code (`partial` while the index is being built); undefined without an index. */
+export type UsageCount = (vendor: string, code: string) => { places: number; partial: boolean } | undefined;
+
+/** The hover's line on where the code is used in the workspace. */
+export function usageLine(usage: { places: number; partial: boolean }, format: TextFormat): string {
+  const w = format === 'plaintext' ? PLAINTEXT : MARKDOWN;
+  const sofar = usage.partial ? ' so far (indexing…)' : '';
+  if (usage.places <= 0) return w.em(`Not used in the workspace's files${sofar}`);
+  return `Used in ${w.strong(String(usage.places))} ${usage.places === 1 ? 'place' : 'places'} in the workspace${sofar} (Find All References lists them)`;
+}
+
+/**
+ * The hover for the occurrence at `offset`, in the client's format (`textDocument.hover.contentFormat`); with `usage`,
+ * a line on how many places in the workspace use the best entry.
+ */
+export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry, format: TextFormat = 'markdown', usage?: UsageCount): Hover | null {
   const occ = occurrenceAt(analysis, offset);
   if (occ && isResponseKey(occ)) {
     // An OpenAPI responses key is an HTTP status whatever else defines the number; ranges and `default` too.
@@ -120,6 +134,8 @@ export function doHover(document: TextDocument, analysis: Analysis, offset: numb
     const sample = codes.slice(0, 3).map((e) => w.code(e.code)).join(', ');
     parts.push(`${w.text(registry.displayName(statusVendor))} answers HTTP ${w.text(occ.code)} for ${codes.length} of its codes: ${sample}${codes.length > 3 ? ', …' : ''}`);
   }
+  const used = usage?.(best.vendor, best.code);
+  if (used) parts.push(usageLine(used, format));
   if (others.length) {
     parts.push(others.slice(0, MAX_ALTERNATIVES).map((e) => alternative(e, registry, w)).join('\n') + (others.length > MAX_ALTERNATIVES ? `\n- and ${others.length - MAX_ALTERNATIVES} more` : ''));
   }

@@ -1,0 +1,161 @@
+/**
+ * Worker thread of the workspace index: walks the workspace folders (the CLI's walk: `.gitignore`, `.git`,
+ * `node_modules`, plus the editor's excludes), reads and analyses its share of the files with the same service as open
+ * documents, and posts each file's places. Files named by an `update` message (file events) go before the rest of the
+ * walk. Work is cut into slices so those messages are seen while a big walk is under way.
+ */
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { REGISTRY_FILE, walk } from '../cli/walk';
+import { languageOfPath } from '../languageIds';
+import { Registry, type RegistrySource } from '../registry';
+import { analyze } from '../service/analysis';
+import type { Settings } from '../settings';
+import { excludeTest } from './excludes';
+import { fileUsage, type FileUsage } from './usage';
+
+/** One workspace folder to index. */
+export interface IndexRoot {
+  path: string;
+  /** Key into `settings` for the folder's resource settings. */
+  settingsKey: string;
+  /** The folder's `files.exclude` and `search.exclude` values, as the client gave them. */
+  exclude: unknown[];
+}
+
+export interface IndexWorkerData {
+  sources: readonly RegistrySource[];
+  settings: Record<string, Settings>;
+  roots: IndexRoot[];
+  maxFileBytes: number;
+  /** This worker takes the walk's files k, k + n, k + 2n, … */
+  share: { k: number; n: number };
+}
+
+/** A file to (re)read now, from a file event. */
+export interface UpdateFile {
+  path: string;
+  settingsKey: string;
+}
+
+export type ToWorker = { type: 'update'; files: UpdateFile[] };
+
+export type FromWorker =
+  | { type: 'total'; files: number }
+  | { type: 'usage'; results: FileUsage[]; done: number; skipped: { path: string; reason: string }[]; bytes: number }
+  | { type: 'walked' }
+  | { type: 'problem'; message: string };
+
+const SLICE_MS = 20;
+const POST_MS = 100;
+
+function main(): void {
+  const data = workerData as IndexWorkerData;
+  const registry = new Registry(data.sources);
+  const queue: UpdateFile[] = [];
+  /** The next file of the walk to read. */
+  let next = 0;
+  const urgent: UpdateFile[] = [];
+  let results: FileUsage[] = [];
+  let transfer: ArrayBuffer[] = [];
+  let skipped: { path: string; reason: string }[] = [];
+  let done = 0;
+  let bytes = 0;
+  let lastPost = Date.now();
+  let walked = false;
+
+  const post = () => {
+    if (!results.length && !skipped.length && !done) return;
+    parentPort!.postMessage({ type: 'usage', results, done, skipped, bytes } satisfies FromWorker, transfer);
+    results = [];
+    transfer = [];
+    skipped = [];
+    done = 0;
+    bytes = 0;
+    lastPost = Date.now();
+  };
+
+  const indexFile = (file: UpdateFile, counts: boolean) => {
+    if (counts) done++;
+    const languageId = languageOfPath(file.path);
+    if (!languageId || REGISTRY_FILE.test(file.path)) return;
+    let buffer: Buffer;
+    try {
+      if (fs.statSync(file.path).size > data.maxFileBytes) {
+        skipped.push({ path: file.path, reason: `over ${data.maxFileBytes / 1048576} MB` });
+        return;
+      }
+      buffer = fs.readFileSync(file.path);
+    } catch {
+      // Gone or unreadable since the walk or the event: the main thread drops its places when it hears of a delete.
+      return;
+    }
+    if (buffer.subarray(0, 8000).includes(0)) {
+      skipped.push({ path: file.path, reason: 'binary' });
+      return;
+    }
+    bytes += buffer.length;
+    let text = buffer.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const settings = data.settings[file.settingsKey];
+    const document = TextDocument.create(pathToFileURL(file.path).href, languageId, 0, text);
+    try {
+      const analysis = analyze(document, registry, settings);
+      if (!analysis) return;
+      const usage = fileUsage(document, analysis);
+      results.push(usage);
+      transfer.push(usage.places.buffer as ArrayBuffer);
+    } catch (e) {
+      parentPort!.postMessage({ type: 'problem', message: `Error while indexing ${file.path}: ${e instanceof Error ? e.message : String(e)}` } satisfies FromWorker);
+    }
+  };
+
+  parentPort!.on('message', (m: ToWorker) => {
+    if (m.type === 'update') {
+      urgent.push(...m.files);
+      schedule();
+    }
+  });
+
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(step);
+  };
+  const step = () => {
+    scheduled = false;
+    const until = Date.now() + SLICE_MS;
+    const pending = () => urgent.length > 0 || next < queue.length;
+    while (Date.now() < until && pending()) {
+      if (urgent.length) indexFile(urgent.shift()!, false);
+      else indexFile(queue[next++], true);
+    }
+    if (Date.now() - lastPost >= POST_MS || !pending()) post();
+    if (pending()) schedule();
+    else if (!walked) {
+      walked = true;
+      parentPort!.postMessage({ type: 'walked' } satisfies FromWorker);
+    }
+  };
+
+  // The walk itself: paths only, in name order, this worker's share.
+  let i = 0;
+  for (const root of data.roots) {
+    const exclude = excludeTest(root.path, ...root.exclude);
+    walk(
+      [root.path],
+      { ignore: [], exclude },
+      (f) => {
+        if (!f.registry && i++ % data.share.n === data.share.k) queue.push({ path: f.file, settingsKey: root.settingsKey });
+      },
+      () => undefined,
+    );
+  }
+  parentPort!.postMessage({ type: 'total', files: queue.length } satisfies FromWorker);
+  schedule();
+}
+
+main();
