@@ -19,6 +19,7 @@ import { open, startServer, type TestServer } from '../test/lspClient';
 import { percentile } from '../test/stats';
 import { fixtures, grammar } from '../test/tokenizers/oracle';
 import { benchCli } from './cli';
+import { benchIndex } from './index';
 import { openApiYaml, rng, tsSource, vendorJson, vendorLog } from './generate';
 import { benchSummary } from './summary';
 
@@ -371,6 +372,7 @@ async function main(): Promise<void> {
   if (want('yaml')) await benchYaml();
   if (want('tokenizers')) await benchTokenizers();
   if (want('summary')) benchSummary(root, registry, record);
+  if (want('index')) await benchIndex(registry, record);
   if (parts.length) return;
   const out = {
     date: new Date().toISOString(),

@@ -36,7 +36,7 @@ describe('package: api-error-codes-language-server installed from its tarball', 
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('packs the bundles, licence, readme and package.json only', () => {
-    assert.deepEqual(files, ['README.md', 'dist/LICENSE', 'dist/cli.js', 'dist/server.js', 'dist/summaryWorker.js', 'package.json']);
+    assert.deepEqual(files, ['README.md', 'dist/LICENSE', 'dist/cli.js', 'dist/indexWorker.js', 'dist/server.js', 'dist/summaryWorker.js', 'package.json']);
   });
 
   it('--version and --help', () => {
