@@ -19,8 +19,22 @@ async function stillAnswers(server: RawServer, id: number): Promise<void> {
   assert.ok((r as { result?: unknown }).result, `hover after the fault: ${JSON.stringify(r)}; stderr: ${server.stderr()}`);
 }
 
-const CUSTOM = ['errorCodes/registry', 'errorCodes/codeAt', 'errorCodes/documentVendors', 'errorCodes/documentState', 'errorCodes/importPage', 'errorCodes/summarizeLog'];
-const LSP = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/diagnostic'];
+const CUSTOM = [
+  'errorCodes/registry',
+  'errorCodes/codeAt',
+  'errorCodes/documentVendors',
+  'errorCodes/documentState',
+  'errorCodes/importPage',
+  'errorCodes/summarizeLog',
+  'errorCodes/references',
+  'errorCodes/usageAt',
+  'errorCodes/coverage',
+  'errorCodes/indexStatus',
+];
+const LSP = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/diagnostic', 'textDocument/references', 'workspace/symbol'];
+/** Requests whose params are an optional `uri` (any object without one is valid), or nothing at all (`{}`). */
+const OPTIONAL_URI = new Set(['errorCodes/registry', 'errorCodes/coverage']);
+const NO_PARAMS = new Set(['errorCodes/indexStatus']);
 const BY_POSITION: unknown[] = [[], [{}, null], [{ uri: HOVER_DOC }, 'not a token'], [null]];
 const BAD_SHAPES: unknown[] = [null, 5, 'text', true, { uri: 5 }, { textDocument: 'x' }];
 const BAD_POSITION = { uri: HOVER_DOC, textDocument: { uri: HOVER_DOC }, position: { line: '0', character: 0 } };
@@ -46,7 +60,8 @@ describe('robustness: params at the boundary (issue 19, fault 1)', () => {
     for (const method of [...CUSTOM, ...LSP]) {
       for (const params of BAD_SHAPES) {
         // Registry params are all optional: an object without uri is valid there.
-        if (method === 'errorCodes/registry' && typeof params === 'object' && params && !('uri' in params)) continue;
+        const isObject = typeof params === 'object' && params !== null;
+        if ((OPTIONAL_URI.has(method) && isObject && !('uri' in params)) || (NO_PARAMS.has(method) && isObject)) continue;
         const r = await server.request(id++, method, params);
         assert.equal(r.error?.code, -32602, `${method} ${JSON.stringify(params)} → ${JSON.stringify(r).slice(0, 300)}`);
         assert.ok(r.error?.message.includes('params'), r.error?.message);
@@ -64,7 +79,7 @@ describe('robustness: params at the boundary (issue 19, fault 1)', () => {
 
   it('junk params to notifications are logged and ignored', async () => {
     const server = await ready();
-    for (const method of ['errorCodes/workspaceRegistries', 'workspace/didChangeConfiguration', 'textDocument/didClose', 'textDocument/didOpen']) {
+    for (const method of ['errorCodes/workspaceRegistries', 'workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles', 'textDocument/didClose', 'textDocument/didOpen']) {
       for (const params of [null, [], [{}, null], 7, { textDocument: null }]) server.send({ method, params });
     }
     await stillAnswers(server, 300);
