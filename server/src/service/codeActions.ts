@@ -9,6 +9,7 @@ import type { Registry } from '../registry';
 import type { Settings } from '../settings';
 import type { Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE, doValidation, type DiagnosticData } from './diagnostics';
+import { switchActions } from './exhaustive';
 
 const MAX_ACTIONS_PER_DIAGNOSTIC = 3;
 
@@ -72,10 +73,25 @@ function fixes(uri: string, server: Diagnostic, shown: Diagnostic, registry: Reg
 }
 
 /**
+ * Quick fixes for the client's diagnostics, then the refactorings of the requested range (exhaustive.ts: the
+ * unhandled cases of a vendor's switch).
+ */
+export function doCodeActions(
+  document: TextDocument,
+  analysis: Analysis,
+  registry: Registry,
+  settings: Settings,
+  range: Range,
+  diagnostics: Diagnostic[],
+): CodeAction[] {
+  return [...quickFixes(document, analysis, registry, settings, range, diagnostics), ...switchActions(document, analysis, registry, range)];
+}
+
+/**
  * Quick fixes for the client's diagnostics of ours in the request (matched to the server's own by rule, line and
  * start column), or, when it sends none, for our diagnostics whose range meets the requested range.
  */
-export function doCodeActions(
+function quickFixes(
   document: TextDocument,
   analysis: Analysis,
   registry: Registry,
