@@ -73,25 +73,11 @@ function fixes(uri: string, server: Diagnostic, shown: Diagnostic, registry: Reg
 }
 
 /**
- * Quick fixes for the client's diagnostics, then the refactorings of the requested range (exhaustive.ts: the
- * unhandled cases of a vendor's switch).
+ * Quick fixes for the client's diagnostics of ours in the request (matched to the server's own by rule, line and
+ * start column), or, when it sends none, for our diagnostics whose range meets the requested range; then the
+ * refactorings of the requested range (exhaustive.ts: the unhandled cases of a vendor's switch).
  */
 export function doCodeActions(
-  document: TextDocument,
-  analysis: Analysis,
-  registry: Registry,
-  settings: Settings,
-  range: Range,
-  diagnostics: Diagnostic[],
-): CodeAction[] {
-  return [...quickFixes(document, analysis, registry, settings, range, diagnostics), ...switchActions(document, analysis, registry, range)];
-}
-
-/**
- * Quick fixes for the client's diagnostics of ours in the request (matched to the server's own by rule, line and
- * start column), or, when it sends none, for our diagnostics whose range meets the requested range.
- */
-function quickFixes(
   document: TextDocument,
   analysis: Analysis,
   registry: Registry,
@@ -114,8 +100,6 @@ function quickFixes(
       used.add(server);
       actions.push(...fixes(document.uri, server, client, registry));
     }
-    return actions;
-  }
-  for (const server of candidates) if (meets(document, server, range)) actions.push(...fixes(document.uri, server, server, registry));
-  return actions;
+  } else for (const server of candidates) if (meets(document, server, range)) actions.push(...fixes(document.uri, server, server, registry));
+  return [...actions, ...switchActions(document, analysis, registry, range)];
 }
