@@ -19,7 +19,7 @@ const WRITABLE_CODE = /^(?:\d{1,9}|[A-Z][A-Z0-9_]*)$/;
 /** A case's comment is cut to this many characters. */
 const MAX_COMMENT = 160;
 /**
- * A switch over an HTTP status handles the few statuses its API answers with; all ~60 registered ones would be noise.
+ * A switch over an HTTP status handles the few statuses its API answers with; all 62 registered ones would be noise.
  * (A vendor's own codes under 100, Faceki's `1`, are listed: the vendor answers with them.)
  */
 const NOT_EXHAUSTIVE = new Set(['http']);
