@@ -35,7 +35,7 @@ describe('protocol: the built server over stdio', () => {
     assert.equal(init.capabilities.textDocumentSync, 2);
     assert.equal(init.capabilities.hoverProvider, true);
     assert.ok(init.capabilities.completionProvider?.triggerCharacters?.includes('_'));
-    assert.deepEqual(init.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(init.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
     assert.equal((init.capabilities.diagnosticProvider as { identifier: string }).identifier, 'error-codes');
   });
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Registry } from '../registry';
 import type { Settings } from '../settings';
 import { analyze, type Analysis } from '../service/analysis';
@@ -85,7 +85,7 @@ export function unambiguousFixEdits(
   const uri = document.uri;
   for (const diagnostic of diagnostics) {
     if ((diagnostic.data as DiagnosticData | undefined)?.suggestions?.length !== 1) continue;
-    const actions = doCodeActions(document, analysis, registry, settings, diagnostic.range, [diagnostic]);
+    const actions = doCodeActions(document, analysis, registry, settings, diagnostic.range, [diagnostic]).filter((a) => a.kind === CodeActionKind.QuickFix);
     const edits = actions.length === 1 ? actions[0].edit?.changes?.[uri] : undefined;
     if (edits?.length === 1) out.push({ diagnostic, edit: edits[0] });
   }

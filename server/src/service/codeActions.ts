@@ -9,6 +9,7 @@ import type { Registry } from '../registry';
 import type { Settings } from '../settings';
 import type { Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE, doValidation, type DiagnosticData } from './diagnostics';
+import { switchActions } from './exhaustive';
 
 const MAX_ACTIONS_PER_DIAGNOSTIC = 3;
 
@@ -73,7 +74,8 @@ function fixes(uri: string, server: Diagnostic, shown: Diagnostic, registry: Reg
 
 /**
  * Quick fixes for the client's diagnostics of ours in the request (matched to the server's own by rule, line and
- * start column), or, when it sends none, for our diagnostics whose range meets the requested range.
+ * start column), or, when it sends none, for our diagnostics whose range meets the requested range; then the
+ * refactorings of the requested range (exhaustive.ts: the unhandled cases of a vendor's switch).
  */
 export function doCodeActions(
   document: TextDocument,
@@ -98,8 +100,6 @@ export function doCodeActions(
       used.add(server);
       actions.push(...fixes(document.uri, server, client, registry));
     }
-    return actions;
-  }
-  for (const server of candidates) if (meets(document, server, range)) actions.push(...fixes(document.uri, server, server, registry));
-  return actions;
+  } else for (const server of candidates) if (meets(document, server, range)) actions.push(...fixes(document.uri, server, server, registry));
+  return [...actions, ...switchActions(document, analysis, registry, range)];
 }

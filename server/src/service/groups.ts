@@ -5,10 +5,12 @@
  * keys arrive between its children's) allocates nothing.
  */
 import { grown, StringIds } from './occurrences';
-import type { GroupKind } from './scanTypes';
+import type { GroupKind, SwitchShape } from './scanTypes';
 
 const KINDS: readonly GroupKind[] = ['block', 'object', 'switch', 'line'];
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
+
+const NO_SWITCHES: ReadonlyMap<number, SwitchShape> = new Map();
 
 export class Groups {
   length = 0;
@@ -22,6 +24,8 @@ export class Groups {
   private hints = 0;
   /** Hint keys. Shared with the tables `concat` derives from this one. */
   private readonly keys: StringIds;
+  /** Where each closed `switch` group's parts are; few per file, so a map rather than columns. */
+  private switches?: Map<number, SwitchShape>;
 
   constructor(capacity = 16, keys = new StringIds()) {
     this.kinds = new Uint8Array(capacity);
@@ -61,6 +65,15 @@ export class Groups {
     this.hints = h + 1;
   }
 
+  setSwitch(group: number, shape: SwitchShape): void {
+    (this.switches ??= new Map()).set(group, shape);
+  }
+
+  /** The shape of a `switch` group whose body was closed, by group id. */
+  switchShapes(): ReadonlyMap<number, SwitchShape> {
+    return this.switches ?? NO_SWITCHES;
+  }
+
   kind(group: number): GroupKind {
     return KINDS[this.kinds[group]];
   }
@@ -95,6 +108,9 @@ export class Groups {
       const id = out.add(other.kind(g), parent >= from ? parent + shift : parent);
       for (const key of other.hintKeys(g)) out.addHintKey(id, key);
     }
+    // Only logs are concatenated, and they have no switches; carried anyway so no table loses them.
+    for (const [g, shape] of this.switches ?? []) out.setSwitch(g, shape);
+    for (const [g, shape] of other.switches ?? []) if (g >= from) out.setSwitch(g + shift, shape);
     return out;
   }
 }

@@ -231,11 +231,13 @@ export interface LanguageRow {
   tupleReturnStatus?: boolean;
   /** Python's `x in (200, 201)`: a list after `in` tests membership of the expression before it. */
   inMembership?: boolean;
+  /** Python's `case 400 | 404:`: `|` joins a case's alternatives (in TS and PHP it is arithmetic). */
+  orPatterns?: boolean;
 }
 
 export const LANGUAGES: Readonly<Record<LanguageId, LanguageRow>> = {
   ts: { id: 'ts', switchKeyword: 'switch' },
-  python: { id: 'python', switchKeyword: 'match', tupleReturnStatus: true, inMembership: true },
+  python: { id: 'python', switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
   php: { id: 'php', switchKeyword: 'switch' },
 };
 

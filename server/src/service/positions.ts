@@ -33,7 +33,7 @@ import {
 } from './idioms';
 import type { KeyMatch } from './keys';
 import { Occurrences } from './occurrences';
-import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult, type Via } from './scanTypes';
+import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult, type SwitchShape, type Via } from './scanTypes';
 import { TokKind, type Token, type Tokens } from './tokens';
 
 const INTEGER = NUMERIC_CODE;
@@ -66,6 +66,8 @@ interface Frame {
   openIndex: number;
   group: number;
   switchKey?: string;
+  /** A switch's body: its shape, completed when it closes. */
+  switchShape?: SwitchShape;
   /** The key this object or list is the value of (`responses: {`, `statusCodes = [`). */
   ownKey?: string;
   /** For `(` after a callee. */
@@ -154,7 +156,9 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   /** Lists a membership method is called on, by the method name's index (`[408, 429].includes(…)`). */
   const receiverLists = new Map<number, Lit[]>();
   const frames: Frame[] = [newFrame('', -1, 0)];
-  let pendingSwitch: { key?: string } | undefined;
+  let pendingSwitch: { key?: string; start: number } | undefined;
+  /** Literals of a Python or-pattern (`case 400 | 404:`), with the switch's key. */
+  const orCaseLits = new Map<number, string>();
   /** Constants the file defines by a code's name (`NOT_FOUND = 404`): name → code, for their later uses. */
   const localConstants = new Map<string, string>();
   /** A known symbolic name defined as a number (`BAD_REQUEST = 400`), left to its value's literal to decide. */
@@ -466,8 +470,45 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     const frame = frames.pop()!;
     openOf[k] = frame.openIndex;
     endArg(frame, k);
+    if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
     if (frame.call) closeCall(frame, k);
     else if (frame.list && (frame.open === '[' || frame.arg > 0)) listFate(frame.literals, frame.openIndex, k);
+  };
+
+  /** A switch body closed by token k: where its last token ends (dedents skipped) and where the statement ends. */
+  const closeSwitch = (shape: SwitchShape, openIndex: number, k: number, group: number) => {
+    let j = k - 1;
+    while (j > openIndex && toks[j].v === '}' && toks[j].s === toks[j].e) j--;
+    shape.lastEnd = toks[j].e;
+    shape.close = toks[k].s;
+    shape.end = toks[k].s === toks[k].e ? shape.lastEnd : toks[k].e;
+    groups.setSwitch(group, shape);
+  };
+
+  /**
+   * Token k is directly in a switch body: `default:` and `case _:` are its catch-all; a Python or-pattern's literals
+   * (`case 400 | 404:`, `case (\n 400 | 404\n):`) are cases like a single one's.
+   */
+  const switchLabel = (k: number, frame: Frame) => {
+    const shape = frame.switchShape!;
+    if (v(k) === 'default' && isPunct(k + 1, ':') && !isPunct(k - 1, '.')) shape.wildcard ??= { start: toks[k].s, end: toks[k + 1].e };
+    if (v(k) !== 'case') return;
+    if (v(k + 1) === '_' && isPunct(k + 2, ':')) shape.wildcard ??= { start: toks[k].s, end: toks[k + 2].e };
+    if (!language.orPatterns || frame.switchKey === undefined) return;
+    const lits: number[] = [];
+    let depth = 0;
+    let j = k + 1;
+    for (; j < n && j < k + 512; j++) {
+      const t = toks[j];
+      if (t.t === TokKind.Num || t.t === TokKind.Str) lits.push(j);
+      else if (t.v === '(') depth++;
+      else if (t.v === ')' && depth > 0) depth--;
+      else if (t.v === ':' && depth === 0) break;
+      else if (t.v !== '|') return;
+    }
+    // A single bare literal is the ordinary `case 5004:`; the literal path reads it.
+    if (j >= n || j >= k + 512 || !lits.length || j === k + 2) return;
+    for (const lit of lits) orCaseLits.set(lit, frame.switchKey);
   };
 
   /** `(` at k: a call when an identifier (not a keyword) stands before it. */
@@ -521,8 +562,10 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     const isSwitch = pendingSwitch !== undefined;
     const group = groups.add(isSwitch ? 'switch' : 'object', parent.group);
     const frame = newFrame('{', k, group);
-    if (isSwitch) frame.switchKey = pendingSwitch!.key;
-    else frame.ownKey = keyBefore(k);
+    if (isSwitch) {
+      frame.switchKey = pendingSwitch!.key;
+      frame.switchShape = { start: pendingSwitch!.start, key: pendingSwitch!.key, open: toks[k].s, lastEnd: toks[k].e, close: -1, end: -1 };
+    } else frame.ownKey = keyBefore(k);
     pendingSwitch = undefined;
     frames.push(frame);
   };
@@ -551,7 +594,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       else if (t.t === TokKind.Str && isPunct(j - 1, '[')) last = t.v;
     }
     if (j >= n) return false;
-    pendingSwitch = { key: last && keys.match(last) ? last : undefined };
+    pendingSwitch = { key: last && keys.match(last) ? last : undefined, start: toks[k].s };
     return true;
   };
 
@@ -563,6 +606,11 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     const symbolicString = tok.t === TokKind.Str && SYMBOLIC_RE.test(value);
     const frame = top();
     const group = frame.group;
+    const orKey = orCaseLits.get(k);
+    if (orKey !== undefined && (numeric || symbolicString)) {
+      const m = keys.match(orKey);
+      return emitAt(k, 'case', orKey, m?.http ?? false, m?.exact ?? false, group);
+    }
     if (!numeric && !symbolicString) {
       if (tok.t === TokKind.Str && value.length > 0) {
         const from = contentStart(tok);
@@ -695,6 +743,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     }
     if (tok.t === TokKind.Id) {
       if (tok.v === language.switchKeyword && openSwitch(k)) continue;
+      if (top().switchShape) switchLabel(k, top());
       const group = top().group;
       if (ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, group);
       // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.

@@ -35,6 +35,27 @@ export interface RawOccurrence {
 
 export type GroupKind = 'object' | 'switch' | 'block' | 'line';
 
+/**
+ * Where a `switch` / `match` statement's parts are (offsets), for edits that add cases. Python's blocks are synthetic
+ * zero-length braces (tokens.ts): its `{` sits at the first `case`, its `}` at the next statement.
+ */
+export interface SwitchShape {
+  /** The `switch` / `match` keyword. */
+  start: number;
+  /** The subject's code key (`switch (err.code)` → `code`); undefined when the subject is no code key. */
+  key?: string;
+  /** The body's opening `{`. */
+  open: number;
+  /** End of the body's last token, not counting dedents (which sit at the next statement). */
+  lastEnd: number;
+  /** The body's closing `}`. */
+  close: number;
+  /** End of the statement: after its `}`, or `lastEnd` when that `}` is a dedent. */
+  end: number;
+  /** The catch-all label directly in the body, `default:` or `case _:`, from its first token to the end of its `:`. */
+  wildcard?: { start: number; end: number };
+}
+
 export interface ScanResult {
   /** In text order. */
   occurrences: Occurrences;
