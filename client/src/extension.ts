@@ -9,6 +9,7 @@ import { registerLogSummary } from './logSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { syncWorkspaceRegistries } from './workspaceRegistries';
 import { ErrorCodesTree } from './tree';
+import { insertConstants } from './typedConstants';
 import type { Node } from './treeModel';
 
 let client: LanguageClient | undefined;
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     tree.refresh();
   });
   register('errorCodes.importPage', () => importVendorPage(c, output));
+  register('errorCodes.insertConstants', (node) => insertConstants(c, node));
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
