@@ -81,7 +81,7 @@ export function upperSnake(text: string): string {
 function baseName(e: Entry): string {
   if (usable(e.name)) return e.name;
   if (!/^\d+$/.test(e.code) && usable(e.code)) return e.code;
-  return upperSnake(e.name ?? '') || (/^\d+$/.test(e.code) ? '' : upperSnake(e.code)) || upperSnake(e.title) || `CODE_${upperSnake(e.code) || 'UNNAMED'}`;
+  return upperSnake(e.name ?? '') || (/^\d+$/.test(e.code) ? '' : upperSnake(e.code)) || upperSnake(e.title) || `CODE_${upperSnake(e.code).replace(/^_/, '') || 'UNNAMED'}`;
 }
 
 const namesCache = new WeakMap<Vendor, Map<Entry, string>>();
@@ -216,10 +216,10 @@ export function constantsBlock(vendor: Vendor, style: ConstantsStyle, eol = '\n'
     const title = commentText(e.title);
     const description = commentText(e.description);
     const name = names.get(e)!;
-    // A title that only repeats the member's name (Faceki's `FACE_TOO_SMALL`) says nothing the hover does not.
+    // A title that is the symbolic name (Faceki's `FACE_TOO_SMALL`) says nothing the member's name does not.
     const paragraphs: string[] = [];
     if (description && description !== title) {
-      if (title && upperSnake(title) !== upperSnake(name)) paragraphs.push(title);
+      if (title && e.title !== e.name && e.title !== e.code) paragraphs.push(title);
       paragraphs.push(description);
     } else paragraphs.push(title || description || `${display} ${commentText(e.code)}`);
     lines.push(...jsdoc('  ', paragraphs, safeLink(e.docsUrl) ?? vendorLink));
