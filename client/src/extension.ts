@@ -10,6 +10,7 @@ import { registerLogSummary } from './logSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { syncWorkspaceRegistries } from './workspaceRegistries';
 import { ErrorCodesTree } from './tree';
+import { insertConstants } from './typedConstants';
 import type { Node } from './treeModel';
 
 let client: LanguageClient | undefined;
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   register(SHOW_REFERENCES, (uri, line, character) => showReferences(c, uri, line, character));
   register('errorCodes.showUnhandledOnly', () => setUnhandledOnly(tree, true));
   register('errorCodes.showAllCodes', () => setUnhandledOnly(tree, false));
+  register('errorCodes.insertConstants', (node) => insertConstants(c, node));
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -24,3 +24,4 @@ export const codeAtParams = object({ uri: str, position });
 /** The vendor id is the file's: one the schema refuses would make a file that never loads. */
 export const importPageParams = object({ text: str, vendorId: matching(new RegExp(schema.properties.vendor.properties.id.pattern)), displayName: optional(str), source: optional(str) });
 export const workspaceRegistriesParams = object({ files: array(object({ uri: str, text: str })), notices: array(str) });
+export const vendorConstantsParams = object({ uri: optional(str), vendor: str, style: oneOf(['object', 'enum'] as const), position: optional(position) });

@@ -167,3 +167,23 @@ export namespace SummarizeLogRequest {
   export const method = 'errorCodes/summarizeLog';
   export const type = new RequestType<{ uri: string; workDoneToken?: string | number }, import('./summary/types').LogSummary, void>(method);
 }
+
+export interface VendorConstantsResult {
+  /** Insert the block (empty range) or replace the vendor's earlier block. */
+  edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+  replaced: boolean;
+  members: number;
+}
+
+/**
+ * Client → server: a vendor's codes as TypeScript constants ("Insert Constants for Vendor…") — the edit for the open
+ * document `uri` (replacing its earlier block for the vendor), or for an empty document; null for an unknown vendor.
+ */
+export namespace VendorConstantsRequest {
+  export const method = 'errorCodes/vendorConstants';
+  export const type = new RequestType<
+    { uri?: string; vendor: string; style: 'object' | 'enum'; position?: { line: number; character: number } },
+    VendorConstantsResult | null,
+    void
+  >(method);
+}

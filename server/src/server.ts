@@ -57,6 +57,8 @@ import { stdioTransport } from './utils/transport';
 import { registerSummaryHandlers } from './summary/handlers';
 import { registerIndexHandlers, type IndexHandlers } from './index/handlers';
 import { INDEX_WATCH_GLOB } from './index/indexer';
+import { VendorConstantsRequest } from './protocol';
+import { isJavaScriptDocument, vendorConstants } from './service/typedConstants';
 
 /**
  * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
@@ -493,6 +495,22 @@ connection.onRequest(
       if (!document) return null;
       const text = document.getText();
       return { version: document.version, length: text.length, sha1: createHash('sha1').update(text).digest('hex') };
+    },
+    () => null,
+  ),
+);
+
+connection.onRequest(
+  VendorConstantsRequest.type,
+  request(
+    log,
+    shapes.vendorConstantsParams,
+    (params) => `writing constants for ${params.vendor}`,
+    (params) => {
+      // A document the server does not hold (an untitled one not yet synced) is an empty one.
+      const document = params.uri === undefined ? undefined : documents.get(params.uri);
+      const javascript = document ? isJavaScriptDocument(document.languageId, document.uri) : false;
+      return vendorConstants(registry, params.vendor, { style: params.style, text: document?.getText(), position: params.position, javascript }) ?? null;
     },
     () => null,
   ),

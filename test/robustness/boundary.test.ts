@@ -30,6 +30,7 @@ const CUSTOM = [
   'errorCodes/usageAt',
   'errorCodes/coverage',
   'errorCodes/indexStatus',
+  'errorCodes/vendorConstants',
 ];
 const LSP = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/diagnostic', 'textDocument/references', 'workspace/symbol'];
 /** Requests whose params are an optional `uri` (any object without one is valid), or nothing at all (`{}`). */

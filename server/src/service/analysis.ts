@@ -8,6 +8,7 @@ import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { vendorEnabled, type Settings } from '../settings';
 import { constantNames, entriesNamed, nameKey } from './constants';
+import { generatedBlocks } from './typedConstants';
 import { CodeKeys } from './keys';
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
@@ -245,6 +246,8 @@ export interface RankedOccurrence {
   key?: string;
   /** Its group is a `switch`. */
   inSwitch: boolean;
+  /** The vendor of the generated constants block ("Insert Constants for Vendor…") it is in. */
+  blockVendor?: string;
 }
 
 /** How one occurrence resolves, from its code, its own context's evidence and the document's. */
@@ -258,7 +261,9 @@ export function rankEntries(occ: RankedOccurrence, ev: GroupEvidence, doc: Evide
     const vendors = new Set(entriesNamed(names, name).filter((e) => e.code === code && enabled(e.vendor)).map((e) => e.vendor));
     return vendors.size === 1 ? [...vendors][0] : undefined;
   };
-  let localVendor = occ.http ? 'http' : occ.via === 'constant' ? constantVendor(occ.key, occ.code) : top(hints);
+  // A generated block names its vendor, which decides codes it defines (Faceki's BAD_REQUEST: 400 is not HTTP's there).
+  const blockVendor = occ.blockVendor && registry.entry(occ.blockVendor, occ.code) ? occ.blockVendor : undefined;
+  let localVendor = blockVendor ?? (occ.http ? 'http' : occ.via === 'constant' ? constantVendor(occ.key, occ.code) : top(hints));
   if (!localVendor && occ.inSwitch) localVendor = top(groupUnique);
   if (localVendor && !enabled(localVendor)) localVendor = undefined;
   let entries = registry.lookup(occ.code).filter((e) => enabled(e.vendor));
@@ -328,13 +333,17 @@ export function resolveScan(
     return ev;
   };
 
+  const blocks = base.kind === 'ts' ? generatedBlocks(text) : [];
+  const blockVendorAt = (offset: number) => blocks.find((b) => b.start <= offset && offset <= b.end)?.vendor;
+
   const memo = new Map<number, ResolvedOccurrence>();
   const resolve = (index: number): ResolvedOccurrence => {
     let r = memo.get(index);
     if (r) return r;
     const occ = occurrences.at(index);
     const inSwitch = occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch';
-    r = { ...occ, ...rankEntries({ ...occ, inSwitch }, evidenceOf(occ.group), doc, registry, settings) };
+    const blockVendor = blocks.length ? blockVendorAt(occ.start) : undefined;
+    r = { ...occ, ...rankEntries({ ...occ, inSwitch, blockVendor }, evidenceOf(occ.group), doc, registry, settings) };
     memo.set(index, r);
     return r;
   };

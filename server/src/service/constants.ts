@@ -7,6 +7,7 @@
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { HTTP_CONSTANTS, HTTP_PHRASE_ALIASES, type HttpConstantRow } from './idioms';
+import { memberNames } from './typedConstants';
 
 /** `FACE_TOO_SMALL`, `FaceTooSmall` → `FACETOOSMALL`. */
 export function nameKey(name: string): string {
@@ -47,10 +48,14 @@ export function constantNames(registry: Registry): ConstantNames {
   const httpPhrases = new Map<string, string>();
   for (const vendor of registry.vendors.values()) {
     const hasNames = vendor.entries.some((e) => e.name && e.name !== e.code);
+    // The names "Insert Constants for Vendor…" gives (derived from long titles, `_413` on collisions) are the entries' too.
+    const generated = memberNames(vendor);
     for (const e of vendor.entries) {
       if (!/^\d+$/.test(e.code)) continue; // string codes are their own names
       if (e.name && e.name !== e.code) add(e.name, e);
       else if (!hasNames && e.title.split(/\s+/).length <= MAX_TITLE_WORDS) add(e.title, e);
+      const g = generated.get(e);
+      if (g) add(g, e);
       if (vendor.id === 'http') httpPhrases.set(nameKey(e.title), e.code);
     }
   }
