@@ -10,7 +10,14 @@ import * as path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { vendorLog } from '../../bench/generate';
+import { walk } from '../../server/src/cli/walk';
+import { MAX_INDEXED_FILE_BYTES } from '../../server/src/index/indexer';
+import { fileUsage } from '../../server/src/index/usage';
+import { WorkspaceIndex } from '../../server/src/index/workspaceIndex';
 import { loadBuiltinRegistry } from '../../server/src/registry';
+import { analyze } from '../../server/src/service/analysis';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
 import { defaultSettings } from '../../server/src/settings';
 import { summarizeFile } from '../../server/src/summary/summarize';
 import type { LogSummary } from '../../server/src/summary/types';
@@ -23,6 +30,7 @@ let page: Page;
 let wb: Workbench;
 let bigLog: string;
 let bigSummary: LogSummary;
+let workspaceDir: string;
 
 const writeClipboard = (text: string) =>
   page.evaluate((t) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(t), text);
@@ -59,6 +67,19 @@ async function selectedTreeRow(expected: RegExp): Promise<string> {
   }, 15000);
 }
 
+/** What the workspace index should hold for the workspace on disk now: the engine run here, file by file. */
+function expectedIndex(dir: string): WorkspaceIndex {
+  const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
+  const index = new WorkspaceIndex();
+  walk([dir], { ignore: [] }, (f) => {
+    if (f.registry || fs.statSync(f.file).size > MAX_INDEXED_FILE_BYTES) return;
+    const doc = TextDocument.create(pathToFileURL(f.file).href, f.languageId, 1, fs.readFileSync(f.file, 'utf8'));
+    const analysis = analyze(doc, registry, defaultSettings);
+    if (analysis) index.set(fileUsage(doc, analysis));
+  }, () => undefined);
+  return index;
+}
+
 async function editorText(): Promise<string> {
   return page.locator('.editor-instance .view-lines').first().innerText();
 }
@@ -66,6 +87,7 @@ async function editorText(): Promise<string> {
 describe('real VS Code (code-server) with the packed extension', () => {
   before(async () => {
     const workspace = copyWorkspace(path.join(root, 'test', 'e2e', 'workspace'));
+    workspaceDir = workspace;
     // A log over VS Code's 50 MB sync limit, generated here (not committed), and what the engine says of it.
     bigLog = path.join(workspace, 'big-gateway.log');
     const piece = vendorLog(4 * 1024 * 1024, 60);
@@ -307,6 +329,61 @@ describe('real VS Code (code-server) with the packed extension', () => {
   });
 
   // Last: the summary leaves a view, a virtual document and notifications behind that later UI steps trip over.
+  it('the sidebar shows "handled N of M" and each code\'s places; Find References on a code lists them; the hover links to them', async (t) => {
+    await step(t, async () => {
+      const expected = expectedIndex(workspaceDir);
+      const [faceki] = expected.coverage(loadBuiltinRegistry(path.join(root, 'data', 'registry')), ['faceki']);
+      const places = expected.usage('faceki', '5004').places;
+      assert.ok(faceki.handled >= 2 && places >= 1, JSON.stringify({ faceki, places }));
+      await poll(`"handled ${faceki.handled} of 24" on Faceki`, async () => {
+        const rows = (await openTree()).join('\n');
+        return new RegExp(`Faceki\\s*24 codes · handled ${faceki.handled} of 24`).test(rows) ? rows : undefined;
+      }, 30000);
+      await wb.command('Error Codes: Search Codes');
+      await poll('the search box', () => page.locator('.quick-input-widget:not(.hidden) .quick-input-title', { hasText: 'Search Error Codes' }).isVisible(), 10000);
+      await page.keyboard.type('SELFIE_LIVENESS');
+      await poll('the search result', () => page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '5004' }).first().isVisible(), 10000);
+      await page.keyboard.press('Enter');
+      assert.match(await selectedTreeRow(/5004/), new RegExp(`5004\\s*${places} ${places === 1 ? 'place' : 'places'} · SELFIE_LIVENESS_FAILED`));
+      const row = page.locator(`${TREE} .monaco-list-row.selected`).first();
+      await row.hover();
+      await row.locator('.action-label[aria-label="Find References"]').click();
+      const peek = await poll('the references peek', async () => {
+        const widget = page.locator('.peekview-widget').first();
+        return (await widget.isVisible()) ? await widget.innerText() : undefined;
+      }, 15000);
+      assert.match(peek, /kyc\.ts/);
+      assert.match(peek, new RegExp(`${places} references?`));
+      await page.keyboard.press('Escape');
+      await wb.openFile('kyc.ts');
+      assert.match(await wb.hover('5004', 0, /Used in/), new RegExp(`Used in ${places} ${places === 1 ? 'place' : 'places'} in the workspace`));
+    });
+  });
+
+  it('the exhaustive-switch action adds the unhandled Faceki codes to a switch', async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc.ts');
+      await wb.clickAfter('switch');
+      await page.keyboard.press('Control+.');
+      const action = page.locator('.action-widget .monaco-list-row', { hasText: /Add cases for the 22 unhandled Faceki codes/ }).first();
+      await action.waitFor({ state: 'visible', timeout: 15000 });
+      await action.click();
+      const text = await poll('the new cases in the editor', async () => {
+        const t = await editorText();
+        return t.includes('case 5001:') && t.includes('WORKFLOW_RULES_MISSING') ? t : undefined;
+      });
+      assert.match(text, /case 5004:/);
+      await page.keyboard.press('Control+.');
+      await poll('no second offer', async () => {
+        const rows = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+        return rows.some((r) => /unhandled Faceki/.test(r)) ? undefined : true;
+      }, 10000);
+      await page.keyboard.press('Escape');
+      await wb.command('File: Revert File');
+      await poll('the file reverted', async () => !(await editorText()).includes('case 5001:'));
+    });
+  });
+
   it('Summarize Log File on a 64 MB log: progress, the Log Summary view with counts, a code opens its sample lines', async (t) => {
     await step(t, async () => {
       assert.ok(fs.statSync(bigLog).size > 60 * 1024 * 1024);
