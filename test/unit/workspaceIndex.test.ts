@@ -22,8 +22,15 @@ describe('workspace index: places by file and by code', () => {
   it('keeps each place under its best entry, with its range', () => {
     const u = usageOf('file:///w/kyc.ts', KYC);
     assert.deepEqual(u.keys.sort(), [usageKey('faceki', '5004'), usageKey('faceki', '8006')].sort());
-    assert.equal(u.places.length / 5, 3);
-    assert.equal(u.handles, true);
+    assert.equal(u.places.length / 6, 3);
+    assert.deepEqual([u.places[5], u.places[11], u.places[17]], [1, 1, 1]);
+  });
+
+  it('a name in a comment and a constant\'s definition are places, not handling; the constant\'s use handles', () => {
+    const index = new WorkspaceIndex();
+    index.set(usageOf('file:///w/c.ts', '// faceki: FACE_NOT_FOUND means no face\nconst FACE_TOO_SMALL = 8008;\nswitch (data.code) {\n  case FACE_TOO_SMALL: break;\n}'));
+    assert.deepEqual(index.usage('faceki', '8006'), { vendor: 'faceki', code: '8006', places: 1, handledPlaces: 0, files: 1 });
+    assert.deepEqual(index.usage('faceki', '8008'), { vendor: 'faceki', code: '8008', places: 3, handledPlaces: 1, files: 1 });
   });
 
   it('counts places, handling places and files; replacing a file subtracts its old places', () => {
@@ -34,7 +41,7 @@ describe('workspace index: places by file and by code', () => {
     index.set(usageOf('file:///w/a.ts', '// faceki\nif (data.code === 8006) {}'));
     assert.deepEqual(index.usage('faceki', '5004'), { vendor: 'faceki', code: '5004', places: 1, handledPlaces: 0, files: 1 });
     assert.equal(index.occurrences, 2);
-    assert.equal(index.placeBytes, 2 * 5 * 4);
+    assert.equal(index.placeBytes, 2 * 6 * 4);
   });
 
   it('deletes a file, and every file under a deleted folder (not a sibling with the same prefix)', () => {

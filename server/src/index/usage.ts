@@ -7,17 +7,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service/analysis';
 import { isTestFile } from '../service/diagnostics';
 
-/** One file's places. `keys` is the file's own table of `vendor\ncode` keys; `places` holds 5 numbers per place. */
+/** One file's places. `keys` is the file's own table of `vendor\ncode` keys; `places` holds 6 numbers per place. */
 export interface FileUsage {
   uri: string;
   keys: string[];
-  /** Per place: key index, start line, start character, end line, end character. */
+  /** Per place: key index, start line, start character, end line, end character, 1 if it handles the code. */
   places: Uint32Array;
-  /** Whether places here count as handling a code (source code that is not a test; see handlesCodes). */
-  handles: boolean;
 }
 
-export const PLACE_WIDTH = 5;
+export const PLACE_WIDTH = 6;
 
 /** The key of a vendor's code in the index. */
 export function usageKey(vendor: string, code: string): string {
@@ -37,8 +35,31 @@ export function handlesCodes(kind: Analysis['kind'], uri: string): boolean {
   return (kind === 'ts' || kind === 'python' || kind === 'php') && !isTestFile(uri);
 }
 
+/**
+ * Whether an occurrence uses its code rather than mentions or defines it: a name in a comment mentions it; a
+ * constant's definition (`const FACE_TOO_SMALL = 8008`, `FACE_TOO_SMALL: 8008` in the generated constants) defines
+ * it — both its name and its value are places of the code, neither handles it — while a use of the constant
+ * (`case FACE_TOO_SMALL:`) does.
+ */
+function usesCode(analysis: Analysis, i: number, text: string): boolean {
+  const occurrences = analysis.occurrences;
+  const via = occurrences.via(i);
+  if (via === 'comment') return false;
+  if (via !== 'constant') return true;
+  const occ = occurrences.at(i);
+  if (occ.key === undefined || text.slice(occ.start, occ.end) !== occ.key) return false; // the value of a definition
+  // The name of a definition: its value follows, after `=` or `:`.
+  if (i + 1 < occurrences.length && occurrences.via(i + 1) === 'constant') {
+    const next = occurrences.at(i + 1);
+    if (next.key === occ.key && /^\s*[:=]\s*['"`]?$/.test(text.slice(occ.end, next.start))) return false;
+  }
+  return true;
+}
+
 /** The places of an analysed document: every occurrence with a best entry, under that entry's vendor and code. */
 export function fileUsage(document: TextDocument, analysis: Analysis): FileUsage {
+  const handles = handlesCodes(analysis.kind, document.uri);
+  const text = handles ? document.getText() : '';
   const keys: string[] = [];
   const ids = new Map<string, number>();
   const n = analysis.occurrences.length;
@@ -56,8 +77,8 @@ export function fileUsage(document: TextDocument, analysis: Analysis): FileUsage
     }
     const start = document.positionAt(analysis.occurrences.starts[i]);
     const end = document.positionAt(analysis.occurrences.ends[i]);
-    places.set([id, start.line, start.character, end.line, end.character], used);
+    places.set([id, start.line, start.character, end.line, end.character, handles && usesCode(analysis, i, text) ? 1 : 0], used);
     used += PLACE_WIDTH;
   }
-  return { uri: document.uri, keys, places: used === places.length ? places : places.slice(0, used), handles: handlesCodes(analysis.kind, document.uri) };
+  return { uri: document.uri, keys, places: used === places.length ? places : places.slice(0, used) };
 }

@@ -1,7 +1,7 @@
 /**
  * The workspace's places of every code, by file and by code. Files come and go whole (a file's new usage replaces its
  * old one), so every count is kept up to date by subtracting the old record and adding the new. Places are stored as
- * numbers (20 bytes each) with one interned id per `vendor\ncode`; no objects per place.
+ * numbers (24 bytes each) with one interned id per `vendor\ncode`; no objects per place.
  */
 import type { Location, SymbolInformation } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
@@ -10,14 +10,13 @@ import type { Entry } from '../registryTypes';
 import { PLACE_WIDTH, splitKey, usageKey, type FileUsage } from './usage';
 
 interface FileRecord {
-  /** Per place: global key id, start line, start character, end line, end character. */
+  /** Per place: global key id, start line, start character, end line, end character, handles (0/1). */
   places: Uint32Array;
-  handles: boolean;
 }
 
 interface KeyStats {
   places: number;
-  /** Places in files that handle codes (source code, not tests). */
+  /** Places that handle the code (source code, not tests; not a comment or a constant's definition). */
   handled: number;
   /** Files with places of this key, and how many each. */
   files: Map<string, number>;
@@ -68,11 +67,11 @@ export class WorkspaceIndex {
       const id = (places[p] = local[places[p]]);
       const s = (this.stats[id] ??= { places: 0, handled: 0, files: new Map() });
       s.places++;
-      if (usage.handles) s.handled++;
+      if (places[p + 5]) s.handled++;
       s.files.set(usage.uri, (s.files.get(usage.uri) ?? 0) + 1);
     }
     this.placeCount += places.length / PLACE_WIDTH;
-    this.files.set(usage.uri, { places, handles: usage.handles });
+    this.files.set(usage.uri, { places });
   }
 
   delete(uri: string): boolean {
@@ -81,7 +80,7 @@ export class WorkspaceIndex {
     for (let p = 0; p < old.places.length; p += PLACE_WIDTH) {
       const s = this.stats[old.places[p]]!;
       s.places--;
-      if (old.handles) s.handled--;
+      if (old.places[p + 5]) s.handled--;
       s.files.delete(uri);
     }
     this.placeCount -= old.places.length / PLACE_WIDTH;

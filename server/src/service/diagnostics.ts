@@ -164,7 +164,7 @@ function check(index: number, analysis: Analysis, registry: Registry, settings: 
   // A suggestion needs its vendor in the file, a code position, or a near-certain typo (one edit in a long name).
   const present = new Set(analysis.documentVendors.map((d) => d.vendor));
   const suggestions = nearestSymbolic(registry, settings, occ.code, occ.resolvedVendor).filter(
-    (s) => present.has(s.vendor) || s.vendor === occ.localVendor || occ.via !== 'symbolic' || (occ.code.length >= 12 && editDistance(occ.code, s.code, 1) <= 1),
+    (s) => present.has(s.vendor) || s.vendor === occ.localVendor || (occ.via !== 'symbolic' && occ.via !== 'comment') || (occ.code.length >= 12 && editDistance(occ.code, s.code, 1) <= 1),
   );
   if (!suggestions.length) return undefined;
   const first = suggestions[0];

@@ -11,9 +11,10 @@ export const EXACT_KEY = 2;
 export const HTTP = 4;
 export const WHOLE_STRING = 8;
 const VIA_SHIFT = 4;
-const VIAS: readonly Via[] = ['key', 'compare', 'call', 'case', 'access-log', 'symbolic', 'assert', 'list', 'constant'];
+const VIAS: readonly Via[] = ['key', 'compare', 'call', 'case', 'access-log', 'symbolic', 'assert', 'list', 'constant', 'comment'];
 const VIA_INDEX = new Map(VIAS.map((v, i) => [v, i]));
 const VIA_SYMBOLIC = VIA_INDEX.get('symbolic')!;
+const VIA_COMMENT = VIA_INDEX.get('comment')!;
 
 export function viaFlags(via: Via): number {
   return VIA_INDEX.get(via)! << VIA_SHIFT;
@@ -100,8 +101,10 @@ export class Occurrences implements Iterable<RawOccurrence> {
   via(i: number): Via {
     return VIAS[this.flags[i] >> VIA_SHIFT];
   }
+  /** A symbolic code outside a code position, in a comment or not. */
   symbolic(i: number): boolean {
-    return this.flags[i] >> VIA_SHIFT === VIA_SYMBOLIC;
+    const via = this.flags[i] >> VIA_SHIFT;
+    return via === VIA_SYMBOLIC || via === VIA_COMMENT;
   }
   wholeString(i: number): boolean {
     return (this.flags[i] & WHOLE_STRING) !== 0;

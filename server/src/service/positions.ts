@@ -780,7 +780,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   }
   for (const [from, to] of comments) {
     symbolicWordsIn(text, from, to, ctx, (s, e, code) =>
-      occurrences.push({ start: s, end: e, code, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: 0 }),
+      occurrences.push({ start: s, end: e, code, numeric: false, via: 'comment', exactKey: false, http: false, wholeString: false, group: 0 }),
     );
   }
   occurrences.sortByStart();

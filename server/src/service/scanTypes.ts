@@ -10,6 +10,7 @@ export type Via =
   | 'case' // `case 5010:` in a switch over a code key
   | 'access-log' // status field of an access-log line
   | 'symbolic' // an UPPER_SNAKE token outside a code position
+  | 'comment' // a symbolic code in a comment: hovers as any symbolic code does, but mentions the code, does not use it
   | 'assert' // compared through an assertion: `expect(res.status).toBe(404)`, `assert.equal(res.statusCode, 201)`
   | 'list' // an element of a list of codes: `[408, 429].includes(res.status)`, `retryStatusCodes: [500, 502]`
   | 'constant'; // a constant naming a code: `FACE_TOO_SMALL = 8008`, `HttpStatus.NOT_FOUND`
