@@ -15,6 +15,7 @@ export const configurationChangeParams = object({ settings: any });
 
 export const referencesParams = object({ textDocument: textDocumentId, position, context: optional(any) });
 export const workspaceSymbolParams = object({ query: str });
+export const workspaceFoldersChangeParams = object({ event: object({ added: array(object({ uri: str })), removed: array(object({ uri: str })) }) });
 export const watchedFilesParams = object({ changes: array(object({ uri: str, type: oneOf([1, 2, 3] as const) })) });
 export const indexStatusParams = object({});
 export const codeParams = object({ vendor: str, code: str });

@@ -12,6 +12,7 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -152,6 +153,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       referencesProvider: true,
       workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(hasPullDiagnostics
         ? { diagnosticProvider: { identifier: 'error-codes', interFileDependencies: false, workspaceDiagnostics: false } }
         : {}),
@@ -184,6 +186,14 @@ connection.onInitialized(() => {
       watchers: [{ globPattern: INDEX_WATCH_GLOB }, { globPattern: '**/*', kind: WatchKind.Delete }],
     });
   }
+  // Our own handler rather than connection.workspace.onDidChangeWorkspaceFolders, so it goes through the boundary;
+  // registered now because the library installs its own for this method while handling `initialize`.
+  connection.onNotification(
+    DidChangeWorkspaceFoldersNotification.type,
+    notification(log, DidChangeWorkspaceFoldersNotification.method, shapes.workspaceFoldersChangeParams, (params) => {
+      index?.foldersChanged(params.event.added, params.event.removed);
+    }),
+  );
   index?.initialized();
 });
 

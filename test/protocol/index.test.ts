@@ -208,6 +208,21 @@ describe('protocol: workspace index', () => {
     await eventually(async () => ((await references('faceki', '5004')).length === 1 ? true : undefined), 'Faceki back');
   });
 
+  it('follows workspace folders added and removed', async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-index-other-'));
+    try {
+      writeTree(other, { 'pay.ts': '// faceki\nif (data.code === 5014) {}' });
+      const folder = { uri: pathToFileURL(other).href, name: 'other' };
+      await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      await eventually(async () => ((await references('faceki', '5014')).length === 1 ? true : undefined), 'the added folder indexed');
+      assert.equal((await references('faceki', '5004')).length, 1, 'the first folder still indexed');
+      await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      await eventually(async () => ((await references('faceki', '5014')).length === 0 ? true : undefined), 'the removed folder gone');
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('refuses ill-shaped params at the boundary', async () => {
     await assert.rejects(server.connection.sendRequest(CodeReferencesRequest.method, { vendor: 1 }), /params\.vendor must be a string/);
     await assert.rejects(server.connection.sendRequest('workspace/symbol', { query: null }), /params\.query must be a string/);

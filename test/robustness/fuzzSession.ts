@@ -54,6 +54,10 @@ const REQUESTS = [
   'errorCodes/documentState',
   'errorCodes/registry',
   'errorCodes/importPage',
+  'textDocument/references',
+  'workspace/symbol',
+  'errorCodes/usageAt',
+  'errorCodes/vendorConstants',
 ] as const;
 
 const JUNK_METHODS = [
@@ -66,6 +70,7 @@ const JUNK_METHODS = [
   '$/cancelRequest',
   '$/setTrace',
   'workspace/didChangeConfiguration',
+  'workspace/didChangeWatchedFiles',
   'errorCodes/workspaceRegistries',
   'errorCodes/unknown',
 ];
@@ -223,7 +228,14 @@ function paramsFor(method: string, uri: string, position: { line: number; charac
     case 'textDocument/diagnostic':
       return { textDocument: { uri } };
     case 'errorCodes/codeAt':
+    case 'errorCodes/usageAt':
       return { uri, position };
+    case 'textDocument/references':
+      return { textDocument: { uri }, position, context: { includeDeclaration: true } };
+    case 'workspace/symbol':
+      return { query: slot.doc?.getText().slice(position.character, position.character + 6) ?? '' };
+    case 'errorCodes/vendorConstants':
+      return { uri, vendor: 'faceki', style: position.line % 2 ? 'enum' : 'object', position };
     case 'errorCodes/registry':
       return { uri };
     case 'errorCodes/importPage':

@@ -54,6 +54,8 @@ export interface IndexHandlers {
   /** Settings, excludes or the registry changed: the index is rebuilt. */
   rebuild(): void;
   watchedFiles(changes: FileEvent[]): void;
+  /** Workspace folders were added or removed (multi-root): the index is rebuilt over the new set. */
+  foldersChanged(added: { uri: string }[], removed: { uri: string }[]): void;
   documentChanged(uri: string): void;
   documentClosed(uri: string): void;
   /** Places of a vendor's code (for the hover); undefined with the index off. */
@@ -116,7 +118,7 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
     log: (m) => log.error(m),
   });
 
-  const roots = workspaceRoots(params);
+  let roots = workspaceRoots(params);
   let rebuildTimer: NodeJS.Timeout | undefined;
   let building = Promise.resolve();
 
@@ -321,6 +323,11 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       if (deleted.length) indexer.deletedOnDisk(deleted);
       // A folder's creation comes as one event: its files are read by a rebuild-free walk of just that folder.
       if (changed.length) indexer.changedOnDisk(changed.flatMap((u) => expandFolder(u)));
+    },
+    foldersChanged(added, removed) {
+      const gone = new Set(workspaceRoots({ workspaceFolders: removed }));
+      roots = [...new Set([...roots.filter((r) => !gone.has(r)), ...workspaceRoots({ workspaceFolders: added })])];
+      rebuild();
     },
     documentChanged: (uri) => scheduleOpen(uri, OPEN_DELAY_MS),
     documentClosed(uri) {

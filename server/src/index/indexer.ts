@@ -68,8 +68,13 @@ function workerScript(): string {
   throw new Error(`the index worker was not found next to ${__dirname}`);
 }
 
-/** Index threads: one fewer than the cores (this thread answers requests), at least one, at most four. */
+/**
+ * Index threads: one fewer than the cores (this thread answers requests), at least one, at most four;
+ * `ERROR_CODES_INDEX_THREADS` (1–8) overrides it.
+ */
 export function defaultThreads(): number {
+  const env = Number(process.env.ERROR_CODES_INDEX_THREADS);
+  if (Number.isInteger(env) && env >= 1 && env <= 8) return env;
   return Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
 }
 

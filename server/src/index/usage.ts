@@ -64,9 +64,10 @@ export function fileUsage(document: TextDocument, analysis: Analysis): FileUsage
   const ids = new Map<string, number>();
   const n = analysis.occurrences.length;
   const places = new Uint32Array(n * PLACE_WIDTH);
+  const { starts, ends } = analysis.occurrences;
   let used = 0;
   for (let i = 0; i < n; i++) {
-    const best = analysis.resolve(i).candidates[0];
+    const best = analysis.best(i);
     if (!best) continue;
     const key = usageKey(best.vendor, best.code);
     let id = ids.get(key);
@@ -75,9 +76,14 @@ export function fileUsage(document: TextDocument, analysis: Analysis): FileUsage
       keys.push(key);
       ids.set(key, id);
     }
-    const start = document.positionAt(analysis.occurrences.starts[i]);
-    const end = document.positionAt(analysis.occurrences.ends[i]);
-    places.set([id, start.line, start.character, end.line, end.character, handles && usesCode(analysis, i, text) ? 1 : 0], used);
+    const start = document.positionAt(starts[i]);
+    const end = document.positionAt(ends[i]);
+    places[used] = id;
+    places[used + 1] = start.line;
+    places[used + 2] = start.character;
+    places[used + 3] = end.line;
+    places[used + 4] = end.character;
+    places[used + 5] = handles && usesCode(analysis, i, text) ? 1 : 0;
     used += PLACE_WIDTH;
   }
   return { uri: document.uri, keys, places: used === places.length ? places : places.slice(0, used) };

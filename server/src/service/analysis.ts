@@ -48,6 +48,8 @@ export interface Analysis {
   groups: Groups;
   /** Occurrence i with its resolution; computed on first use and remembered. */
   resolve(index: number): ResolvedOccurrence;
+  /** Occurrence i's best entry, without building its resolved object (the workspace index reads every one). */
+  best(index: number): Entry | undefined;
   /** The text and scan this analysis was made from, so a log's next version can rescan only its edited lines. */
   scanned: { text: string; result: ScanResult };
 }
@@ -153,7 +155,7 @@ export function analyze(document: TextDocument, registry: Registry, settings: Se
   const base = { uri: document.uri, version: document.version, kind };
   if (!settings.enable) {
     const empty: ScanResult = { occurrences: new Occurrences(0), groups: new Groups(0), docHintKeys: new Map() };
-    return { ...base, occurrences: empty.occurrences, documentVendors: [], groups: empty.groups, resolve: (i) => ({ ...empty.occurrences.at(i), candidates: [] }), scanned: { text: '', result: empty } };
+    return { ...base, occurrences: empty.occurrences, documentVendors: [], groups: empty.groups, resolve: (i) => ({ ...empty.occurrences.at(i), candidates: [] }), best: () => undefined, scanned: { text: '', result: empty } };
   }
   const text = document.getText();
   const result = scan(kind, text, scanContext(registry, settings));
@@ -336,23 +338,42 @@ export function resolveScan(
   const blocks = base.kind === 'ts' ? generatedBlocks(text) : [];
   const blockVendorAt = (offset: number) => blocks.find((b) => b.start <= offset && offset <= b.end)?.vendor;
 
+  // Occurrences with the same code, flags, key, group and generated block rank the same: ranked once.
+  // Keyed by group, then by one number made of the code's id, the flags and the key's id (the ids are below a
+  // million, so the product stays an exact integer); inside generated blocks (rare) by a string with the vendor.
+  const ranks = new Map<number, Map<number | string, Resolution>>();
+  const stringCount = occurrences.strings.length + 1;
+  const rankOf = (index: number): Resolution => {
+    const group = occurrences.groups[index];
+    const blockVendor = blocks.length ? blockVendorAt(occurrences.starts[index]) : undefined;
+    const number = (occurrences.codes[index] * 256 + occurrences.flags[index]) * stringCount + occurrences.keys[index] + 1;
+    const id = blockVendor === undefined ? number : `${number} ${blockVendor}`;
+    let inGroup = ranks.get(group);
+    if (!inGroup) ranks.set(group, (inGroup = new Map()));
+    let rank = inGroup.get(id);
+    if (!rank) {
+      const occ = occurrences.at(index);
+      const inSwitch = group < result.groups.length && result.groups.kind(group) === 'switch';
+      rank = rankEntries({ ...occ, inSwitch, blockVendor }, evidenceOf(group), doc, registry, settings);
+      inGroup.set(id, rank);
+    }
+    return rank;
+  };
   const memo = new Map<number, ResolvedOccurrence>();
   const resolve = (index: number): ResolvedOccurrence => {
     let r = memo.get(index);
     if (r) return r;
-    const occ = occurrences.at(index);
-    const inSwitch = occ.group < result.groups.length && result.groups.kind(occ.group) === 'switch';
-    const blockVendor = blocks.length ? blockVendorAt(occ.start) : undefined;
-    r = { ...occ, ...rankEntries({ ...occ, inSwitch, blockVendor }, evidenceOf(occ.group), doc, registry, settings) };
+    r = { ...occurrences.at(index), ...rankOf(index) };
     memo.set(index, r);
     return r;
   };
+  const best = (index: number): Entry | undefined => rankOf(index).candidates[0];
 
   const documentVendors = [...doc.entries()]
     .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([vendor, score]) => ({ vendor, score }));
-  return { ...base, occurrences, documentVendors, groups: result.groups, resolve, scanned: { text, result } };
+  return { ...base, occurrences, documentVendors, groups: result.groups, resolve, best, scanned: { text, result } };
 }
 
 /** Line groups left behind by incremental rescans before a full scan is cheaper than carrying them. */
