@@ -27,6 +27,8 @@ export interface StartOptions {
   command?: string[];
   /** Working directory of the server process. */
   cwd?: string;
+  /** Extra environment variables of the server process. */
+  env?: Record<string, string>;
   /** workspace/configuration answers for sections other than `errorCodes` (a peer's own settings). */
   sections?: Record<string, unknown>;
 }
@@ -49,7 +51,7 @@ export const LANGUAGE_IDS: Record<string, string> = { ts: 'typescript', json: 'j
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const [cmd, ...argv] = options.command ?? [process.execPath, serverPath, '--stdio', ...(options.args ?? [])];
-  const child = spawn(cmd, argv, { stdio: 'pipe', cwd: options.cwd });
+  const child = spawn(cmd, argv, { stdio: 'pipe', cwd: options.cwd, env: options.env ? { ...process.env, ...options.env } : undefined });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

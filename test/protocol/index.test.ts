@@ -250,3 +250,23 @@ describe('protocol: workspace index off', () => {
     }
   });
 });
+
+describe('protocol: workspace index cap', () => {
+  it('stops after the cap of files, says so in the status and the log', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-cap-'));
+    writeTree(root, Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.ts`, `res.status(40${'abcde'.indexOf(n)});`])));
+    const server = await startServer({ rootUri: pathToFileURL(root).href, env: { ERROR_CODES_INDEX_MAX_FILES: '3' } });
+    try {
+      const status = await eventually(async () => {
+        const s = (await server.connection.sendRequest(IndexStatusRequest.method, {})) as IndexStatus;
+        return s.state === 'ready' ? s : undefined;
+      }, 'the index ready');
+      assert.deepEqual({ files: status.files, capped: status.capped }, { files: 3, capped: true });
+      const logged = server.received.filter((r) => r.method === 'window/logMessage').map((r) => (r.params as { message: string }).message);
+      assert.ok(logged.some((m) => m.includes('stopped after 3 files')), logged.join('\n'));
+    } finally {
+      await server.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

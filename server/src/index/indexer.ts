@@ -24,6 +24,15 @@ export const INDEX_WATCH_GLOB = `**/*.{${Object.keys(EXTENSION_LANGUAGES)
   .map((ext) => ext.slice(1))
   .join(',')}}`;
 
+/**
+ * At most this many files are indexed (the walk's first, in name order); the status says when the cap cut it.
+ * `ERROR_CODES_INDEX_MAX_FILES` lowers or raises it (the tests use a small one).
+ */
+export const MAX_INDEXED_FILES = (() => {
+  const env = Number(process.env.ERROR_CODES_INDEX_MAX_FILES);
+  return Number.isInteger(env) && env > 0 ? env : 50000;
+})();
+
 /** Files over this size are not indexed (a 100 MB log is the log summary's job, not the index's). */
 export const MAX_INDEXED_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -42,6 +51,8 @@ export interface IndexStatus {
   filesWithCodes: number;
   occurrences: number;
   skipped: number;
+  /** The walk stopped at MAX_INDEXED_FILES. */
+  capped: boolean;
   bytes: number;
   /** Since this index build started; to the end of the build once ready. */
   elapsedMs: number;
@@ -101,6 +112,7 @@ export class Indexer {
   private done = 0;
   private walking = 0;
   private skipped = 0;
+  private capped = false;
   private bytes = 0;
   private startedAt = 0;
   private finishedAt = 0;
@@ -125,6 +137,7 @@ export class Indexer {
       filesWithCodes: this.index.fileCount,
       occurrences: this.index.occurrences,
       skipped: this.skipped,
+      capped: this.capped,
       bytes: this.bytes,
       elapsedMs: this.config ? (this.walking > 0 ? Date.now() : this.finishedAt) - this.startedAt : 0,
       placeBytes: this.index.placeBytes,
@@ -145,6 +158,7 @@ export class Indexer {
     this.index.clear();
     for (const usage of this.open.values()) this.index.set(usage);
     this.total = this.done = this.skipped = this.bytes = 0;
+    this.capped = false;
     this.startedAt = Date.now();
     this.events.started();
     if (!config.roots.length) {
@@ -162,12 +176,18 @@ export class Indexer {
     const n = this.threads;
     this.walking = n;
     for (let k = 0; k < n; k++) {
-      const data: IndexWorkerData = { sources: config.sources, settings: config.settings, roots: config.roots, maxFileBytes: MAX_INDEXED_FILE_BYTES, share: { k, n } };
+      const data: IndexWorkerData = { sources: config.sources, settings: config.settings, roots: config.roots, maxFileBytes: MAX_INDEXED_FILE_BYTES, maxFiles: MAX_INDEXED_FILES, share: { k, n } };
       const worker = new Worker(script, { workerData: data });
       let walked = false;
       worker.on('message', (m: FromWorker) => {
         if (generation !== this.generation) return;
-        if (m.type === 'total') this.total += m.files;
+        if (m.type === 'total') {
+          this.total += m.files;
+          if (m.capped && !this.capped) {
+            this.capped = true;
+            this.events.log(`The workspace index stopped after ${MAX_INDEXED_FILES.toLocaleString('en-US')} files (in name order); exclude folders with files.exclude or search.exclude, or turn it off with errorCodes.workspaceIndex.`);
+          }
+        }
         else if (m.type === 'usage') {
           for (const usage of m.results) {
             if (!this.open.has(usage.uri)) this.index.set(usage);

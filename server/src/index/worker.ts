@@ -30,6 +30,8 @@ export interface IndexWorkerData {
   settings: Record<string, Settings>;
   roots: IndexRoot[];
   maxFileBytes: number;
+  /** The walk stops after this many files (a folder such as `$HOME` must not cost minutes). */
+  maxFiles: number;
   /** This worker takes the walk's files k, k + n, k + 2n, … */
   share: { k: number; n: number };
 }
@@ -43,7 +45,7 @@ export interface UpdateFile {
 export type ToWorker = { type: 'update'; files: UpdateFile[] };
 
 export type FromWorker =
-  | { type: 'total'; files: number }
+  | { type: 'total'; files: number; capped: boolean }
   | { type: 'usage'; results: FileUsage[]; done: number; skipped: { path: string; reason: string }[]; bytes: number }
   | { type: 'walked' }
   | { type: 'problem'; message: string };
@@ -141,20 +143,30 @@ function main(): void {
     }
   };
 
-  // The walk itself: paths only, in name order, this worker's share.
+  // The walk itself: paths only, in name order, this worker's share; cut off (by a throw out of the walk) at the cap.
   let i = 0;
+  const capped = new Error('capped');
+  let cut = false;
   for (const root of data.roots) {
     const exclude = excludeTest(root.path, ...root.exclude);
-    walk(
-      [root.path],
-      { ignore: [], exclude },
-      (f) => {
-        if (!f.registry && i++ % data.share.n === data.share.k) queue.push({ path: f.file, settingsKey: root.settingsKey });
-      },
-      () => undefined,
-    );
+    try {
+      walk(
+        [root.path],
+        { ignore: [], exclude },
+        (f) => {
+          if (f.registry) return;
+          if (i >= data.maxFiles) throw capped;
+          if (i++ % data.share.n === data.share.k) queue.push({ path: f.file, settingsKey: root.settingsKey });
+        },
+        () => undefined,
+      );
+    } catch (e) {
+      if (e !== capped) throw e;
+      cut = true;
+      break;
+    }
   }
-  parentPort!.postMessage({ type: 'total', files: queue.length } satisfies FromWorker);
+  parentPort!.postMessage({ type: 'total', files: queue.length, capped: cut } satisfies FromWorker);
   schedule();
 }
 
