@@ -195,6 +195,18 @@ describe('protocol: workspace index', () => {
     assert.deepEqual(await references('faceki', '5011'), []);
   });
 
+  it('a settings change that cannot change the index (severity) does not rebuild it', async () => {
+    const before = (await status()).builds;
+    server.settings.unknownCodeSeverity = 'error';
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const after = await eventually(async () => {
+      const s = await status();
+      return s.state === 'ready' ? s : undefined;
+    }, 'the index settled');
+    assert.equal(after.builds, before);
+    delete server.settings.unknownCodeSeverity;
+  });
+
   it('rebuilds when the settings change (a vendor turned off leaves the coverage)', async () => {
     server.settings.vendors = { faceki: false };
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

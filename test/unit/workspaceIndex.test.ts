@@ -149,7 +149,7 @@ describe('tree: coverage texts and the unhandled-only filter', () => {
     ],
     notices: [],
   });
-  const status = { state: 'ready' as const, files: 1, indexedFiles: 1, filesWithCodes: 1, occurrences: 3, skipped: 0, capped: false, bytes: 1, elapsedMs: 1, placeBytes: 60 };
+  const status = { state: 'ready' as const, files: 1, indexedFiles: 1, filesWithCodes: 1, occurrences: 3, skipped: 0, capped: false, builds: 1, bytes: 1, elapsedMs: 1, placeBytes: 60 };
   const coverage = treeCoverage({
     status,
     vendors: [{ vendor: 'faceki', handled: 1, total: 3 }],

@@ -120,6 +120,8 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
 
   let roots = workspaceRoots(params);
   let rebuildTimer: NodeJS.Timeout | undefined;
+  /** What the build in force was made from. */
+  let lastBuild: { key: string; registry: Registry } | undefined;
   let building = Promise.resolve();
 
   const configure = async () => {
@@ -129,7 +131,8 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       const uri = fileUri(root);
       const settings = await deps.settings(uri);
       if (!settings.enable || !settings.workspaceIndex) continue;
-      const settingsKey = JSON.stringify(settings);
+      // Only what changes an analysis's places: a new severity or diagnostics cap leaves the index as it is.
+      const settingsKey = JSON.stringify([settings.enable, settings.vendors, settings.codeKeys]);
       settingsByKey[settingsKey] = settings;
       let exclude: unknown[] = [];
       if (deps.hasConfiguration()) {
@@ -145,10 +148,16 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
     if (shuttingDown) return;
     if (!indexRoots.length) {
       indexer.stop();
+      lastBuild = undefined;
       notifyChanged();
       return;
     }
-    indexer.start({ sources: deps.registry().sources, settings: settingsByKey, roots: indexRoots });
+    // The same folders, settings, excludes and registry as the build in force: nothing to do.
+    const registry = deps.registry();
+    const build = JSON.stringify(indexRoots);
+    if (lastBuild && lastBuild.key === build && lastBuild.registry === registry && indexer.state !== 'off') return;
+    lastBuild = { key: build, registry };
+    indexer.start({ sources: registry.sources, settings: settingsByKey, roots: indexRoots });
     // Open documents again, from the server's analysis under the new settings and registry.
     for (const uri of openUris) scheduleOpen(uri, 0);
   };

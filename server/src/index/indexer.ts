@@ -53,6 +53,8 @@ export interface IndexStatus {
   skipped: number;
   /** The walk stopped at MAX_INDEXED_FILES. */
   capped: boolean;
+  /** Builds started since the server started (a settings change that cannot change the index starts none). */
+  builds: number;
   bytes: number;
   /** Since this index build started; to the end of the build once ready. */
   elapsedMs: number;
@@ -113,6 +115,7 @@ export class Indexer {
   private walking = 0;
   private skipped = 0;
   private capped = false;
+  private builds = 0;
   private bytes = 0;
   private startedAt = 0;
   private finishedAt = 0;
@@ -138,6 +141,7 @@ export class Indexer {
       occurrences: this.index.occurrences,
       skipped: this.skipped,
       capped: this.capped,
+      builds: this.builds,
       bytes: this.bytes,
       elapsedMs: this.config ? (this.walking > 0 ? Date.now() : this.finishedAt) - this.startedAt : 0,
       placeBytes: this.index.placeBytes,
@@ -155,6 +159,7 @@ export class Indexer {
     this.stopWorkers();
     this.config = config;
     const generation = ++this.generation;
+    this.builds++;
     this.index.clear();
     for (const usage of this.open.values()) this.index.set(usage);
     this.total = this.done = this.skipped = this.bytes = 0;
