@@ -363,13 +363,29 @@ describe('real VS Code (code-server) with the packed extension', () => {
       }, 10000, 300);
       await wb.openFile('kyc.ts');
       assert.match(await wb.hover('5004', 0, /Used in/), new RegExp(`Used in ${places} ${places === 1 ? 'place' : 'places'} in the workspace`));
+      // The count is a link (our one trusted command): it opens the same places in the peek.
+      const link = page.locator('.monaco-hover:not(.hidden) a', { hasText: `${places} ${places === 1 ? 'place' : 'places'}` }).first();
+      await link.click();
+      const fromHover = await poll('the references peek from the hover link', async () => {
+        const widget = page.locator('.peekview-widget').first();
+        return (await widget.isVisible()) ? await widget.innerText() : undefined;
+      }, 15000);
+      assert.match(fromHover, new RegExp(`Locations \\(${places}\\)`));
+      await poll('the peek to close', async () => {
+        if (!(await page.locator('.peekview-widget').first().isVisible())) return true;
+        await page.keyboard.press('Escape');
+        return undefined;
+      }, 10000, 300);
     });
   });
 
   it('the exhaustive-switch action adds the unhandled Faceki codes to a switch', async (t) => {
     await step(t, async () => {
       await wb.openFile('kyc.ts');
-      await wb.clickAfter('switch');
+      // No hover left over the switch line from the test before.
+      await page.mouse.move(5, 5);
+      await poll('no hover', async () => ((await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first().isVisible()) ? undefined : true), 5000);
+      await wb.gotoLine(10, 3);
       await page.keyboard.press('Control+.');
       const action = page.locator('.action-widget .monaco-list-row', { hasText: /Add cases for the 22 unhandled Faceki codes/ }).first();
       await action.waitFor({ state: 'visible', timeout: 15000 });
@@ -384,7 +400,7 @@ describe('real VS Code (code-server) with the packed extension', () => {
       await poll('"handled 24 of 24" on Faceki', async () => ((await openTree()).some((r) => /Faceki\s*24 codes · handled 24 of 24/.test(r)) ? true : undefined), 20000);
       await wb.openFile('kyc.ts');
       // Asked again, the light bulb lists the other actions (TypeScript's refactorings) but not this one.
-      await wb.clickAfter('switch');
+      await wb.gotoLine(10, 3);
       await page.keyboard.press('Control+.');
       const rows = await poll('the code actions at the switch', async () => {
         const r = await page.locator('.action-widget .monaco-list-row').allInnerTexts();

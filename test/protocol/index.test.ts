@@ -282,3 +282,26 @@ describe('protocol: workspace index cap', () => {
     }
   });
 });
+
+describe('protocol: workspace index in a folder under tests/', () => {
+  it("counts the folder's source files as handling (the test-file rule reads paths inside the folder)", async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-nested-'));
+    const root = path.join(base, 'tests', 'app');
+    writeTree(root, { 'src/routes.ts': "res.status(404).json({ message: 'none' });", 'src/routes.test.ts': 'expect(res.status).toBe(500);' });
+    const server = await startServer({ rootUri: pathToFileURL(root).href });
+    try {
+      const coverage = await eventually(async () => {
+        const c = (await server.connection.sendRequest(CoverageRequest.method, {})) as CoverageResult;
+        return c.status.state === 'ready' ? c : undefined;
+      }, 'the index ready');
+      const http = coverage.codes.filter((c) => c.vendor === 'http').map((c) => [c.code, c.handledPlaces]);
+      assert.deepEqual(http.sort(), [
+        ['404', 1],
+        ['500', 0],
+      ]);
+    } finally {
+      await server.stop();
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+});

@@ -98,6 +98,12 @@ describe('workspace index: places by file and by code', () => {
     assert.equal(handlesCodes('yaml', 'file:///w/openapi.yaml'), false);
     assert.equal(handlesCodes('log', 'file:///w/app.log'), false);
   });
+
+  it('the test-file rule reads the path inside the workspace folder: a folder under tests/ is not all tests', () => {
+    const doc = TextDocument.create('file:///home/me/tests/app/src/kyc.ts', 'typescript', 1, KYC);
+    assert.deepEqual([...fileUsage(doc, analysisOf(doc), 'src/kyc.ts').places].filter((_, i) => i % 6 === 5), [1, 1, 1]);
+    assert.deepEqual([...fileUsage(doc, analysisOf(doc)).places].filter((_, i) => i % 6 === 5), [0, 0, 0]);
+  });
 });
 
 describe('workspace index: excludes', () => {

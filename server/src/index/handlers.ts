@@ -198,7 +198,8 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
         openTimers.delete(uri);
         void deps.analysis(uri).then(
           (found) => {
-            if (found && openUris.has(uri)) indexer.setOpen(fileUsage(found.document, found.analysis));
+            const relative = indexer.relativePath(uri);
+            if (found && openUris.has(uri) && relative !== undefined) indexer.setOpen(fileUsage(found.document, found.analysis, relative));
           },
           (e) => log.error(`Error while indexing ${uri}: ${String(e)}`),
         );

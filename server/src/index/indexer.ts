@@ -241,21 +241,29 @@ export class Indexer {
 
   /** Whether a `file:` URI is one the index covers. */
   covers(uri: string): boolean {
+    return this.relativePath(uri) !== undefined;
+  }
+
+  /** A covered file's path inside its workspace folder; undefined when the index does not cover it. */
+  relativePath(uri: string): string | undefined {
     const normalized = normalizedFileUri(uri);
-    return !!normalized && !!this.rootOf(fileURLToPath(normalized));
+    if (!normalized) return undefined;
+    const file = fileURLToPath(normalized);
+    const root = this.rootOf(file);
+    return root ? path.relative(root.path, file) : undefined;
   }
 
   /** Files created or changed on disk: read again (or dropped, when now excluded). */
   changedOnDisk(uris: string[]): void {
     if (!this.config || !this.workers.length) return;
-    const files: { path: string; settingsKey: string }[] = [];
+    const files: { path: string; root: string; settingsKey: string }[] = [];
     let dropped = false;
     for (const uri of uris) {
       const normalized = normalizedFileUri(uri);
       if (!normalized || this.open.has(normalized)) continue;
       const file = fileURLToPath(normalized);
       const root = this.rootOf(file);
-      if (root) files.push({ path: file, settingsKey: root.settingsKey });
+      if (root) files.push({ path: file, root: root.path, settingsKey: root.settingsKey });
       else dropped = this.index.delete(normalized) || dropped;
     }
     if (files.length) this.workers[0].postMessage({ type: 'update', files } satisfies ToWorker);

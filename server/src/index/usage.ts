@@ -29,10 +29,11 @@ export function splitKey(key: string): { vendor: string; code: string } {
 
 /**
  * Source code handles codes; a test that asserts a code, an OpenAPI file that declares it and a log that reports it
- * do not. Their places are still references.
+ * do not. Their places are still references. `path` is the file's path inside its workspace folder, so a folder that
+ * itself lives under `tests/` does not make every file a test.
  */
-export function handlesCodes(kind: Analysis['kind'], uri: string): boolean {
-  return (kind === 'ts' || kind === 'python' || kind === 'php') && !isTestFile(uri);
+export function handlesCodes(kind: Analysis['kind'], path: string): boolean {
+  return (kind === 'ts' || kind === 'python' || kind === 'php') && !isTestFile(path);
 }
 
 /**
@@ -56,9 +57,12 @@ function usesCode(analysis: Analysis, i: number, text: string): boolean {
   return true;
 }
 
-/** The places of an analysed document: every occurrence with a best entry, under that entry's vendor and code. */
-export function fileUsage(document: TextDocument, analysis: Analysis): FileUsage {
-  const handles = handlesCodes(analysis.kind, document.uri);
+/**
+ * The places of an analysed document: every occurrence with a best entry, under that entry's vendor and code.
+ * `relativePath` is its path inside its workspace folder (for the test-file rule; the URI when there is none).
+ */
+export function fileUsage(document: TextDocument, analysis: Analysis, relativePath?: string): FileUsage {
+  const handles = handlesCodes(analysis.kind, relativePath ?? document.uri);
   const text = handles ? document.getText() : '';
   const keys: string[] = [];
   const ids = new Map<string, number>();

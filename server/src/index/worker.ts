@@ -5,6 +5,7 @@
  * walk. Work is cut into slices so those messages are seen while a big walk is under way.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -39,6 +40,8 @@ export interface IndexWorkerData {
 /** A file to (re)read now, from a file event. */
 export interface UpdateFile {
   path: string;
+  /** The workspace folder it is in. */
+  root: string;
   settingsKey: string;
 }
 
@@ -106,7 +109,7 @@ function main(): void {
     try {
       const analysis = analyze(document, registry, settings);
       if (!analysis) return;
-      const usage = fileUsage(document, analysis);
+      const usage = fileUsage(document, analysis, path.relative(file.root, file.path));
       results.push(usage);
       transfer.push(usage.places.buffer as ArrayBuffer);
     } catch (e) {
@@ -156,7 +159,7 @@ function main(): void {
         (f) => {
           if (f.registry) return;
           if (i >= data.maxFiles) throw capped;
-          if (i++ % data.share.n === data.share.k) queue.push({ path: f.file, settingsKey: root.settingsKey });
+          if (i++ % data.share.n === data.share.k) queue.push({ path: f.file, root: root.path, settingsKey: root.settingsKey });
         },
         () => undefined,
       );
