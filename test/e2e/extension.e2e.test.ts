@@ -67,6 +67,23 @@ async function selectedTreeRow(expected: RegExp): Promise<string> {
   }, 15000);
 }
 
+/** The text of the references peek once it shows. */
+async function peekText(): Promise<string> {
+  return poll('the references peek', async () => {
+    const widget = page.locator('.peekview-widget').first();
+    return (await widget.isVisible()) ? await widget.innerText() : undefined;
+  }, 15000);
+}
+
+/** Escape closes the peek once it has the focus; one key per round, checking in between. */
+async function closePeek(): Promise<void> {
+  await poll('the peek to close', async () => {
+    if (!(await page.locator('.peekview-widget').first().isVisible())) return true;
+    await page.keyboard.press('Escape');
+    return undefined;
+  }, 10000, 300);
+}
+
 /** What the workspace index should hold for the workspace on disk now: the engine run here, file by file. */
 function expectedIndex(dir: string): WorkspaceIndex {
   const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
@@ -349,33 +366,18 @@ describe('real VS Code (code-server) with the packed extension', () => {
       const row = page.locator(`${TREE} .monaco-list-row.selected`).first();
       await row.hover();
       await row.locator('.action-label[aria-label="Find References"]').click();
-      const peek = await poll('the references peek', async () => {
-        const widget = page.locator('.peekview-widget').first();
-        return (await widget.isVisible()) ? await widget.innerText() : undefined;
-      }, 15000);
+      const peek = await peekText();
       assert.match(peek, /kyc\.ts/);
       assert.match(peek, new RegExp(`Locations \\(${places}\\)`));
-      // Escape closes the peek once it has the focus; one key per round, checking in between.
-      await poll('the peek to close', async () => {
-        if (!(await page.locator('.peekview-widget').first().isVisible())) return true;
-        await page.keyboard.press('Escape');
-        return undefined;
-      }, 10000, 300);
+      await closePeek();
       await wb.openFile('kyc.ts');
       assert.match(await wb.hover('5004', 0, /Used in/), new RegExp(`Used in ${places} ${places === 1 ? 'place' : 'places'} in the workspace`));
       // The count is a link (our one trusted command): it opens the same places in the peek.
       const link = page.locator('.monaco-hover:not(.hidden) a', { hasText: `${places} ${places === 1 ? 'place' : 'places'}` }).first();
       await link.click();
-      const fromHover = await poll('the references peek from the hover link', async () => {
-        const widget = page.locator('.peekview-widget').first();
-        return (await widget.isVisible()) ? await widget.innerText() : undefined;
-      }, 15000);
+      const fromHover = await peekText();
       assert.match(fromHover, new RegExp(`Locations \\(${places}\\)`));
-      await poll('the peek to close', async () => {
-        if (!(await page.locator('.peekview-widget').first().isVisible())) return true;
-        await page.keyboard.press('Escape');
-        return undefined;
-      }, 10000, 300);
+      await closePeek();
     });
   });
 
