@@ -381,6 +381,28 @@ describe('real VS Code (code-server) with the packed extension', () => {
     });
   });
 
+  it('Go to Symbol in Workspace finds codes by number, by name and by words of their title and description', async (t) => {
+    await step(t, async () => {
+      const rowsFor = async (query: string, expected: RegExp) => {
+        await page.keyboard.press('Control+T');
+        await page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
+        await page.keyboard.type(query);
+        const rows = await poll(`a workspace symbol for "${query}"`, async () => {
+          const r = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+          return r.some((x) => expected.test(x)) ? r : undefined;
+        }, 15000);
+        await page.keyboard.press('Escape');
+        return rows;
+      };
+      assert.ok((await rowsFor('5010', /5010 EXPIRED_DOCUMENT/)).some((r) => /kyc\.ts/.test(r)));
+      await rowsFor('selfie liveness', /5004 SELFIE_LIVENESS_FAILED/);
+      await rowsFor('face detected', /412 · Face not detected/);
+      // A word of the description only ("Selfie liveness verification failed."): VS Code filters what the server
+      // returns by the symbol's label, so the label carries the start of the description.
+      await rowsFor('verification', /5004 SELFIE_LIVENESS_FAILED/);
+    });
+  });
+
   it('the exhaustive-switch action adds the unhandled Faceki codes to a switch', async (t) => {
     await step(t, async () => {
       await wb.openFile('kyc.ts');

@@ -80,11 +80,15 @@ describe('workspace index: places by file and by code', () => {
     const index = new WorkspaceIndex();
     index.set(usageOf('file:///w/a.ts', KYC));
     index.set(usageOf('file:///w/r.ts', 'const body = { facegallery_id: "g" };\nif (body.status === "412") {}'));
-    const names = (q: string) => index.symbols(q, registry, () => true).map((s) => s.name);
+    // Labels: code, name, title, and the start of the description (VS Code filters the answer by them).
+    const names = (q: string) => index.symbols(q, registry, () => true).map((s) => s.name.replace(/ — .*/, ''));
     assert.deepEqual(names('8006'), ['8006 FACE_NOT_FOUND']);
     assert.deepEqual(names('face_not_found'), ['8006 FACE_NOT_FOUND']);
     assert.deepEqual(names('selfie'), ['5004 SELFIE_LIVENESS_FAILED', '5004 SELFIE_LIVENESS_FAILED']);
+    assert.deepEqual(names('verification'), ['5004 SELFIE_LIVENESS_FAILED', '5004 SELFIE_LIVENESS_FAILED'], 'a word of the description only');
     assert.deepEqual(names('detected'), ['412 · Face not detected']);
+    assert.equal(index.symbols('8006', registry, () => true)[0].name, "8006 FACE_NOT_FOUND — The API couldn't find a face in the provided image. Please check the following Image…");
+    assert.equal(index.symbols('412', registry, () => true)[0].name, '412 · Face not detected', 'a description that is the title is not repeated');
     assert.deepEqual(names('face zzz'), []);
     // A disabled vendor's codes are not symbols.
     assert.deepEqual(index.symbols('8006', registry, (v) => v !== 'faceki'), []);

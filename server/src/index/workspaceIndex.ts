@@ -187,8 +187,7 @@ export class WorkspaceIndex {
     const out: SymbolInformation[] = [];
     for (const { entry } of matches) {
       const vendorName = registry.displayName(entry.vendor);
-      const name = entry.name && entry.name !== entry.code ? ` ${entry.name}` : '';
-      const label = `${entry.code}${name}${entry.title !== entry.name ? ` · ${entry.title}` : ''}`;
+      const label = symbolLabel(entry);
       for (const location of this.references(entry.vendor, entry.code)) {
         if (out.length >= MAX_SYMBOLS) return out;
         out.push({ name: label, kind: /^\d+$/.test(entry.code) ? SymbolKind.Number : SymbolKind.EnumMember, location, containerName: vendorName });
@@ -196,6 +195,30 @@ export class WorkspaceIndex {
     }
     return out;
   }
+}
+
+/** Longest description shown in a symbol's label. */
+const LABEL_DESCRIPTION = 90;
+
+/**
+ * A code's symbol label: code, name, title and the start of the description, so that an editor which filters the
+ * server's answer by the label (VS Code does) keeps the codes found by words of their description. Plain text.
+ */
+export function symbolLabel(entry: Entry): string {
+  const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const parts = [entry.code];
+  if (entry.name && entry.name !== entry.code) parts.push(` ${oneLine(entry.name)}`);
+  const title = oneLine(entry.title);
+  if (title && title !== entry.name && title !== entry.code) parts.push(` · ${title}`);
+  let description = oneLine(entry.description ?? '');
+  if (description && description.replace(/[.\s]+$/, '') !== title.replace(/[.\s]+$/, '')) {
+    if (description.length > LABEL_DESCRIPTION) {
+      const cut = description.lastIndexOf(' ', LABEL_DESCRIPTION);
+      description = `${description.slice(0, cut > LABEL_DESCRIPTION / 2 ? cut : LABEL_DESCRIPTION)}…`;
+    }
+    parts.push(` — ${description}`);
+  }
+  return parts.join('');
 }
 
 function compareCodes(a: string, b: string): number {
