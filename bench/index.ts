@@ -90,6 +90,7 @@ export async function benchIndex(registry: Registry, record: Record): Promise<vo
       await new Promise((r) => setTimeout(r, 10));
     }
     const wall = performance.now() - started;
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
     const idle: number[] = [];
     for (let i = 0; i < 300; i++) idle.push(await hover(i));
     const mb = bytes / 1048576;
@@ -98,6 +99,7 @@ export async function benchIndex(registry: Registry, record: Record): Promise<vo
     record('index places (occurrences)', last!.occurrences, 'n', undefined, `${last!.indexedFiles} files read, ${last!.skipped} skipped`);
     record('hover p99 while indexing', percentile(during, 0.99), 'ms', { text: '<= 20 ms', pass: percentile(during, 0.99) <= 20 }, `${during.length} hovers, p50 ${percentile(during, 0.5).toFixed(2)} ms`);
     record('hover p99 with the index idle (baseline)', percentile(idle, 0.99), 'ms', undefined, `p50 ${percentile(idle, 0.5).toFixed(2)} ms`);
+    record('server RSS with the complete index (main thread + its worker)', rss, 'MB');
   } finally {
     await server.stop();
   }

@@ -338,26 +338,26 @@ export function resolveScan(
   const blocks = base.kind === 'ts' ? generatedBlocks(text) : [];
   const blockVendorAt = (offset: number) => blocks.find((b) => b.start <= offset && offset <= b.end)?.vendor;
 
-  // Occurrences with the same code, flags, key, group and generated block rank the same: ranked once.
-  // Keyed by group, then by one number made of the code's id, the flags and the key's id (the ids are below a
-  // million, so the product stays an exact integer); inside generated blocks (rare) by a string with the vendor.
-  const ranks = new Map<number, Map<number | string, Resolution>>();
-  const stringCount = occurrences.strings.length + 1;
+  // Read straight from the columns: the workspace index ranks every occurrence of every file, and building the
+  // object form first (or caching by context, which almost never hits: each switch or object is its own group) cost
+  // more than the ranking.
   const rankOf = (index: number): Resolution => {
     const group = occurrences.groups[index];
-    const blockVendor = blocks.length ? blockVendorAt(occurrences.starts[index]) : undefined;
-    const number = (occurrences.codes[index] * 256 + occurrences.flags[index]) * stringCount + occurrences.keys[index] + 1;
-    const id = blockVendor === undefined ? number : `${number} ${blockVendor}`;
-    let inGroup = ranks.get(group);
-    if (!inGroup) ranks.set(group, (inGroup = new Map()));
-    let rank = inGroup.get(id);
-    if (!rank) {
-      const occ = occurrences.at(index);
-      const inSwitch = group < result.groups.length && result.groups.kind(group) === 'switch';
-      rank = rankEntries({ ...occ, inSwitch, blockVendor }, evidenceOf(group), doc, registry, settings);
-      inGroup.set(id, rank);
-    }
-    return rank;
+    return rankEntries(
+      {
+        code: occurrences.code(index),
+        numeric: occurrences.numeric(index),
+        http: occurrences.http(index),
+        via: occurrences.via(index),
+        key: occurrences.key(index),
+        inSwitch: group < result.groups.length && result.groups.kind(group) === 'switch',
+        blockVendor: blocks.length ? blockVendorAt(occurrences.starts[index]) : undefined,
+      },
+      evidenceOf(group),
+      doc,
+      registry,
+      settings,
+    );
   };
   const memo = new Map<number, ResolvedOccurrence>();
   const resolve = (index: number): ResolvedOccurrence => {

@@ -109,6 +109,14 @@ export class Occurrences implements Iterable<RawOccurrence> {
   wholeString(i: number): boolean {
     return (this.flags[i] & WHOLE_STRING) !== 0;
   }
+  http(i: number): boolean {
+    return (this.flags[i] & HTTP) !== 0;
+  }
+  /** The code key or constant name of occurrence i, if it has one. */
+  key(i: number): string | undefined {
+    const key = this.keys[i];
+    return key >= 0 ? this.strings[key] : undefined;
+  }
 
   /** Occurrence i as an object (a fresh one each call). */
   at(i: number): RawOccurrence {
