@@ -164,7 +164,7 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
 
   /** A rebuild is scheduled or configuring: requests that need the index wait for it (see ready). */
   let pending = false;
-  let pendingWaiters: (() => void)[] = [];
+  const pendingWaiters: (() => void)[] = [];
   const rebuild = () => {
     pending = true;
     clearTimeout(rebuildTimer);
