@@ -1,5 +1,5 @@
 /** The sidebar's model, built from the server's registry answer. Pure: no VS Code API, so it is unit-tested directly. */
-import type { CoverageResult, RegistryResult, TreeEntry, TreeVendor } from '../../server/src/protocol';
+import { usageKey, type CoverageResult, type RegistryResult, type TreeEntry, type TreeVendor } from '../../server/src/protocol';
 
 export interface VendorNode {
   kind: 'vendor';
@@ -111,12 +111,12 @@ export function treeCoverage(result: CoverageResult): TreeCoverage {
   return {
     state: result.status.state,
     vendors: new Map(result.vendors.map((v) => [v.vendor, { handled: v.handled, total: v.total }])),
-    codes: new Map(result.codes.map((c) => [`${c.vendor}\n${c.code}`, { places: c.places, handledPlaces: c.handledPlaces }])),
+    codes: new Map(result.codes.map((c) => [usageKey(c.vendor, c.code), { places: c.places, handledPlaces: c.handledPlaces }])),
   };
 }
 
 export function codeUse(coverage: TreeCoverage | undefined, node: CodeNode): { places: number; handledPlaces: number } {
-  return coverage?.codes.get(`${node.vendorId}\n${node.entry.code}`) ?? { places: 0, handledPlaces: 0 };
+  return coverage?.codes.get(usageKey(node.vendorId, node.entry.code)) ?? { places: 0, handledPlaces: 0 };
 }
 
 /** "handled 5 of 24" (and "indexing…" while the index is being built); undefined with no index. */

@@ -80,6 +80,11 @@ export namespace DocumentStateRequest {
 export type { IndexStatus } from './index/indexer';
 export type { VendorCoverage, CodeUsage } from './index/workspaceIndex';
 
+/** The key of a vendor's code in the workspace index and in the coverage the tree reads. */
+export function usageKey(vendor: string, code: string): string {
+  return `${vendor}\n${code}`;
+}
+
 /** Client → server: the workspace index's state (files found and read, places, time), for the tree and tests. */
 export namespace IndexStatusRequest {
   export const method = 'errorCodes/indexStatus';

@@ -92,7 +92,8 @@ export function unambiguousFixEdits(
   return out;
 }
 
-function looksBinary(bytes: Buffer): boolean {
+/** Whether file contents are binary rather than text (the index worker asks too). */
+export function looksBinary(bytes: Buffer): boolean {
   // git's rule: a NUL in the first 8,000 bytes.
   return bytes.subarray(0, 8000).includes(0);
 }

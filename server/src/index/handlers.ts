@@ -28,7 +28,7 @@ import { request } from '../utils/boundary';
 import type { Logger } from '../utils/runSafe';
 import { workspaceRoots } from '../workspaceDiscovery';
 import { fileUri, Indexer, type IndexStatus } from './indexer';
-import { fileUsage, PLACE_WIDTH, usageKey } from './usage';
+import { fileUsage, locationsOf, usageKey } from './usage';
 import type { IndexRoot } from './worker';
 
 export interface IndexDeps {
@@ -232,13 +232,7 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
   const ownPlaces = (uri: string, found: { document: TextDocument; analysis: Analysis }, vendor: string, code: string): Location[] => {
     if (indexer.covers(uri)) return [];
     const usage = fileUsage(found.document, found.analysis);
-    const id = usage.keys.indexOf(usageKey(vendor, code));
-    const out: Location[] = [];
-    for (let p = 0; p < usage.places.length; p += PLACE_WIDTH) {
-      const q = usage.places;
-      if (q[p] === id) out.push({ uri, range: { start: { line: q[p + 1], character: q[p + 2] }, end: { line: q[p + 3], character: q[p + 4] } } });
-    }
-    return out;
+    return locationsOf(uri, usage.places, usage.keys.indexOf(usageKey(vendor, code)));
   };
 
   connection.onRequest(

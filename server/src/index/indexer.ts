@@ -110,6 +110,8 @@ export class Indexer {
   readonly index = new WorkspaceIndex();
   private workers: Worker[] = [];
   private config: IndexConfig | undefined;
+  /** Each root's exclude test, compiled once per configuration (file events check every path against it). */
+  private excludes = new Map<IndexRoot, ReturnType<typeof excludeTest>>();
   private generation = 0;
   private total = 0;
   private done = 0;
@@ -159,6 +161,7 @@ export class Indexer {
   start(config: IndexConfig): void {
     this.stopWorkers();
     this.config = config;
+    this.excludes = new Map(config.roots.map((r) => [r, excludeTest(r.path, ...r.exclude)]));
     const generation = ++this.generation;
     this.builds++;
     this.index.clear();
@@ -239,7 +242,7 @@ export class Indexer {
   private rootOf(file: string): IndexRoot | undefined {
     const root = this.config?.roots.find((r) => file === r.path || file.startsWith(r.path.endsWith(path.sep) ? r.path : r.path + path.sep));
     if (!root) return undefined;
-    return wouldWalk(root.path, file, { ignore: [], exclude: excludeTest(root.path, ...root.exclude) }) ? root : undefined;
+    return wouldWalk(root.path, file, { ignore: [], exclude: this.excludes.get(root) }) ? root : undefined;
   }
 
   /** Whether a `file:` URI is one the index covers. */

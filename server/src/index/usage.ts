@@ -4,8 +4,11 @@
  * main thread for open documents, so a place in the index is exactly a place where the hover names that entry.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Location } from 'vscode-languageserver-types';
 import type { Analysis } from '../service/analysis';
 import { isTestFile } from '../service/diagnostics';
+import { StringIds } from '../service/occurrences';
+import { usageKey } from '../protocol';
 
 /** One file's places. `keys` is the file's own table of `vendor\ncode` keys; `places` holds 6 numbers per place. */
 export interface FileUsage {
@@ -17,14 +20,21 @@ export interface FileUsage {
 
 export const PLACE_WIDTH = 6;
 
-/** The key of a vendor's code in the index. */
-export function usageKey(vendor: string, code: string): string {
-  return `${vendor}\n${code}`;
-}
+export { usageKey };
 
 export function splitKey(key: string): { vendor: string; code: string } {
   const nl = key.indexOf('\n');
   return { vendor: key.slice(0, nl), code: key.slice(nl + 1) };
+}
+
+/** The locations of the places in a file's column whose key is `id`, in text order. */
+export function locationsOf(uri: string, places: Uint32Array, id: number): Location[] {
+  const out: Location[] = [];
+  for (let p = 0; p < places.length; p += PLACE_WIDTH) {
+    if (places[p] !== id) continue;
+    out.push({ uri, range: { start: { line: places[p + 1], character: places[p + 2] }, end: { line: places[p + 3], character: places[p + 4] } } });
+  }
+  return out;
 }
 
 /**
@@ -64,8 +74,7 @@ function usesCode(analysis: Analysis, i: number, text: string): boolean {
 export function fileUsage(document: TextDocument, analysis: Analysis, relativePath?: string): FileUsage {
   const handles = handlesCodes(analysis.kind, relativePath ?? document.uri);
   const text = handles ? document.getText() : '';
-  const keys: string[] = [];
-  const ids = new Map<string, number>();
+  const keys = new StringIds();
   const n = analysis.occurrences.length;
   const places = new Uint32Array(n * PLACE_WIDTH);
   const { starts, ends } = analysis.occurrences;
@@ -73,13 +82,7 @@ export function fileUsage(document: TextDocument, analysis: Analysis, relativePa
   for (let i = 0; i < n; i++) {
     const best = analysis.best(i);
     if (!best) continue;
-    const key = usageKey(best.vendor, best.code);
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = keys.length;
-      keys.push(key);
-      ids.set(key, id);
-    }
+    const id = keys.id(usageKey(best.vendor, best.code));
     const start = document.positionAt(starts[i]);
     const end = document.positionAt(ends[i]);
     places[used] = id;
@@ -90,5 +93,5 @@ export function fileUsage(document: TextDocument, analysis: Analysis, relativePa
     places[used + 5] = handles && usesCode(analysis, i, text) ? 1 : 0;
     used += PLACE_WIDTH;
   }
-  return { uri: document.uri, keys, places: used === places.length ? places : places.slice(0, used) };
+  return { uri: document.uri, keys: keys.strings, places: used === places.length ? places : places.slice(0, used) };
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { looksBinary } from '../cli/checkFile';
 import { REGISTRY_FILE, walk } from '../cli/walk';
 import { languageOfPath } from '../languageIds';
 import { Registry, type RegistrySource } from '../registry';
@@ -97,7 +98,7 @@ function main(): void {
       // Gone or unreadable since the walk or the event: the main thread drops its places when it hears of a delete.
       return;
     }
-    if (buffer.subarray(0, 8000).includes(0)) {
+    if (looksBinary(buffer)) {
       skipped.push({ path: file.path, reason: 'binary' });
       return;
     }

@@ -7,7 +7,8 @@ import type { Location, SymbolInformation } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
-import { PLACE_WIDTH, splitKey, usageKey, type FileUsage } from './usage';
+import { StringIds } from '../service/occurrences';
+import { locationsOf, PLACE_WIDTH, splitKey, usageKey, type FileUsage } from './usage';
 
 interface FileRecord {
   /** Per place: global key id, start line, start character, end line, end character, handles (0/1). */
@@ -43,26 +44,16 @@ export const MAX_SYMBOLS = 500;
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileRecord>();
-  private readonly keyIds = new Map<string, number>();
-  private readonly keyStrings: string[] = [];
+  /** `vendor\ncode` keys by id. */
+  private keys = new StringIds();
   private readonly stats: (KeyStats | undefined)[] = [];
   private placeCount = 0;
-
-  private idOf(key: string): number {
-    let id = this.keyIds.get(key);
-    if (id === undefined) {
-      id = this.keyStrings.length;
-      this.keyStrings.push(key);
-      this.keyIds.set(key, id);
-    }
-    return id;
-  }
 
   /** Replaces a file's places. */
   set(usage: FileUsage): void {
     this.delete(usage.uri);
     const places = usage.places.slice();
-    const local = usage.keys.map((k) => this.idOf(k));
+    const local = usage.keys.map((k) => this.keys.id(k));
     for (let p = 0; p < places.length; p += PLACE_WIDTH) {
       const id = (places[p] = local[places[p]]);
       const s = (this.stats[id] ??= { places: 0, handled: 0, files: new Map() });
@@ -99,8 +90,7 @@ export class WorkspaceIndex {
   clear(): void {
     this.files.clear();
     this.stats.length = 0;
-    this.keyIds.clear();
-    this.keyStrings.length = 0;
+    this.keys = new StringIds();
     this.placeCount = 0;
   }
 
@@ -124,7 +114,7 @@ export class WorkspaceIndex {
   }
 
   private statsOf(vendor: string, code: string): KeyStats | undefined {
-    const id = this.keyIds.get(usageKey(vendor, code));
+    const id = this.keys.find(usageKey(vendor, code));
     return id === undefined ? undefined : this.stats[id];
   }
 
@@ -135,18 +125,10 @@ export class WorkspaceIndex {
 
   /** Every place of a vendor's code, in file then text order. */
   references(vendor: string, code: string): Location[] {
-    const id = this.keyIds.get(usageKey(vendor, code));
-    const s = id === undefined ? undefined : this.stats[id];
-    if (!s) return [];
-    const out: Location[] = [];
-    for (const uri of [...s.files.keys()].sort()) {
-      const places = this.files.get(uri)!.places;
-      for (let p = 0; p < places.length; p += PLACE_WIDTH) {
-        if (places[p] !== id) continue;
-        out.push({ uri, range: { start: { line: places[p + 1], character: places[p + 2] }, end: { line: places[p + 3], character: places[p + 4] } } });
-      }
-    }
-    return out;
+    const id = this.keys.find(usageKey(vendor, code));
+    const files = id === undefined ? undefined : this.stats[id]?.files;
+    if (id === undefined || !files) return [];
+    return [...files.keys()].sort().flatMap((uri) => locationsOf(uri, this.files.get(uri)!.places, id));
   }
 
   /** Per vendor: how many of its codes have at least one handling place. */
@@ -163,7 +145,7 @@ export class WorkspaceIndex {
     const out: CodeUsage[] = [];
     this.stats.forEach((s, id) => {
       if (!s || s.places <= 0) return;
-      out.push({ ...splitKey(this.keyStrings[id]), places: s.places, handledPlaces: s.handled, files: s.files.size });
+      out.push({ ...splitKey(this.keys.strings[id]), places: s.places, handledPlaces: s.handled, files: s.files.size });
     });
     return out;
   }
@@ -177,7 +159,7 @@ export class WorkspaceIndex {
     const matches: { entry: Entry; score: number }[] = [];
     this.stats.forEach((s, id) => {
       if (!s || s.places <= 0) return;
-      const { vendor, code } = splitKey(this.keyStrings[id]);
+      const { vendor, code } = splitKey(this.keys.strings[id]);
       const entry = registry.entry(vendor, code);
       if (!entry || !enabled(vendor)) return;
       const score = matchScore(entry, words);

@@ -42,6 +42,11 @@ export class StringIds {
     }
     return id;
   }
+
+  /** The id of a string seen before, without adding it. */
+  find(s: string): number | undefined {
+    return this.ids.get(s);
+  }
 }
 
 export class Occurrences implements Iterable<RawOccurrence> {
