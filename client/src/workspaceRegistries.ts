@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { WorkspaceRegistriesNotification, type WorkspaceRegistryFile } from '../../server/src/protocol';
+import { REGISTRY_FILE, WorkspaceRegistriesNotification, type WorkspaceRegistryFile } from '../../server/src/protocol';
 
 const PATTERN = '**/*.errorcodes.json';
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -71,7 +71,7 @@ export function syncWorkspaceRegistries(client: NotificationSender, subscription
     watcher.onDidChange(schedule),
     watcher.onDidDelete(schedule),
     vscode.workspace.onDidSaveTextDocument((d) => {
-      if (/\.errorcodes\.json$/i.test(d.uri.path) || configuredFiles(vscode.workspace.isTrusted).some((u) => u.toString() === d.uri.toString())) schedule();
+      if (REGISTRY_FILE.test(d.uri.path) || configuredFiles(vscode.workspace.isTrusted).some((u) => u.toString() === d.uri.toString())) schedule();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(schedule),
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),

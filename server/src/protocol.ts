@@ -131,6 +131,9 @@ export namespace UsageAtRequest {
   export const type = new RequestType<{ uri: string; position: { line: number; character: number } }, UsageAtResult | null, void>(method);
 }
 
+/** The names of workspace registry files, whoever looks for them (the client, the server's discovery, the CLI). */
+export const REGISTRY_FILE = /\.errorcodes\.json$/i;
+
 /** A workspace registry file as the client read it (`*.errorcodes.json` or `errorCodes.registryFiles`). */
 export interface WorkspaceRegistryFile {
   uri: string;

@@ -31,6 +31,7 @@ import {
   DocumentStateRequest,
   DocumentVendorsRequest,
   ImportPageRequest,
+  REGISTRY_FILE,
   RegistryChangedNotification,
   RegistryRequest,
   WorkspaceRegistriesNotification,
@@ -243,7 +244,6 @@ function refreshDiagnostics(): void {
   }
 }
 
-const REGISTRY_FILE = /\.errorcodes\.json$/i;
 const PROBLEM_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information };
 
 async function computeDiagnostics(uri: string): Promise<Diagnostic[]> {

@@ -7,9 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { WorkspaceRegistryFile } from './protocol';
+import { REGISTRY_FILE, type WorkspaceRegistryFile } from './protocol';
 
-const PATTERN = /\.errorcodes\.json$/i;
 const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 1000;
 /** A root such as `$HOME` must not cost minutes: the walk stops after this many directories, and says so. */
@@ -67,7 +66,7 @@ export async function findRegistryFiles(roots: string[], registryFiles: string[]
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!SKIP.has(e.name) && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
-      } else if ((e.isFile() || e.isSymbolicLink()) && PATTERN.test(e.name)) {
+      } else if ((e.isFile() || e.isSymbolicLink()) && REGISTRY_FILE.test(e.name)) {
         if (paths.size < MAX_FILES) paths.add(path.join(dir, e.name));
       }
     }
@@ -184,7 +183,7 @@ export class WorkspaceDiscovery {
         const watcher = fs.watch(dir, { persistent: false }, (_event, name) => {
           const file = name ? String(name) : '';
           // A registry file, a configured file, or something that may be a new directory (no extension).
-          if (!file || PATTERN.test(file) || configured.get(dir)?.has(file) || !file.includes('.')) this.schedule();
+          if (!file || REGISTRY_FILE.test(file) || configured.get(dir)?.has(file) || !file.includes('.')) this.schedule();
         });
         watcher.on('error', () => watcher.close());
         this.watchers.push(watcher);

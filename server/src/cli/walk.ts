@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { languageOfPath } from '../languageIds';
+import { REGISTRY_FILE } from '../protocol';
 
 /** One file to check. */
 export interface WalkedFile {
@@ -25,7 +26,7 @@ export interface WalkProblem {
   severity: 'error' | 'warning';
 }
 
-export const REGISTRY_FILE = /\.errorcodes\.json$/i;
+export { REGISTRY_FILE };
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 interface Rules {
