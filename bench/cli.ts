@@ -16,10 +16,9 @@ import type { Registry } from '../server/src/registry';
 import { analyze, scan, scanContext } from '../server/src/service/analysis';
 import { doValidation } from '../server/src/service/diagnostics';
 import { defaultSettings } from '../server/src/settings';
-import { percentile } from '../test/stats';
+import { percentile, type Recorder } from '../test/stats';
 import { rng } from './generate';
 
-type Record_ = (name: string, value: number, unit: string, goal?: { text: string; pass: boolean }, note?: string) => void;
 
 /** The real tree: webpack/webpack's JavaScript files (commit in bench/tmp/webpack.source). */
 const REAL_TREE = 'webpack';
@@ -100,7 +99,7 @@ function time(cmd: string, args: string[], cwd: string): { ms: number; status: n
   return { ms: performance.now() - s, status: r.status, stderr: r.stderr ?? '' };
 }
 
-export async function benchCli(root: string, registry: Registry, record: Record_): Promise<void> {
+export async function benchCli(root: string, registry: Registry, record: Recorder): Promise<void> {
   const tmp = path.join(root, 'bench', 'tmp');
   let tree = path.join(tmp, REAL_TREE);
   let listing = fs.existsSync(tree) ? listFiles(tree) : { files: 0, bytes: 0, paths: [] as string[] };

@@ -17,10 +17,9 @@ import type { Registry } from '../server/src/registry';
 import { analyze } from '../server/src/service/analysis';
 import { defaultSettings } from '../server/src/settings';
 import { open, startServer } from '../test/lspClient';
-import { percentile } from '../test/stats';
+import { percentile, rssOf, type Recorder } from '../test/stats';
 import { tsSource, vendorJson, vendorLog } from './generate';
 
-type Record = (name: string, value: number, unit: string, goal?: { text: string; pass: boolean }, note?: string) => void;
 
 const FILES = 10000;
 const BYTES = 100 * 1024 * 1024;
@@ -55,7 +54,7 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
-export async function benchIndex(registry: Registry, record: Record): Promise<void> {
+export async function benchIndex(registry: Registry, record: Recorder): Promise<void> {
   const { dir, files } = workspace();
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const probe = files[3];
@@ -90,7 +89,7 @@ export async function benchIndex(registry: Registry, record: Record): Promise<vo
       await new Promise((r) => setTimeout(r, 10));
     }
     const wall = performance.now() - started;
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const { rss } = rssOf(server.process.pid!);
     const idle: number[] = [];
     for (let i = 0; i < 300; i++) idle.push(await hover(i));
     const mb = bytes / 1048576;

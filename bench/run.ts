@@ -16,7 +16,7 @@ import { tokenizePhp } from '../server/src/service/tokenizePhp';
 import { tokenizePython } from '../server/src/service/tokenizePython';
 import { defaultSettings } from '../server/src/settings';
 import { open, startServer, type TestServer } from '../test/lspClient';
-import { percentile } from '../test/stats';
+import { percentile, rssOf } from '../test/stats';
 import { fixtures, grammar } from '../test/tokenizers/oracle';
 import { benchCli } from './cli';
 import { benchIndex } from './index';
@@ -31,12 +31,6 @@ function record(name: string, value: number, unit: string, goal?: { text: string
   results.push({ name, value: Math.round(value * 100) / 100, unit, goal: goal?.text, pass: goal?.pass, note });
   const mark = goal ? (goal.pass ? 'pass' : 'MISS') : '';
   console.log(`${name.padEnd(58)} ${value.toFixed(2).padStart(10)} ${unit.padEnd(6)} ${(goal?.text ?? '').padEnd(24)} ${mark}${note ? `  (${note})` : ''}`);
-}
-
-function rssOf(pid: number): { rss: number; hwm: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
 
 /** Positions for hovers: half on codes (found by the same rules' shapes), half anywhere. */

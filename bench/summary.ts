@@ -9,9 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Registry } from '../server/src/registry';
 import type { LogSummary } from '../server/src/summary/types';
+import type { Recorder } from '../test/stats';
 import { vendorLog } from './generate';
 
-type Record = (name: string, value: number, unit: string, goal?: { text: string; pass: boolean }, note?: string) => void;
 
 const GB = 1024 * 1024 * 1024;
 
@@ -23,7 +23,7 @@ function warm(file: string): void {
   fs.closeSync(fd);
 }
 
-export function benchSummary(root: string, registry: Registry, record: Record): void {
+export function benchSummary(root: string, registry: Registry, record: Recorder): void {
   const file = path.join(os.tmpdir(), 'bench-summary-1g.log');
   const piece = Buffer.from(vendorLog(16 * 1024 * 1024, 17));
   const copies = Math.ceil(GB / piece.length);

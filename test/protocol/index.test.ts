@@ -246,12 +246,37 @@ describe('protocol: workspace index', () => {
   });
 });
 
+/**
+ * A server on a workspace of its own: `files` written under `base/sub` (sub may be empty), the server started on that
+ * folder, then `body`; both removed afterwards.
+ */
+async function withWorkspace(
+  files: Record<string, string>,
+  options: { sub?: string; env?: Record<string, string> },
+  body: (server: TestServer, root: string) => Promise<void>,
+): Promise<void> {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-ws-'));
+  const root = path.join(base, options.sub ?? '');
+  writeTree(root, files);
+  const server = await startServer({ rootUri: pathToFileURL(root).href, env: options.env });
+  try {
+    await body(server, root);
+  } finally {
+    await server.stop();
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/** The index's status once a build is complete. */
+const readyStatus = (server: TestServer) =>
+  eventually(async () => {
+    const s = (await server.connection.sendRequest(IndexStatusRequest.method, {})) as IndexStatus;
+    return s.state === 'ready' ? s : undefined;
+  }, 'the index ready');
+
 describe('protocol: workspace index off', () => {
   it('errorCodes.workspaceIndex false: no index, no hover line', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-noindex-'));
-    writeTree(root, { 'a.ts': "res.status(404).send('x');" });
-    const server = await startServer({ rootUri: pathToFileURL(root).href });
-    try {
+    await withWorkspace({ 'a.ts': "res.status(404).send('x');" }, {}, async (server, root) => {
       server.settings.workspaceIndex = false;
       await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       await eventually(async () => (((await server.connection.sendRequest(IndexStatusRequest.method, {})) as IndexStatus).state === 'off' ? true : undefined), 'the index off');
@@ -259,52 +284,33 @@ describe('protocol: workspace index off', () => {
       await open(server, a, 'typescript', "res.status(404).send('x');");
       const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 12 } })) as Hover;
       assert.doesNotMatch((hover.contents as { value: string }).value, /Used in/);
-    } finally {
-      await server.stop();
-      fs.rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('protocol: workspace index cap', () => {
   it('stops after the cap of files, says so in the status and the log', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-cap-'));
-    writeTree(root, Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.ts`, `res.status(40${'abcde'.indexOf(n)});`])));
-    const server = await startServer({ rootUri: pathToFileURL(root).href, env: { ERROR_CODES_INDEX_MAX_FILES: '3' } });
-    try {
-      const status = await eventually(async () => {
-        const s = (await server.connection.sendRequest(IndexStatusRequest.method, {})) as IndexStatus;
-        return s.state === 'ready' ? s : undefined;
-      }, 'the index ready');
+    const files = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.ts`, `res.status(40${'abcde'.indexOf(n)});`]));
+    await withWorkspace(files, { env: { ERROR_CODES_INDEX_MAX_FILES: '3' } }, async (server) => {
+      const status = await readyStatus(server);
       assert.deepEqual({ files: status.files, capped: status.capped }, { files: 3, capped: true });
       const logged = server.received.filter((r) => r.method === 'window/logMessage').map((r) => (r.params as { message: string }).message);
       assert.ok(logged.some((m) => m.includes('stopped after 3 files')), logged.join('\n'));
-    } finally {
-      await server.stop();
-      fs.rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('protocol: workspace index in a folder under tests/', () => {
   it("counts the folder's source files as handling (the test-file rule reads paths inside the folder)", async () => {
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-nested-'));
-    const root = path.join(base, 'tests', 'app');
-    writeTree(root, { 'src/routes.ts': "res.status(404).json({ message: 'none' });", 'src/routes.test.ts': 'expect(res.status).toBe(500);' });
-    const server = await startServer({ rootUri: pathToFileURL(root).href });
-    try {
-      const coverage = await eventually(async () => {
-        const c = (await server.connection.sendRequest(CoverageRequest.method, {})) as CoverageResult;
-        return c.status.state === 'ready' ? c : undefined;
-      }, 'the index ready');
+    const files = { 'src/routes.ts': "res.status(404).json({ message: 'none' });", 'src/routes.test.ts': 'expect(res.status).toBe(500);' };
+    await withWorkspace(files, { sub: path.join('tests', 'app') }, async (server) => {
+      await readyStatus(server);
+      const coverage = (await server.connection.sendRequest(CoverageRequest.method, {})) as CoverageResult;
       const http = coverage.codes.filter((c) => c.vendor === 'http').map((c) => [c.code, c.handledPlaces]);
       assert.deepEqual(http.sort(), [
         ['404', 1],
         ['500', 0],
       ]);
-    } finally {
-      await server.stop();
-      fs.rmSync(base, { recursive: true, force: true });
-    }
+    });
   });
 });
