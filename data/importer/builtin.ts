@@ -140,6 +140,23 @@ export function buildVendor(spec: VendorSpec, root: string, reports: BuildResult
     for (const code of entries.keys()) {
       if (!(code in statusCodes)) throw new Error(`${spec.id}: page code ${code} is not a registered HTTP status`);
     }
+    // The unofficial tier: statuses widely used software sends on purpose, from a facts file of our own words.
+    const unofficial = JSON.parse(fs.readFileSync(path.join(root, 'data', 'sources', 'http-unofficial.json'), 'utf8')) as {
+      statuses: { code: string; usedBy: string; title: string; description: string; source: string }[];
+    };
+    for (const u of unofficial.statuses) {
+      const registered = entries.get(u.code);
+      if (registered && !registered.unofficial) throw new Error(`http-unofficial.json: ${u.code} is a registered HTTP status`);
+      entries.set(u.code, {
+        code: u.code,
+        title: u.title,
+        description: u.description,
+        category: httpClass(Number(u.code)),
+        httpStatus: Number(u.code),
+        sources: ['http-unofficial.json'],
+        unofficial: { usedBy: u.usedBy, source: u.source },
+      });
+    }
   }
 
   const list = [...entries.values()];
@@ -153,11 +170,14 @@ export function buildVendor(spec: VendorSpec, root: string, reports: BuildResult
       description: entry.description,
       category: entry.category,
       ...(entry.httpStatus !== undefined ? { httpStatus: entry.httpStatus } : {}),
-      ...(spec.codeDocsUrl || spec.docsUrl
-        ? { docsUrl: spec.codeDocsUrl ? spec.codeDocsUrl.replace('{code}', entry.code) : spec.docsUrl }
-        : {}),
+      ...(entry.unofficial?.source
+        ? { docsUrl: entry.unofficial.source }
+        : spec.codeDocsUrl || spec.docsUrl
+          ? { docsUrl: spec.codeDocsUrl ? spec.codeDocsUrl.replace('{code}', entry.code) : spec.docsUrl }
+          : {}),
       sources: entry.sources,
       ...(entry.notes?.length ? { notes: entry.notes } : {}),
+      ...(entry.unofficial ? { unofficial: entry.unofficial } : {}),
     }),
   );
 

@@ -31,6 +31,8 @@ export interface EntryData {
   sources?: string[];
   /** Errata and other remarks, e.g. what the source said before a correction. */
   notes?: string[];
+  /** A status no registry defines that widely used software sends on purpose (Cloudflare's 521, nginx's 499). */
+  unofficial?: { usedBy: string; source?: string };
 }
 
 export interface RegistryFile {

@@ -180,8 +180,8 @@ describe('openapi: responses keys (YAML)', () => {
     const text = "swagger: '2.0'\npaths:\n  /a:\n    get:\n      responses:\n        '41‸2': {description: x}\n";
     assert.match(headline(hover(text))!, /^\*\*412\*\* · HTTP$/);
   });
-  it('only in the document that declares openapi (multi-document)', () => {
-    const text = 'kind: x\nresponses:\n  a:\n    responses:\n      "404": {}\n---\nopenapi: 3.1.0\npaths:\n  /a:\n    get:\n      responses:\n        "409": {}\n';
+  it('per document: outside an OpenAPI document only a map whose keys are all statuses (multi-document)', () => {
+    const text = 'kind: x\nresponses:\n  a:\n    responses:\n      "404": {}\n      greeting: {}\n---\nopenapi: 3.1.0\npaths:\n  /a:\n    get:\n      responses:\n        "409": {}\n        greeting: {}\n';
     assert.deepEqual(found(text), ['409@key:responses']);
   });
   it('in a flow-style responses map', () => {
@@ -207,9 +207,9 @@ describe('openapi: responses keys (JSON)', () => {
     assert.match(headline(hover(JSON_DOC.replace('"200"', '"2‸00"'), 'json'))!, /^\*\*200\*\* · HTTP$/);
     assert.match(hover(JSON_DOC.replace('"4XX"', '"4‸XX"'), 'json')!, /4xx Client Error status \(400–499\)/);
   });
-  it('not without openapi/swagger at the top', () => {
-    assert.deepEqual(found('{"paths": {"/a": {"get": {"responses": {"404": {}}}}}}', 'json'), []);
-    assert.deepEqual(found('{"x": {"openapi": "3"}, "paths": {"/a": {"get": {"responses": {"404": {}}}}}}', 'json'), []);
+  it('without openapi/swagger at the top (embedded in a template or gateway file), only maps of statuses', () => {
+    assert.deepEqual(found('{"paths": {"/a": {"get": {"responses": {"404": {}}}}}}', 'json'), ['404@key:responses']);
+    assert.deepEqual(found('{"x": {"openapi": "3"}, "paths": {"/a": {"get": {"responses": {"404": {}, "note": {}}}}}}', 'json'), []);
   });
 });
 

@@ -28,6 +28,8 @@ export interface ConstantNames {
   httpPhrases: Map<string, string>;
   /** The HTTP statuses the registry has (`HTTP_404_…` names one of these or nothing). */
   httpCodes: Set<string>;
+  /** HTTP status → its entry. */
+  httpEntries: Map<string, Entry>;
   /** Qualifier → its row of HTTP_CONSTANTS. */
   qualifiers: Map<string, HttpConstantRow>;
 }
@@ -52,6 +54,8 @@ export function constantNames(registry: Registry): ConstantNames {
     const generated = memberNames(vendor);
     for (const e of vendor.entries) {
       if (!/^\d+$/.test(e.code)) continue; // string codes are their own names
+      // An unofficial status's title (nginx's "No Response") is no constant any library names.
+      if (e.unofficial) continue;
       if (e.name && e.name !== e.code) add(e.name, e);
       else if (!hasNames && e.title.split(/\s+/).length <= MAX_TITLE_WORDS) add(e.title, e);
       const g = generated.get(e);
@@ -66,7 +70,8 @@ export function constantNames(registry: Registry): ConstantNames {
     const entry = http?.entries.find((e) => e.code === String(code));
     if (entry) add(alias, entry);
   }
-  names = { byName, httpPhrases, httpCodes: new Set(httpPhrases.values()), qualifiers: new Map(HTTP_CONSTANTS.map((r) => [r.qualifier, r])) };
+  const httpEntries = new Map((http?.entries ?? []).map((e) => [e.code, e] as [string, Entry]));
+  names = { byName, httpPhrases, httpCodes: new Set(httpPhrases.values()), httpEntries, qualifiers: new Map(HTTP_CONSTANTS.map((r) => [r.qualifier, r])) };
   cache.set(registry, names);
   return names;
 }
@@ -78,8 +83,16 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
   const upper = name.toUpperCase();
   const numbered = NUMBERED.exec(upper);
   if (numbered) {
-    const entries = names.byName.get(nameKey(upper.slice(numbered[0].length)));
-    return entries?.filter((e) => e.vendor === 'http' && e.code === numbered[1]) ?? [];
+    // `HTTP_404` alone names its number.
+    if (numbered[0].length === upper.length) {
+      const entry = names.httpEntries.get(numbered[1]);
+      return entry ? [entry] : [];
+    }
+    const rest = upper.slice(numbered[0].length);
+    const entries = names.byName.get(nameKey(rest))?.filter((e) => e.vendor === 'http' && e.code === numbered[1]);
+    if (entries?.length) return entries;
+    const unofficial = names.httpEntries.get(numbered[1]);
+    return unofficial?.unofficial && isTitleOf(unofficial, rest) ? [unofficial] : [];
   }
   for (const prefix of HTTP_PREFIXES) {
     if (upper.startsWith(prefix) && upper.length > prefix.length) {
@@ -90,16 +103,57 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
   return [];
 }
 
-/** The HTTP status a name carrying both its number and its reason names (`HTTP_404_NOT_FOUND` → 404), or undefined. */
-export function numberedHttpConstant(names: ConstantNames, name: string): string | undefined {
+/**
+ * A namespace no row names whose name says it holds statuses (`StatusCode.NOT_FOUND`, `HttpCodes.OK`,
+ * `HttpResponseCode::NOT_FOUND`): with `http` in its name any reason phrase, with `status` only one of several words
+ * (`Status.OK` may be anything's).
+ */
+function generalQualifier(qualifier: string, member: string): HttpConstantRow | undefined {
+  const words = qualifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  if (words.includes('http')) return { qualifier };
+  if (words.includes('status') && words.length > 1 && /[a-z_]/i.test(member) && member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_').filter(Boolean).length > 1) return { qualifier };
+  return undefined;
+}
+
+/** Does a name spell an entry's title (`BANDWIDTH_LIMIT_EXCEEDED` for "Bandwidth Limit Exceeded")? */
+export function isTitleOf(entry: Entry, name: string): boolean {
+  return nameKey(entry.title) === nameKey(name);
+}
+
+/** Prefixes of the HTTP status families recognised by shape alone, with the fewest words their phrase needs. */
+const FAMILY_PREFIXES: readonly [string, number][] = [
+  ['HTTP_STATUS_', 1],
+  ['HTTP_', 1],
+  // `STATUS_CREATED` may be any state machine's; `STATUS_NOT_FOUND` is HTTP's.
+  ['STATUS_', 2],
+];
+
+/**
+ * The HTTP status an upper-case name of a status family names by its shape alone, in any namespace or none:
+ * `HTTP_404`, `HTTP_404_NOT_FOUND`, `falcon.HTTP_404`, `HTTP_NOT_FOUND`, `HTTP_STATUS_NOT_FOUND`, `STATUS_NOT_FOUND`.
+ */
+export function httpFamilyConstant(names: ConstantNames, name: string): string | undefined {
+  if (name.length < 6 || name.charCodeAt(0) > 90 || !/^[A-Z][A-Z0-9_]+$/.test(name)) return undefined;
   const numbered = NUMBERED.exec(name);
-  if (!numbered || numbered[0].length === name.length) return undefined;
-  return entriesNamed(names, name).length ? numbered[1] : undefined;
+  if (numbered) {
+    const entry = names.httpEntries.get(numbered[1]);
+    if (!entry) return undefined;
+    if (numbered[0].length === name.length || entriesNamed(names, name).length) return numbered[1];
+    // An unofficial status's own title (`HTTP_509_BANDWIDTH_LIMIT_EXCEEDED`): no library constant, but the name says it.
+    return entry.unofficial && isTitleOf(entry, name.slice(numbered[0].length)) ? numbered[1] : undefined;
+  }
+  for (const [prefix, words] of FAMILY_PREFIXES) {
+    if (!name.startsWith(prefix)) continue;
+    const phrase = name.slice(prefix.length);
+    if (phrase.split('_').filter(Boolean).length < words) return undefined;
+    return names.httpPhrases.get(nameKey(phrase));
+  }
+  return undefined;
 }
 
 /** The HTTP status a qualified constant names (`HttpStatus.NOT_FOUND` → 404), or undefined. */
 export function httpConstant(names: ConstantNames, qualifier: string, member: string): string | undefined {
-  const row = names.qualifiers.get(qualifier);
+  const row = names.qualifiers.get(qualifier) ?? generalQualifier(qualifier, member);
   if (!row) return undefined;
   const numbered = NUMBERED.exec(member);
   if (numbered) return names.httpCodes.has(numbered[1]) ? numbered[1] : undefined;

@@ -93,7 +93,8 @@ function computeNearest(registry: Registry, settings: Settings, token: string, p
 function nearestNumeric(registry: Registry, vendor: string, code: string) {
   const entries = registry.vendors.get(vendor)?.entries ?? [];
   return entries
-    .filter((e) => /^\d+$/.test(e.code) && e.code.length === code.length && editDistance(code, e.code, 1) === 1)
+    // An unofficial status (nginx's 499) is explained where it is written, never proposed as a fix.
+    .filter((e) => !e.unofficial && /^\d+$/.test(e.code) && e.code.length === code.length && editDistance(code, e.code, 1) === 1)
     .sort((a, b) => Math.abs(Number(a.code) - Number(code)) - Math.abs(Number(b.code) - Number(code)))
     .slice(0, 3)
     .map((e) => ({ code: e.code, vendor, title: e.title }));

@@ -74,7 +74,9 @@ export function entryText(entry: Entry, registry: Registry, format: TextFormat):
   if (entry.httpStatus !== undefined && String(entry.httpStatus) !== entry.code) facts.push(`HTTP ${entry.httpStatus}`);
   // Faceki's titles are its symbolic names, already in the headline.
   const titled = entry.title !== entry.name && entry.title !== entry.code;
-  lines.push(titled ? `${w.strong(w.prose(entry.title, 300))} — ${facts.join(' · ')}` : facts.join(' · '));
+  // "unofficial — Cloudflare: Web Server Is Down": who sends a status no registry defines comes first.
+  const who = entry.unofficial ? `${w.em(`${w.text(`unofficial — ${entry.unofficial.usedBy}`, 250)}:`)} ` : '';
+  lines.push(titled ? `${who}${w.strong(w.prose(entry.title, 300))} — ${facts.join(' · ')}` : facts.join(' · '));
   if (entry.description && entry.description !== entry.title) {
     lines.push('');
     lines.push(w.prose(entry.description));

@@ -220,6 +220,9 @@ export const HTTP_PHRASE_ALIASES: Readonly<Record<string, number>> = {
   MULTI_STATUS: 207,
   IM_USED: 226,
   PERMANENTLY_REDIRECT: 308,
+  // http-status-codes' legacy names for two unofficial statuses (WebDAV drafts, Spring).
+  INSUFFICIENT_SPACE_ON_RESOURCE: 419,
+  METHOD_FAILURE: 420,
 };
 
 /** Per-language facts the engine needs: the keyword that opens a switch, and whether a tuple return is a status. */
@@ -233,10 +236,12 @@ export interface LanguageRow {
   inMembership?: boolean;
   /** Python's `case 400 | 404:`: `|` joins a case's alternatives (in TS and PHP it is arithmetic). */
   orPatterns?: boolean;
+  /** TypeScript's `type NoBody = 101 | 204 | 205 | 304`: `|` joins a literal union type's members. */
+  literalUnions?: boolean;
 }
 
 export const LANGUAGES: Readonly<Record<LanguageId, LanguageRow>> = {
-  ts: { id: 'ts', switchKeyword: 'switch' },
+  ts: { id: 'ts', switchKeyword: 'switch', literalUnions: true },
   python: { id: 'python', switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
   php: { id: 'php', switchKeyword: 'switch' },
 };

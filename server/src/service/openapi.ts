@@ -85,3 +85,23 @@ export function statusKeyChoices(registry: Registry): { key: string; title: stri
 export function looksLikeOpenApi(text: string): boolean {
   return /^["']?(?:openapi|swagger)["']?\s*:/m.test(text) || /^\s*\{\s*"(?:openapi|swagger)"\s*:/.test(text) || /"(?:openapi|swagger)"\s*:\s*"\d/.test(text.slice(0, 65536));
 }
+
+/** The keys of one responses map, kept until the document says whether it is an OpenAPI description. */
+export interface ResponsesMap {
+  keys: RawOccurrence[];
+  /** Keys that are no status, range or `default` (`x-amazon-apigateway-…`, a name). */
+  other: number;
+}
+
+/**
+ * Which responses keys are statuses: every one of an OpenAPI/Swagger document's; elsewhere — OpenAPI embedded in a
+ * SAM/CloudFormation template, an API gateway extension, a collection — those of a map whose keys are all statuses,
+ * ranges or `default`, one of them at least a registered status.
+ */
+export function keptResponseKeys(maps: readonly ResponsesMap[], openApi: boolean, isStatus: (code: string) => boolean): RawOccurrence[] {
+  const kept: RawOccurrence[] = [];
+  for (const map of maps) {
+    if (openApi || (map.other === 0 && map.keys.some((k) => k.numeric && isStatus(k.code)))) kept.push(...map.keys);
+  }
+  return kept;
+}

@@ -10,7 +10,7 @@
  * callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
  */
 import { NUMERIC_CODE } from '../codeShapes';
-import { entriesNamed, httpConstant, nameKey, numberedHttpConstant } from './constants';
+import { entriesNamed, httpConstant, httpFamilyConstant, isTitleOf, nameKey } from './constants';
 import { Groups } from './groups';
 import {
   BOUND_MATCHERS,
@@ -32,6 +32,9 @@ import {
   type StatusCallRow,
 } from './idioms';
 import type { KeyMatch } from './keys';
+import { hasStatusEvidence } from './deciders/evidence';
+import { callCue, statusSlot } from './deciders/statusCall';
+import { isStatusColumn, type ColumnCell } from './deciders/tables';
 import { Occurrences } from './occurrences';
 import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult, type SwitchShape, type Via } from './scanTypes';
 import { TokKind, type Token, type Tokens } from './tokens';
@@ -89,6 +92,8 @@ interface Frame {
   strings?: Map<number, string>;
   /** Whether argument chains and strings are worth recording for this call. */
   wantArgs: boolean;
+  /** Numbers this object, enum or block gives names (`invalid_client: 401`, `NotFound = 404`), decided as a table when it closes. */
+  named?: { k: number; group: number; name: string }[];
 }
 
 /**
@@ -137,6 +142,24 @@ function findLocalStatusFunctions(toks: readonly Token[], keys: import('./keys')
   return found;
 }
 
+/**
+ * Where classes start and what they extend (`class A extends HttpException`, Python's `class A(HTTPException):`),
+ * in token order: a base constructor call (`super(404, msg)`, `parent::__construct(404)`) is the base's.
+ */
+function findClassBases(toks: readonly Token[]): { at: number; base: string }[] {
+  const found: { at: number; base: string }[] = [];
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].t !== TokKind.Id || toks[k].v !== 'class' || toks[k + 1].t !== TokKind.Id) continue;
+    let j = k + 2;
+    if (toks[j].v === 'extends' || toks[j].v === '(') j++;
+    else continue;
+    // The last name of a qualified base: `extends errors.HttpError`, `(exceptions.HTTPException)`.
+    while (toks[j]?.t === TokKind.Id && toks[j + 1]?.v === '.' && toks[j + 2]?.t === TokKind.Id) j += 2;
+    if (toks[j]?.t === TokKind.Id) found.push({ at: k, base: toks[j].v });
+  }
+  return found;
+}
+
 /** Scans tokens for codes in code positions; `text` is what the offsets point into. */
 export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, languageId: LanguageId): ScanResult {
   const { toks, comments } = tokens;
@@ -165,6 +188,9 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   let pendingName = -1;
   /** Local functions whose parameters are code keys (`function error(status, msg)`): name → rows of the table. */
   const localCalls = findLocalStatusFunctions(toks, keys);
+  /** Status arguments of weakly cued calls (`c.json(body, 404)`), kept only when the file shows status evidence. */
+  const weakCalls: { k: number; name: string; group: number }[] = [];
+  let classBases: { at: number; base: string }[] | undefined;
 
   function newFrame(open: string, openIndex: number, group: number): Frame {
     return { open, openIndex, group, list: false, arg: 0, argStart: openIndex + 1, ternary: 0, literals: [], wantArgs: false };
@@ -179,8 +205,11 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
     groups.addHintKey(group, key);
   };
+  /** Tokens already emitted as a code: a table decided later does not emit them twice. */
+  const emitted = new Uint8Array(n);
   const emitAt = (k: number, via: Via, key: string | undefined, http: boolean, exactKey: boolean, group: number, code?: string) => {
     const t = toks[k];
+    emitted[k] = 1;
     const start = contentStart(t);
     const value = code ?? t.v;
     const isStr = t.t === TokKind.Str;
@@ -358,7 +387,13 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
   };
 
   /** Is token k a string holding the reason phrase of HTTP status `code` (`'Not Found'` for 404)? */
-  const isPhraseOf = (k: number, code: string) => toks[k]?.t === TokKind.Str && toks[k].v.length < 64 && ctx.names.httpPhrases.get(nameKey(toks[k].v)) === code;
+  const isPhraseOf = (k: number, code: string) => {
+    if (toks[k]?.t !== TokKind.Str || toks[k].v.length >= 64) return false;
+    if (ctx.names.httpPhrases.get(nameKey(toks[k].v)) === code) return true;
+    // An unofficial status with its own title: `[509, 'Bandwidth Limit Exceeded']`.
+    const entry = ctx.names.httpEntries.get(code);
+    return !!entry?.unofficial && isTitleOf(entry, toks[k].v);
+  };
 
   /** Is the innermost call around the current position one whose callback returns its status (nock's `.reply`)? */
   const callbackStatusCall = () => {
@@ -456,7 +491,41 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
       return;
     }
-    if (LIST_CONSTRUCTORS.has(call.name)) listFate(lists?.get(0) ?? frame.literals, call.startIndex, close);
+    if (LIST_CONSTRUCTORS.has(call.name)) return listFate(lists?.get(0) ?? frame.literals, call.startIndex, close);
+    generalCall(frame);
+  };
+
+  /** The class that the class around token k extends, for base constructor calls. */
+  const baseAt = (k: number): string | undefined => {
+    classBases ??= findClassBases(toks);
+    let base: string | undefined;
+    for (const c of classBases) {
+      if (c.at > k) break;
+      base = c.base;
+    }
+    return base;
+  };
+
+  /** No row and no specific rule took the call: the general rule by its name (deciders/statusCall.ts). */
+  const generalCall = (frame: Frame) => {
+    const call = frame.call!;
+    // Numbers as written: a string is a body or a view name (`res.render('404', …)`) unless a row says otherwise.
+    const numericArgs = frame.literals.filter((l) => toks[l.k].t === TokKind.Num && INTEGER.test(toks[l.k].v));
+    if (!numericArgs.length) return;
+    const receiverIndex = call.form === 'method' ? call.nameIndex - 2 : -1;
+    // `super().__init__(404, msg)`: Python's base constructor, reached through `super()`.
+    const viaSuper = call.name === '__init__' && isPunct(receiverIndex, ')') && v(openOf[receiverIndex] - 1) === 'super';
+    const receiver = isId(receiverIndex) ? v(receiverIndex) : undefined;
+    const baseCall = (call.name === 'super' && call.form === 'function') || (call.name === '__construct' && receiver === 'parent') || viaSuper;
+    const cue = callCue({ name: viaSuper ? 'super' : call.name, form: call.form, receiver: baseCall ? undefined : receiver, base: baseCall ? (baseAt(call.nameIndex) ?? '') : undefined });
+    if (!cue) return;
+    const slot = statusSlot(
+      numericArgs.map((l) => ({ lit: l, value: toks[l.k].v })),
+      (code) => ctx.names.httpCodes.has(code),
+    );
+    if (!slot) return;
+    if (cue === 'strong') emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
+    else if (cue === 'weak' || frame.arg > 0) weakCalls.push({ k: slot.lit.k, name: call.name, group: slot.lit.group });
   };
 
   const close = (k: number) => {
@@ -471,8 +540,69 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
     openOf[k] = frame.openIndex;
     endArg(frame, k);
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
+    if (frame.named) tableFate(frame.named, isEnumBody(frame.openIndex) ? 2 : undefined);
     if (frame.call) closeCall(frame, k);
-    else if (frame.list && (frame.open === '[' || frame.arg > 0)) listFate(frame.literals, frame.openIndex, k);
+    else if (frame.list && (frame.open === '[' || frame.arg > 0)) {
+      if (frame.lists && frame.lists.size >= 2) columnFate(frame.lists);
+      listFate(frame.literals, frame.openIndex, k);
+    }
+  };
+
+  const isStatus = (code: string) => ctx.names.httpCodes.has(code);
+  const isPhrase = (name: string) => ctx.names.httpPhrases.has(nameKey(name));
+
+  /** `enum Status {`, PHP's `enum Status: int {`, Python's `class Status(IntEnum):` — a body of named values. */
+  const isEnumBody = (open: number): boolean => {
+    for (let j = open - 1; j >= 0 && j >= open - 12; j--) {
+      const t = toks[j];
+      if (t.t === TokKind.Id && t.v === 'enum') return true;
+      if (t.t === TokKind.Id && t.v === 'class') return toks.slice(j, open).some((c) => c.t === TokKind.Id && /Enum$|^HTTPStatus$/.test(c.v));
+      if (t.t === TokKind.Punct && (t.v === ';' || t.v === '}' || t.v === '{') && t.s !== t.e) return false;
+    }
+    return false;
+  };
+
+  /** Named numbers of one object or body: a map of statuses when they make a status column (deciders/tables.ts). */
+  const tableFate = (named: { k: number; group: number; name: string }[], minRows?: number) => {
+    const cells = named.map((n) => ({ value: toks[n.k].v, name: n.name }));
+    if (!isStatusColumn(cells, isStatus, isPhrase, { minRows })) return;
+    for (const n of named) if (!emitted[n.k] && isStatus(toks[n.k].v)) emitAt(n.k, 'list', undefined, true, false, n.group);
+  };
+
+  /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */
+  const columnFate = (rows: Map<number, Lit[]>) => {
+    const width = Math.max(...[...rows.values()].map((r) => Math.max(-1, ...r.map((l) => l.arg)) + 1));
+    // A test's parameter table may hold 200s only: `parametrize(…, [("/a", 200), …])`, `it.each([…])`.
+    const caller = top().call?.name ?? '';
+    const roundOk = /parametri[sz]e|each|cases|params|table/i.test(caller);
+    for (let col = 0; col < width && col < 16; col++) {
+      const cells: (ColumnCell | undefined)[] = [];
+      const lits: Lit[] = [];
+      for (const row of rows.values()) {
+        const lit = row.find((l) => l.arg === col);
+        cells.push(lit ? { value: toks[lit.k].v } : undefined);
+        if (lit) lits.push(lit);
+      }
+      if (!isStatusColumn(cells, isStatus, isPhrase, { roundOk })) continue;
+      for (const lit of lits) if (!emitted[lit.k] && isStatus(toks[lit.k].v)) emitAt(lit.k, 'list', undefined, true, false, lit.group);
+    }
+  };
+
+  /**
+   * A literal union of statuses starting at token k (`type NoBody = 101 | 204 | 205 | 304`, a field typed
+   * `status: 200 | 201`): every member a registered status, at least two. Returns the run's last index, or -1.
+   */
+  const literalUnion = (k: number): number => {
+    const lead = isPunct(k - 1, '|') ? k - 2 : k - 1;
+    if (lead < 0 || !(isPunct(lead, '=') || isPunct(lead, ':') || isPunct(lead, '<') || isPunct(lead, '(') || isPunct(lead, ','))) return -1;
+    let j = k;
+    while (isPunct(j + 1, '|') && toks[j + 2]?.t === TokKind.Num) j += 2;
+    if (j === k) return -1;
+    const after = toks[j + 1];
+    if (after && after.t === TokKind.Punct && NOT_WHOLE_AFTER.has(after.v)) return -1;
+    for (let m = k; m <= j; m += 2) if (!isStatus(toks[m].v)) return -1;
+    for (let m = k; m <= j; m += 2) emitAt(m, 'list', undefined, true, false, top().group);
+    return j;
   };
 
   /** A switch body closed by token k: where its last token ends (dedents skipped) and where the statement ends. */
@@ -584,6 +714,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
           depth--;
           if (paren && depth === 0) break;
           if (t.v === ')' && toks[j - 1]?.v === '(' && last !== undefined) last = last.replace(GETTER_PREFIX, '');
+          // `match body.get("code"):`, `switch ($request->input('status'))`: a key reader names its key.
+          else if (t.v === ')' && toks[j - 1]?.t === TokKind.Str && toks[j - 2]?.v === '(' && KEY_READERS.has(v(j - 3)) && (!paren || depth === 1)) last = toks[j - 1].v;
           // `switch (codeClass(code))`: a call with arguments computes something else from the code.
           else if (t.v === ')' && (!paren || depth === 1)) last = undefined;
         } else if (!paren && depth === 0 && (t.v === ':' || t.v === ';' || t.v === '{' || t.v === '=')) {
@@ -665,6 +797,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       if (key !== undefined) {
         const m = keys.match(key);
         if (m) return emitAt(k, 'key', key, m.http, m.exact, group);
+        if (s === k && numeric) (frame.named ??= []).push({ k, group, name: key });
         if (s === k && constant(key, s - 2, k, group)) return;
       }
       return symbolic();
@@ -674,6 +807,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       if (key !== undefined) {
         const m = keys.match(key);
         if (m) return emitAt(k, 'compare', key, m.http, m.exact, group);
+        // A member of an enum or a class body (`NotFound = 404`), not an attribute of something else.
+        if (s === k && numeric && isId(s - 2) && !isPunct(s - 3, '.') && frame.open === '{') (frame.named ??= []).push({ k, group, name: key });
         if (s === k && constant(key, s - 2, k, group)) return;
       }
       return symbolic();
@@ -748,7 +883,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       if (ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, group);
       // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
       if (isPunct(k - 1, '.') && isId(k - 2)) {
-        const code = httpConstant(ctx.names, toks[k - 2].v, tok.v);
+        const code = httpConstant(ctx.names, toks[k - 2].v, tok.v) ?? httpFamilyConstant(ctx.names, tok.v);
         if (code) {
           emitAt(k, 'constant', toks[k - 2].v, true, true, group, code);
           continue;
@@ -757,9 +892,10 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       const value = toks[k + 2];
       const defines = (isPunct(k + 1, '=') || (isPunct(k + 1, ':') && top().ternary === 0)) && value && (value.t === TokKind.Num || value.t === TokKind.Str) && INTEGER.test(value.v);
       const local = !defines && !isPunct(k - 1, '.') ? localConstants.get(tok.v) : undefined;
-      // A name that carries its number and reason (`HTTP_404_NOT_FOUND`, imported bare from DRF's or FastAPI's
-      // `status`) is as unambiguous as a qualified one; its definition is decided with its value, as any constant's.
-      const numbered = local === undefined && !defines ? numberedHttpConstant(ctx.names, tok.v) : undefined;
+      // A name of a status family (`HTTP_404_NOT_FOUND` imported bare from DRF's `status`, `HTTP_404`,
+      // `STATUS_NOT_FOUND`) is as unambiguous as a qualified one; its definition is decided with its value, as any
+      // constant's.
+      const numbered = local === undefined && !defines ? httpFamilyConstant(ctx.names, tok.v) : undefined;
       if (local !== undefined) emitAt(k, 'constant', tok.v, false, false, group, local);
       else if (numbered !== undefined) emitAt(k, 'constant', tok.v, true, true, group, numbered);
       else if (SYMBOLIC_RE.test(tok.v) && ctx.isSymbolic(tok.v)) {
@@ -770,6 +906,13 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       continue;
     }
     if (tok.t === TokKind.Str && isPunct(k + 1, ':') && ctx.hintKeys.has(tok.v)) noteHintKey(tok.v, top().group);
+    if (language.literalUnions && tok.t === TokKind.Num && isPunct(k + 1, '|')) {
+      const last = literalUnion(k);
+      if (last > 0) {
+        k = last;
+        continue;
+      }
+    }
     literal(k);
     if (pendingName >= 0 && pendingName === k - 2) {
       // The value did not make the name a constant of its code: the name is the symbolic code it always was.
@@ -777,6 +920,9 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, langua
       occurrences.push({ start: t.s, end: t.e, code: t.v, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString: false, group: top().group });
     }
     if (pendingName >= 0 && pendingName < k) pendingName = -1;
+  }
+  if (weakCalls.length && hasStatusEvidence(text, toks, occurrences, keys)) {
+    for (const w of weakCalls) emitAt(w.k, 'call', w.name, true, false, w.group);
   }
   for (const [from, to] of comments) {
     symbolicWordsIn(text, from, to, ctx, (s, e, code) =>

@@ -6,8 +6,8 @@ import { NUMERIC_CODE } from '../codeShapes';
 import { Groups } from './groups';
 import { walkJson } from './jsonWalk';
 import { Occurrences } from './occurrences';
-import { isOpenApiRootKey, isResponsesMap, responseKeyOccurrence } from './openapi';
-import { SYMBOLIC_RE, symbolicWordsIn, type RawOccurrence, type ScanContext, type ScanResult } from './scanTypes';
+import { isOpenApiRootKey, isResponsesMap, keptResponseKeys, responseKeyOccurrence, type ResponsesMap } from './openapi';
+import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult } from './scanTypes';
 
 const INTEGER = NUMERIC_CODE;
 
@@ -17,8 +17,8 @@ interface Container {
   arrayKey?: string;
   /** The key this container is the value of. */
   parentKey?: string;
-  /** An object whose keys are statuses (an OpenAPI operation's `responses`). */
-  responses?: boolean;
+  /** An object whose keys are statuses (an OpenAPI operation's `responses`), and its keys so far. */
+  responses?: ResponsesMap;
 }
 
 export function scanJson(text: string, ctx: ScanContext): ScanResult {
@@ -29,8 +29,8 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
   /** Open containers; stack[0] is the document, stack[1] its root value. */
   const stack: Container[] = [{ group: 0 }];
   let property: string | undefined;
-  /** Responses keys, kept until the walk knows whether this is an OpenAPI document. */
-  const responseKeys: RawOccurrence[] = [];
+  /** Responses maps, kept until the walk knows whether this is an OpenAPI document. */
+  const responseMaps: ResponsesMap[] = [];
   let openApi = false;
 
   const group = () => stack[stack.length - 1].group;
@@ -54,7 +54,8 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
     onObjectBegin: () => {
       const holder = stack[stack.length - 1];
       const holderKey = property ?? holder.arrayKey;
-      const responses = property !== undefined && isResponsesMap(property, stack.length === 2, holder.parentKey);
+      const responses = property !== undefined && isResponsesMap(property, stack.length === 2, holder.parentKey) ? { keys: [], other: 0 } : undefined;
+      if (responses) responseMaps.push(responses);
       stack.push({ group: groups.add('object', group()), parentKey: holderKey, responses });
       property = undefined;
     },
@@ -79,7 +80,8 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
       const top = stack[stack.length - 1];
       if (top.responses && length >= 2) {
         const o = responseKeyOccurrence(text.slice(offset + 1, offset + length - 1), offset + 1, top.group);
-        if (o) responseKeys.push(o);
+        if (o) top.responses.keys.push(o);
+        else top.responses.other++;
       }
       if (stack.length === 2 && isOpenApiRootKey(name)) openApi = true;
     },
@@ -95,7 +97,7 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
       } else property = undefined;
     },
   });
-  if (openApi) for (const o of responseKeys) occurrences.push(o);
+  for (const o of keptResponseKeys(responseMaps, openApi, (code) => ctx.names.httpCodes.has(code))) occurrences.push(o);
   occurrences.sortByStart();
   return { occurrences, groups, docHintKeys };
 }

@@ -11,6 +11,7 @@ import { Groups } from './groups';
 import { EXACT_KEY, HTTP, NUMERIC, Occurrences, viaFlags, WHOLE_STRING } from './occurrences';
 import type { ScanContext, ScanResult } from './scanTypes';
 import { isLineBreak, LineEnds } from '../utils/lineBreaks';
+import { inferLogLayout, type LogLayout } from './logInference';
 
 const MAX_KEY = 64;
 const VIA_KEY = viaFlags('key');
@@ -232,7 +233,10 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (ctx.isSymbolic(strings.get(s, e))) occurrences.add(s, e, idOf(s, e), -1, VIA_SYMBOLIC, lineGroup);
       continue;
     }
-    if (c === 40 /* ( */ || c === 47 /* / */ || (c === 34 && text.charCodeAt(i - 1) === 45 /* "-" */)) {
+    // An empty request line is the first quoted field, after the time: `[10/Oct/2000:13:55:36 -0700] "-" 400 0`; a
+    // `"-"` elsewhere (an empty user agent before Traefik's request counter) is not one.
+    const emptyRequest = c === 34 && text.charCodeAt(i - 1) === 45 /* - */ && text.charCodeAt(i - 3) === 32 && text.charCodeAt(i - 4) === 93; /* ] */
+    if (c === 40 /* ( */ || c === 47 /* / */ || emptyRequest) {
       // uWSGI's `(HTTP/1.1 200)`, HAProxy's `0/0/7/1457/1487 200 11394`, an empty request line's `"-" 400 0`: the
       // pattern has checked the shape; the status is the three digits after the next space.
       const v = text.indexOf(' ', i) + 1;
@@ -254,7 +258,52 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       re.lastIndex = v + 3;
     }
   }
-  // Occurrences come in text order, except a symbolic word whose start lies before an earlier event's.
+  const layout = inferLogLayout(text, (code) => ctx.names.httpCodes.has(String(code)));
+  // Registered statuses decide which column holds statuses; once it is known, the unofficial ones written there
+  // (nginx's 499, Cloudflare's 52x) are statuses too.
+  if (layout) scanInferredColumns(text, from, to, layout, occurrences, idOf, (code) => ctx.names.httpEntries.has(code));
+  // Occurrences come in text order, except a symbolic word whose start lies before an earlier event's, and the
+  // inferred columns, which come after every rule's.
   occurrences.sortByStart(); // checks the order first: nothing to move in the usual case
   return { occurrences, groups, docHintKeys };
+}
+
+/** Per-file line patterns for an inferred layout: one per status column, the status in group 1. */
+const layoutPatterns = new Map<string, RegExp>();
+function columnPattern(separator: LogLayout['separator'], column: number): RegExp {
+  const id = `${separator}:${column}`;
+  let re = layoutPatterns.get(id);
+  if (!re) {
+    // The same fields as logInference.ts's splitFields: a quoted field, a bracketed one, or a run of non-blanks.
+    const field = separator === 'tab' ? '[^\\t\\r\\n]*\\t' : '(?:"(?:[^"\\\\\\r\\n]|\\\\.)*"?|\\[[^\\]\\r\\n]*\\]?|[^ \\t\\r\\n"\\[])[^ \\t\\r\\n]*[ \\t]+';
+    const lead = separator === 'tab' ? '' : '[ \\t]*';
+    const end = separator === 'tab' ? '(?=[\\t\\r\\n]|$)' : '(?=[ \\t\\r\\n]|$)';
+    re = new RegExp(`^${lead}(?:${field}){${column}}"?([0-9]{3})"?${end}`, 'gm');
+    layoutPatterns.set(id, re);
+  }
+  return re;
+}
+
+/** Adds the statuses of an inferred layout's columns on the lines [from, to), skipping places a rule found already. */
+function scanInferredColumns(
+  text: string,
+  from: number,
+  to: number,
+  layout: LogLayout,
+  occurrences: Occurrences,
+  idOf: (start: number, end: number) => number,
+  isStatus: (code: string) => boolean,
+): void {
+  let found: Set<number> | undefined;
+  for (const column of layout.columns) {
+    const re = columnPattern(layout.separator, column);
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const v = re.lastIndex - (text.charCodeAt(re.lastIndex - 1) === 34 ? 4 : 3);
+      if (!isStatus(m[1])) continue;
+      found ??= new Set(occurrences.starts.subarray(0, occurrences.length));
+      if (found.has(v)) continue;
+      occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, 0);
+    }
+  }
 }

@@ -8,8 +8,8 @@ import { Lexer } from 'yaml';
 import { NUMERIC_CODE } from '../codeShapes';
 import { Groups } from './groups';
 import { Occurrences } from './occurrences';
-import { isOpenApiRootKey, isResponsesMap, responseKeyOccurrence } from './openapi';
-import { SYMBOLIC_RE, symbolicWordsIn, type RawOccurrence, type ScanContext, type ScanResult } from './scanTypes';
+import { isOpenApiRootKey, isResponsesMap, keptResponseKeys, responseKeyOccurrence, type ResponsesMap } from './openapi';
+import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult } from './scanTypes';
 
 /** Lexer control tokens: they stand for no source text. */
 const DOCUMENT = '\x02';
@@ -27,8 +27,8 @@ interface Frame {
   /** The key this collection is the value of. */
   parentKey: string | undefined;
   parent: Frame | undefined;
-  /** A map whose keys are statuses (an OpenAPI operation's `responses`). */
-  responses: boolean;
+  /** A map whose keys are statuses (an OpenAPI operation's `responses`), and its keys so far. */
+  responses?: ResponsesMap;
 }
 
 interface PendingScalar {
@@ -48,8 +48,8 @@ export function scanYaml(text: string, ctx: ScanContext): ScanResult {
   const docHintKeys = new Map<string, number>();
 
   let frames: Frame[] = [];
-  /** Responses keys of the current document, kept until we know it is an OpenAPI document. */
-  let responseKeys: RawOccurrence[] = [];
+  /** Responses maps of the current document, kept until we know whether it is an OpenAPI document. */
+  let responseMaps: ResponsesMap[] = [];
   let openApi = false;
   /** Groups of anchored mappings, so `<<: *base` brings the anchored mapping's hint keys along. */
   let anchors = new Map<string, number>();
@@ -63,8 +63,8 @@ export function scanYaml(text: string, ctx: ScanContext): ScanResult {
   const column = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
 
   const endDocument = () => {
-    if (openApi) for (const o of responseKeys) occurrences.push(o);
-    responseKeys = [];
+    for (const o of keptResponseKeys(responseMaps, openApi, (code) => ctx.names.httpCodes.has(code))) occurrences.push(o);
+    responseMaps = [];
     openApi = false;
     frames = [];
     flowDepth = 0;
@@ -85,8 +85,9 @@ export function scanYaml(text: string, ctx: ScanContext): ScanResult {
       key: kind === 'seq' ? parentKey : undefined,
       parentKey,
       parent,
-      responses: kind === 'map' && parent?.kind === 'map' && isResponsesMap(parent.key, parent.parent === undefined, parent.parentKey),
+      responses: kind === 'map' && parent?.kind === 'map' && isResponsesMap(parent.key, parent.parent === undefined, parent.parentKey) ? { keys: [], other: 0 } : undefined,
     };
+    if (frame.responses) responseMaps.push(frame.responses);
     // A flow collection is its key's whole value; a block one keeps the key until the next sibling replaces it.
     if (flow && parent?.kind === 'map') parent.key = undefined;
     if (kind === 'map' && anchor) {
@@ -129,7 +130,8 @@ export function scanYaml(text: string, ctx: ScanContext): ScanResult {
     }
     if (frame.responses && !s.block) {
       const o = responseKeyOccurrence(key, s.start, frame.group);
-      if (o) responseKeys.push(o);
+      if (o) frame.responses.keys.push(o);
+      else frame.responses.other++;
     }
     if (!openApi && frames.length === 1 && isOpenApiRootKey(key)) openApi = true;
   };

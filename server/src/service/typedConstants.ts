@@ -94,7 +94,7 @@ export function memberNames(vendor: Vendor): Map<Entry, string> {
   const cached = namesCache.get(vendor);
   if (cached) return cached;
   const wanted = new Map<string, Entry[]>();
-  for (const e of vendor.entries) {
+  for (const e of members(vendor)) {
     const base = baseName(e);
     const list = wanted.get(base);
     if (list) list.push(e);
@@ -104,7 +104,7 @@ export function memberNames(vendor: Vendor): Map<Entry, string> {
   for (const [base, list] of wanted) {
     for (const e of list) first.set(e, list.length === 1 ? base : `${base}_${upperSnake(e.code).replace(/^_/, '') || 'CODE'}`);
   }
-  const byCode = [...vendor.entries].sort((a, b) => compareCodes(a.code, b.code) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  const byCode = members(vendor).sort((a, b) => compareCodes(a.code, b.code) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   const taken = new Set<string>();
   const names = new Map<Entry, string>();
   // Names no other entry wants keep them; the rest are numbered in code order.
@@ -195,10 +195,19 @@ function stringLiteral(s: string): string {
   return `'${s.replace(/[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
 }
 
+/**
+ * The entries a constants block holds: the vendor's own. HTTP's unofficial tier (Cloudflare's 521, nginx's 499) is
+ * explained where it is written but is no part of any API's constants.
+ */
+function members(vendor: Vendor): Entry[] {
+  return vendor.entries.filter((e) => !e.unofficial);
+}
+
 /** The entries in the order they are written: numeric codes by number, then string codes in the vendor's order. */
 function ordered(vendor: Vendor): Entry[] {
-  const numeric = vendor.entries.filter((e) => NUMBER_CODE.test(e.code)).sort((a, b) => Number(a.code) - Number(b.code));
-  return [...numeric, ...vendor.entries.filter((e) => !NUMBER_CODE.test(e.code))];
+  const entries = members(vendor);
+  const numeric = entries.filter((e) => NUMBER_CODE.test(e.code)).sort((a, b) => Number(a.code) - Number(b.code));
+  return [...numeric, ...entries.filter((e) => !NUMBER_CODE.test(e.code))];
 }
 
 /** The generated block (marker lines included, no final line break). */
@@ -316,11 +325,11 @@ export function vendorConstants(registry: Registry, vendorId: string, options: C
   const text = options.text ?? '';
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) && !/\n/.test(text) ? '\r' : '\n';
   const block = constantsBlock(vendor, options.style, eol, options.javascript);
-  const members = vendor.entries.length;
+  const count = members(vendor).length;
   const earlier = generatedBlocks(text).find((b) => b.vendor === vendor.id);
   if (earlier) {
     const range = { start: positionAt(text, earlier.start), end: positionAt(text, earlier.end) };
-    return { edit: { range, newText: block }, replaced: true, members };
+    return { edit: { range, newText: block }, replaced: true, members: count };
   }
   const at = options.position ? lineOffset(text, Math.max(0, options.position.line)) : text.length;
   const before = text.slice(0, at);
@@ -332,7 +341,7 @@ export function vendorConstants(registry: Registry, vendorId: string, options: C
   let trail = eol;
   if (after && !/^[ \t]*(?:\r\n|\r|\n)/.test(after)) trail = eol + eol;
   const start = positionAt(text, at);
-  return { edit: { range: { start, end: start }, newText: lead + block + trail }, replaced: false, members };
+  return { edit: { range: { start, end: start }, newText: lead + block + trail }, replaced: false, members: count };
 }
 
 /** JavaScript documents get the JavaScript form (TypeScript's `as const`, `enum` and `type` would not parse there). */

@@ -1,0 +1,46 @@
+/**
+ * File evidence that numbers in it can be HTTP statuses, which weakly cued places need before they hover (issue 26):
+ * a status place the engine already recognised, an HTTP framework or client imported, or a status field read.
+ */
+import type { CodeKeys } from '../keys';
+import type { Occurrences } from '../occurrences';
+import { TokKind, type Token } from '../tokens';
+
+/**
+ * Modules whose import says "this file speaks HTTP": any module path with `http` in it, and the servers, clients and
+ * mocks whose names do not say so. A row here is evidence only; it never makes a place a status by itself.
+ */
+const HTTP_MODULE =
+  /http|^(?:express|koa|fastify|hono|@hapi\/|hapi|restify|@nestjs\/|next|nuxt|h3|@sveltejs\/kit|@remix-run\/|elysia|polka|micro|axios|got|ky|node-fetch|undici|superagent|supertest|msw|nock|flask|django|fastapi|starlette|aiohttp|tornado|falcon|sanic|bottle|pyramid|werkzeug|litestar|quart|requests|responses|respx|urllib|illuminate|symfony|guzzle|slim|laminas|psr)(?:$|[./\\@-])/i;
+
+/** Import statements' module names: ES `from '…'` and `import '…'`, `require('…')`, Python `from x import` / `import x`, PHP `use A\B`. */
+const IMPORT = /(?:\bfrom\s+['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]|\brequire\(\s*['"]([^'"\n]+)['"]|^\s*from\s+([\w.]+)\s+import\b|^\s*import\s+([\w.]+)|^\s*use\s+([\w\\]+))/gm;
+
+/** Imports are read in the head of the file only: they come first, and a huge file is not read twice. */
+const IMPORT_WINDOW = 64 * 1024;
+
+export function importsHttp(text: string): boolean {
+  const head = text.length > IMPORT_WINDOW ? text.slice(0, IMPORT_WINDOW) : text;
+  IMPORT.lastIndex = 0;
+  for (let m = IMPORT.exec(head); m; m = IMPORT.exec(head)) {
+    const module = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    if (module && HTTP_MODULE.test(module.replace(/^node:/, ''))) return true;
+  }
+  return false;
+}
+
+export function hasStatusEvidence(text: string, toks: readonly Token[], occurrences: Occurrences, keys: CodeKeys): boolean {
+  for (let i = 0; i < occurrences.length; i++) {
+    const via = occurrences.via(i);
+    if (occurrences.numeric(i) && occurrences.http(i) && via !== 'symbolic' && via !== 'comment') return true;
+  }
+  // A status field read or written: `res.status`, `response.status_code`, `$e->getStatusCode()`.
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === TokKind.Id && toks[k - 1].t === TokKind.Punct && toks[k - 1].v === '.') {
+      const m = keys.match(t.v.replace(/^get_?(?=[A-Za-z])/, ''));
+      if (m?.exact) return true;
+    }
+  }
+  return importsHttp(text);
+}

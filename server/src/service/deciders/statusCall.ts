@@ -1,0 +1,89 @@
+/**
+ * What a call means when no idiom row names it: the general rule for status arguments (issue 26). A callee's name
+ * and receiver say how sure a status there is — a *strong* cue (`setStatus`, `withStatus`, `abort`, `redirect`,
+ * `halt`, a `…Exception` / `…HttpError` / `…Response` class constructed or raised) or a *weak* one (`error`, `fail`,
+ * `reply`, `respond`, `json`, `text`, `send` names; a receiver named like a response or a request context). The
+ * slot is the one numeric argument, when it holds a registered status; with several numeric arguments and no row,
+ * nothing is a status. The walker (positions.ts) asks this decider only after every row and specific rule declined.
+ */
+
+/**
+ * How sure a call's status slot is: strong places hover and may warn; weak ones hover only with file evidence, and
+ * `weak-beside` ones only when the status is not the call's only argument.
+ */
+export type CallCue = 'strong' | 'weak' | 'weak-beside';
+
+export interface CallFacts {
+  /** The callee as written (the last member for methods; `super` / `__construct` for base constructors). */
+  name: string;
+  form: 'method' | 'function' | 'new';
+  /** The identifier right before `.name(` (`c` in `c.json(…)`, `this` in `this.ctx.json` is `ctx`). */
+  receiver?: string;
+  /** For `super(…)` / `parent::__construct(…)`: the class the enclosing class extends. */
+  base?: string;
+}
+
+/** `setStatus` → [set, status]; `abort_if` → [abort, if]; `HTTPException` → [http, exception]. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Words that make a call's number a status whatever the file says. */
+const STRONG_WORDS = new Set(['status', 'abort', 'redirect', 'halt']);
+/**
+ * Words that make it a status where the file shows other status evidence: outcome words, which may take the status
+ * alone (`send_error(404)`, `fail(403)`), and body words, whose status stands beside a body or message
+ * (`c.json(body, 404)`; `res.json(300)` sends 300).
+ */
+const OUTCOME_WORDS = new Set(['error', 'fail', 'failure', 'problem', 'deny', 'reject']);
+const BODY_WORDS = new Set(['reply', 'respond', 'response', 'json', 'text', 'send', 'html']);
+/** Receivers named like a response or a request context: `res.…`, `ctx.…`, Hono's `c.…`, Go-style `w.…`. */
+const WEAK_RECEIVERS = new Set(['res', 'resp', 'response', 'reply', 'ctx', 'context', 'c', 'w', 'rw', 'writer', 'h', 'toolkit']);
+/** Words that say the number is something else: a time, a size, a count, a position (`res.setTimeout(500)`). */
+const OTHER_WORDS = new Set([
+  'timeout', 'time', 'delay', 'wait', 'sleep', 'interval', 'ms', 'seconds', 'size', 'length', 'len', 'width', 'height',
+  'limit', 'max', 'min', 'port', 'retry', 'retries', 'count', 'page', 'offset', 'slice', 'substr', 'substring', 'splice',
+  'at', 'pad', 'repeat', 'round', 'fixed', 'precision', 'range', 'index', 'id', 'line', 'col', 'column', 'level', 'depth',
+  'buffer', 'alloc', 'chunk', 'byte', 'bytes', 'random', 'number', 'int', 'float', 'parse', 'log', 'debug', 'info',
+  'warn', 'warning', 'trace', 'print', 'exit', 'digest', 'hash',
+]);
+/** Receivers that log: `logger.error(msg, 500)` reports, it does not respond. */
+const LOGGER = /(?:^|_)(?:log|logger|logging|console|sentry|span|tracer|metrics|stats|statsd)$/i;
+
+/** A class whose instances carry a status: `HTTPException`, `NotFoundHttpException`, `HTTPError`, `JSONResponse`. */
+export function isStatusClass(name: string): boolean {
+  if (!/^[A-Z]/.test(name)) return false;
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (last === 'exception' || last === 'response') return true;
+  return last === 'error' && words.includes('http');
+}
+
+/** The cue a call gives its numeric argument, or undefined when it gives none. */
+export function callCue(call: CallFacts): CallCue | undefined {
+  if (call.receiver && LOGGER.test(call.receiver)) return undefined;
+  const callee = call.base !== undefined && (call.name === 'super' || call.name === '__construct') ? call.base : call.name;
+  if (isStatusClass(callee) && (call.form !== 'method' || call.base !== undefined || /^[A-Z]/.test(call.name))) return 'strong';
+  const words = nameWords(callee);
+  if (words.some((w) => OTHER_WORDS.has(w))) return undefined;
+  if (words.some((w) => STRONG_WORDS.has(w))) return 'strong';
+  // `assertResponseCode(302)`, `setHttpCode(404)`, `expectCode(201)`: a code the name ties to a response or a check.
+  if (words.includes('code') && words.some((w) => w === 'response' || w === 'http' || w === 'assert' || w === 'expect')) return 'strong';
+  if (words.some((w) => OUTCOME_WORDS.has(w))) return 'weak';
+  if (words.some((w) => BODY_WORDS.has(w))) return 'weak-beside';
+  if (call.form === 'method' && call.receiver !== undefined && WEAK_RECEIVERS.has(call.receiver.replace(/^\$/, '').toLowerCase())) return 'weak-beside';
+  return undefined;
+}
+
+/**
+ * The argument that holds the status: the only numeric literal argument, when it is a registered status. Several
+ * numeric arguments (`response.slice(0, 200)`) leave the call undecided.
+ */
+export function statusSlot<T extends { value: string }>(numericArgs: readonly T[], isStatus: (code: string) => boolean): T | undefined {
+  return numericArgs.length === 1 && isStatus(numericArgs[0].value) ? numericArgs[0] : undefined;
+}
