@@ -2,10 +2,10 @@
 import * as path from 'path';
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGES } from './languages';
 import { hoverWithUsage } from './references';
 
-/** VS Code language ids the server answers for (mirrors server/src/service/analysis.ts). */
-export const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log', 'yaml', 'python', 'php'];
+export { LANGUAGES };
 
 export function createClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EMBEDDED_REGISTRY, loadBuiltinRegistry } from '../../server/src/registry';
 import { EXTENSION_LANGUAGES, languageOfPath } from '../../server/src/languageIds';
-import { languageKind, SUPPORTED_LANGUAGES } from '../../server/src/service/analysis';
+import { languageKind } from '../../server/src/service/analysis';
+import { VSCODE_LANGUAGES } from '../../server/src/service/languages';
 import { entryMarkdown } from '../../server/src/service/hover';
 import { exitCode } from '../../server/src/cli/check';
 import { emptyCounts, plain, textBlock } from '../../server/src/cli/report';
@@ -31,7 +32,7 @@ describe('cli units', () => {
       assert.equal(languageOfPath(`/src/file${ext}`), languageKind(id) ? id : undefined, ext);
     }
     // Every language the service scans is reachable from some extension.
-    for (const id of SUPPORTED_LANGUAGES) assert.ok(Object.values(EXTENSION_LANGUAGES).includes(id), id);
+    for (const id of VSCODE_LANGUAGES) assert.ok(Object.values(EXTENSION_LANGUAGES).includes(id), id);
     assert.equal(languageOfPath('/src/App.TSX'), 'typescriptreact');
     assert.equal(languageOfPath('/src/Makefile'), undefined);
     assert.equal(languageOfPath('/a.b/noext'), undefined);

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location } from 'vscode-languageserver-types';
 import type { Analysis } from '../service/analysis';
 import { isTestFile } from '../service/diagnostics';
+import { languageRow } from '../service/languages';
 import { StringIds } from '../service/occurrences';
 import { usageKey } from '../protocol';
 
@@ -43,7 +44,7 @@ export function locationsOf(uri: string, places: Uint32Array, id: number): Locat
  * itself lives under `tests/` does not make every file a test.
  */
 export function handlesCodes(kind: Analysis['kind'], path: string): boolean {
-  return (kind === 'ts' || kind === 'python' || kind === 'php') && !isTestFile(path);
+  return languageRow(kind).source && !isTestFile(path);
 }
 
 /**

@@ -10,20 +10,14 @@ import { vendorEnabled, type Settings } from '../settings';
 import { constantNames, entriesNamed, nameKey } from './constants';
 import { generatedBlocks } from './typedConstants';
 import { CodeKeys } from './keys';
-import { scanJson } from './scanJson';
-import { scanLog } from './scanLog';
-import { scanPhp } from './scanPhp';
-import { scanPython } from './scanPython';
-import { scanTs } from './scanTs';
-import { scanYaml } from './scanYaml';
 import { Occurrences } from './occurrences';
 import { Groups } from './groups';
 import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
 export { languageKind, type LanguageKind } from './languages';
-import { languageKind, VSCODE_LANGUAGES, type LanguageKind } from './languages';
-
-export const SUPPORTED_LANGUAGES = VSCODE_LANGUAGES;
+import { findCodes } from './positions';
+import { scanLog } from './scanLog';
+import { languageKind, languageRow, type LanguageKind } from './languages';
 
 /** How an occurrence resolves: candidate entries best first, and the vendors its context points to. */
 export interface Resolution {
@@ -93,21 +87,10 @@ export function scanContext(registry: Registry, settings: Settings): ScanContext
   return ctx;
 }
 
+/** Scans a document by its language's row: a scanner of its own, or its tokenizer and the code-position engine. */
 export function scan(kind: LanguageKind, text: string, ctx: ScanContext): ScanResult {
-  switch (kind) {
-    case 'ts':
-      return scanTs(text, ctx);
-    case 'json':
-      return scanJson(text, ctx);
-    case 'log':
-      return scanLog(text, ctx);
-    case 'yaml':
-      return scanYaml(text, ctx);
-    case 'python':
-      return scanPython(text, ctx);
-    case 'php':
-      return scanPhp(text, ctx);
-  }
+  const row = languageRow(kind);
+  return row.scan ? row.scan(text, ctx) : findCodes(text, row.tokenize!(text), ctx, row);
 }
 
 function add(map: Map<string, number>, vendor: string, score: number): void {

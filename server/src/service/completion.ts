@@ -12,6 +12,7 @@ import { scanContext, type Analysis } from './analysis';
 import { entryText, type TextFormat } from './hover';
 import { jsonLocation } from './jsonWalk';
 import type { CodeKeys } from './keys';
+import { languageRow } from './languages';
 import { jsonStatusKeySite, statusKeyCompletions, yamlStatusKeySite, type StatusKeySite } from './statusKeys';
 import { lineStartOf } from '../utils/lineBreaks';
 
@@ -96,9 +97,10 @@ export function completionSite(document: TextDocument, analysis: Analysis, offse
   const text = document.getText();
   const lineStart = lineStartOf(text, offset, offset - LOOKBACK);
   const raw = text.slice(lineStart, offset);
-  // PHP's `->`, `?->` and `::` read as the member access `.` the rules below look for; padded to the same length so
-  // that offsets into the prefix stay right.
-  const linePrefix = analysis.kind === 'php' ? raw.replace(/\?->|->|::/g, (m) => ' '.repeat(m.length - 1) + '.') : raw;
+  // A language's other member accesses (PHP's `->`, `?->`, `::`) read as the `.` the rules below look for; padded to
+  // the same length so that offsets into the prefix stay right.
+  const memberAccess = languageRow(analysis.kind).memberAccess;
+  const linePrefix = memberAccess ? raw.replace(memberAccess, (m) => ' '.repeat(m.length - 1) + '.') : raw;
 
   if (analysis.kind === 'json') {
     const loc = jsonLocation(text, offset);

@@ -6,6 +6,7 @@ import { vendorEnabled, type Settings, type Severity } from '../settings';
 import { vendorDefines, type Analysis } from './analysis';
 import { constantNames, entriesNamed } from './constants';
 import { editDistance, typoBudget } from './editDistance';
+import { isTestPath } from './languages';
 import { isResponseKey, RESPONSES_KEY, responseKeyProblem } from './openapi';
 
 export const DIAGNOSTIC_SOURCE = 'error-codes';
@@ -22,16 +23,12 @@ export const Rule = {
 } as const;
 
 /**
- * Test files (`*.test.ts`, `*.spec.js`, `__tests__/`, `test_*.py`, `*Test.php`) use invalid statuses on purpose
- * (`res.status(700)` in a test that expects a throw): number diagnostics stay out of them; typos of names do not.
+ * Test files (`*.test.ts`, `*.spec.js`, `__tests__/`, `test_*.py`, `*Test.php`: each language's row in languages.ts)
+ * use invalid statuses on purpose (`res.status(700)` in a test that expects a throw): number diagnostics stay out of
+ * them; typos of names do not.
  */
-const TEST_FILE = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|spec|specs|e2e)[/\\]|[._-](?:test|spec|e2e)\.[cm]?[jt]sx?$|(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i;
-/** PHPUnit's `UserTest.php`: case matters (`latest.php` is no test). */
-const PHP_TEST_FILE = /[A-Za-z0-9]Test\.php$/;
-
 export function isTestFile(uri: string): boolean {
-  const path = decodeURIComponent(uri.replace(/[?#].*$/, ''));
-  return TEST_FILE.test(path) || PHP_TEST_FILE.test(path);
+  return isTestPath(decodeURIComponent(uri.replace(/[?#].*$/, '')));
 }
 
 /** Platform error names that look like vendor codes but are not (Node's `ERR_INVALID_URL`, errno's `EAI_AGAIN`). */

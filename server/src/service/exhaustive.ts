@@ -11,7 +11,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { lineEndOf, lineStartOf, nextLineStart } from '../utils/lineBreaks';
-import type { Analysis, LanguageKind, ResolvedOccurrence } from './analysis';
+import type { Analysis, ResolvedOccurrence } from './analysis';
+import { languageRow, type CaseSyntax, type LanguageKind } from './languages';
 import type { SwitchShape } from './scanTypes';
 
 /** Codes an edit may write as a literal; a workspace registry's other spellings are left out rather than escaped. */
@@ -24,21 +25,11 @@ const MAX_COMMENT = 160;
  */
 const NOT_EXHAUSTIVE = new Set(['http']);
 
-interface Syntax {
-  comment: string;
-  /** Quote for a code written as a string when the existing cases give none. */
-  quote: string;
-  /** Indentation unit when the switch gives none. */
-  unit: string;
-  /** Labels fall through into the next one (TS, PHP); Python's cases do not. */
-  fallThrough: boolean;
+/** How the switch action writes in a language: its row's case syntax and line comment (languages.ts). */
+function syntaxOf(kind: LanguageKind): (CaseSyntax & { comment: string }) | undefined {
+  const row = languageRow(kind);
+  return row.cases && row.lineComment ? { ...row.cases, comment: row.lineComment } : undefined;
 }
-
-const SYNTAX: Partial<Record<LanguageKind, Syntax>> = {
-  ts: { comment: '//', quote: "'", unit: '  ', fallThrough: true },
-  php: { comment: '//', quote: "'", unit: '    ', fallThrough: true },
-  python: { comment: '#', quote: '"', unit: '    ', fallThrough: false },
-};
 
 /**
  * Registry text as one line of a line comment: control and format characters (line breaks, U+2028/9, bidi
@@ -91,7 +82,7 @@ function switchAround(analysis: Analysis, from: number, to: number): { group: nu
 
 /** The "add the unhandled cases" action for the switch around `range`, or none. */
 export function switchActions(document: TextDocument, analysis: Analysis, registry: Registry, range: Range): CodeAction[] {
-  const syntax = SYNTAX[analysis.kind];
+  const syntax = syntaxOf(analysis.kind);
   if (!syntax) return [];
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
@@ -140,7 +131,7 @@ interface Layout {
 }
 
 /** Indentation, line break and literal style, read from the switch's own cases. */
-function layoutOf(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], syntax: Syntax): Layout {
+function layoutOf(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], syntax: CaseSyntax & { comment: string }): Layout {
   const eol = lineBreakAt(text, shape.start);
   const switchIndent = indentAt(text, shape.start).indent;
   // The first case's label line, when `case` starts it (the occurrence is the literal after `case`).
@@ -164,7 +155,7 @@ function layoutOf(text: string, shape: SwitchShape, cases: { start: number; whol
 }
 
 /** TS / PHP: one label per code, stacked before `default:` (falling through into it) or at the end over `break;`. */
-function stackedCases(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], missing: Entry[], syntax: Syntax): { at: number; newText: string } {
+function stackedCases(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], missing: Entry[], syntax: CaseSyntax & { comment: string }): { at: number; newText: string } {
   const { eol, switchIndent, caseIndent, bodyIndent, literal } = layoutOf(text, shape, cases, syntax);
   const labels = missing.map((e) => `case ${literal(e.code)}: ${syntax.comment} ${caseComment(e)}`);
   if (shape.wildcard) {
@@ -184,7 +175,7 @@ function stackedCases(text: string, shape: SwitchShape, cases: { start: number; 
  * Python: one case whose or-pattern has a line per code, before `case _:` with a copy of its body (so these codes do
  * what they did), or after the last case with `pass`.
  */
-function patternCase(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], missing: Entry[], syntax: Syntax): { at: number; newText: string } {
+function patternCase(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], missing: Entry[], syntax: CaseSyntax & { comment: string }): { at: number; newText: string } {
   const { eol, caseIndent, bodyIndent, literal } = layoutOf(text, shape, cases, syntax);
   const c = syntax.comment;
   const header =

@@ -1,10 +1,12 @@
 /**
  * How real code writes status and error codes, as data: calls that take a status and at which argument, assertion
  * shapes, membership methods, list constructors, HTTP constant namespaces. The code-position engine (positions.ts)
- * reads these tables for every language; a language's row says which of them apply to it and how its syntax spells
- * the few things the engine must know (the switch keyword). A new idiom is a row here, not a branch in a scanner.
+ * reads these tables for every language; a row's `languages` says where it applies, and a language's own syntax facts
+ * (its switch keyword, or-patterns, literal unions) are its row in languages.ts. A new idiom is a row here, not a
+ * branch in a scanner.
  */
 
+/** The languages the code-position engine reads (their rows in languages.ts have a tokenizer). */
 export type LanguageId = 'ts' | 'python' | 'php';
 
 /** Where a call's status argument sits: a 0-based index, or the last argument. */
@@ -225,35 +227,14 @@ export const HTTP_PHRASE_ALIASES: Readonly<Record<string, number>> = {
   METHOD_FAILURE: 420,
 };
 
-/** Per-language facts the engine needs: the keyword that opens a switch, and whether a tuple return is a status. */
-export interface LanguageRow {
-  id: LanguageId;
-  /** `switch (x) { case … }` or Python's `match x: case …`. */
-  switchKeyword: string;
-  /** Flask's `return jsonify(x), 404`: the last element of a returned tuple is a status. */
-  tupleReturnStatus?: boolean;
-  /** Python's `x in (200, 201)`: a list after `in` tests membership of the expression before it. */
-  inMembership?: boolean;
-  /** Python's `case 400 | 404:`: `|` joins a case's alternatives (in TS and PHP it is arithmetic). */
-  orPatterns?: boolean;
-  /** TypeScript's `type NoBody = 101 | 204 | 205 | 304`: `|` joins a literal union type's members. */
-  literalUnions?: boolean;
-}
-
-export const LANGUAGES: Readonly<Record<LanguageId, LanguageRow>> = {
-  ts: { id: 'ts', switchKeyword: 'switch', literalUnions: true },
-  python: { id: 'python', switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
-  php: { id: 'php', switchKeyword: 'switch' },
-};
-
-/** The status-call rows of one language, by callee name. */
-const callsByLanguage = new Map<LanguageId, Map<string, StatusCallRow[]>>();
-export function statusCallsFor(language: LanguageId): Map<string, StatusCallRow[]> {
+const callsByLanguage = new Map<string, Map<string, StatusCallRow[]>>();
+/** The status-call rows of a language (by its kind in languages.ts), by callee name. */
+export function statusCallsFor(language: string): Map<string, StatusCallRow[]> {
   let map = callsByLanguage.get(language);
   if (!map) {
     map = new Map();
     for (const row of STATUS_CALLS) {
-      if (row.languages && !row.languages.includes(language)) continue;
+      if (row.languages && !(row.languages as readonly string[]).includes(language)) continue;
       const list = map.get(row.name);
       if (list) list.push(row);
       else map.set(row.name, [row]);

@@ -1,72 +1,165 @@
 /**
- * Which scanner a document gets: by language id (VS Code's ids and the aliases other editors send), else by the
- * file's extension. Pure, so the server can also say why a document is ignored.
+ * Every fact about a language the product uses, one row per language: its ids and aliases, file extensions, how it
+ * is scanned (a tokenizer plus the code-position engine's facts, or a scanner of its own), its comments, its test
+ * files, whether it is source code, and how the switch action writes cases in it. Every consumer reads this table —
+ * the engine, diagnostics, completion, the index, the CLI and (through `package.json`, checked by a test) the client —
+ * so a new language is a tokenizer file and a row here.
  */
+import { scanJson } from './scanJson';
+import { scanLog } from './scanLog';
+import type { ScanContext, ScanResult } from './scanTypes';
+import { scanYaml } from './scanYaml';
+import type { Tokens } from './tokens';
+import { tokenizePhp } from './tokenizePhp';
+import { tokenizePython } from './tokenizePython';
+import { tokenizeTs } from './tokenizeTs';
+
 export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php';
 
-/**
- * Language ids: VS Code's, eglot's (the major mode without `-mode`: `js`, `js2`, `rjsx`, `js-ts`, `tsx-ts`),
- * Vim/Neovim filetypes (`javascript.jsx`, `typescript.tsx`), and short names (`ts`, `tsx`, `jsx`).
- */
-const LANGUAGE_IDS: Record<string, LanguageKind> = {
-  typescript: 'ts',
-  typescriptreact: 'ts',
-  javascript: 'ts',
-  javascriptreact: 'ts',
-  ts: 'ts',
-  tsx: 'ts',
-  js: 'ts',
-  jsx: 'ts',
-  'javascript.jsx': 'ts',
-  'typescript.tsx': 'ts',
-  'js-jsx': 'ts',
-  js2: 'ts',
-  rjsx: 'ts',
-  'js-ts': 'ts',
-  'tsx-ts': 'ts',
-  'typescript-ts': 'ts',
-  json: 'json',
-  jsonc: 'json',
-  // JSON5 is read as JSONC: comments and trailing commas work, unquoted keys are not seen as keys.
-  json5: 'json',
-  'json-ts': 'json',
-  log: 'log',
-  yaml: 'yaml',
-  yml: 'yaml',
-  'yaml-ts': 'yaml',
-  python: 'python',
-  'python-ts': 'python',
-  py: 'python',
-  php: 'php',
-  'php-ts': 'php',
-};
+/** What the code-position engine (positions.ts) must know of a token language's syntax. */
+export interface EngineFacts {
+  /** `switch (x) { case … }` or Python's `match x: case …`. */
+  switchKeyword: string;
+  /** Flask's `return jsonify(x), 404`: the last element of a returned tuple is a status. */
+  tupleReturnStatus?: boolean;
+  /** Python's `x in (200, 201)`: a list after `in` tests membership of the expression before it. */
+  inMembership?: boolean;
+  /** Python's `case 400 | 404:`: `|` joins a case's alternatives (in TS and PHP it is arithmetic). */
+  orPatterns?: boolean;
+  /** TypeScript's `type NoBody = 101 | 204 | 205 | 304`: `|` joins a literal union type's members. */
+  literalUnions?: boolean;
+}
+
+/** How the switch action writes cases (exhaustive.ts). */
+export interface CaseSyntax {
+  /** Quote for a code written as a string when the existing cases give none. */
+  quote: string;
+  /** Indentation unit when the switch gives none. */
+  unit: string;
+  /** Labels fall through into the next one (TS, PHP); Python's cases do not. */
+  fallThrough: boolean;
+}
+
+export interface LanguageRow {
+  kind: LanguageKind;
+  /** VS Code's language ids: the client selects documents by these and `package.json` activates on them. */
+  vscodeIds: readonly string[];
+  /**
+   * Other editors' ids: eglot's (the major mode without `-mode`: `js`, `js2`, `rjsx`, `js-ts`, `tsx-ts`), Vim/Neovim
+   * filetypes (`javascript.jsx`, `typescript.tsx`), short names (`ts`, `py`).
+   */
+  aliases: readonly string[];
+  /** File extension (with its dot) → the VS Code id it means, for front ends that start from a path. */
+  extensions: Readonly<Record<string, string>>;
+  /** Source code, where a place can handle a code (coverage); JSON, YAML and logs are data. */
+  source: boolean;
+  /** Line comment prefix, where the language has one. */
+  lineComment?: string;
+  /** Test files by path (inside the workspace folder): number diagnostics stay out of them; they handle nothing. */
+  testFile?: RegExp;
+  /** Member access spellings other than `.`, which completion reads as `.` (PHP's `->`, `?->`, `::`). */
+  memberAccess?: RegExp;
+  /** Token languages: the tokenizer and the engine's facts. */
+  tokenize?: (text: string) => Tokens;
+  engine?: EngineFacts;
+  /** Other languages: their scanner. */
+  scan?: (text: string, ctx: ScanContext) => ScanResult;
+  /** Languages with `switch`/`match`: how the switch action writes cases. */
+  cases?: CaseSyntax;
+}
+
+/** Test directories of every ecosystem. */
+const TEST_DIRECTORY = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|spec|specs|e2e)[/\\]/i;
+
+export const LANGUAGE_TABLE: readonly LanguageRow[] = [
+  {
+    kind: 'ts',
+    vscodeIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
+    aliases: ['ts', 'tsx', 'js', 'jsx', 'javascript.jsx', 'typescript.tsx', 'js-jsx', 'js2', 'rjsx', 'js-ts', 'tsx-ts', 'typescript-ts'],
+    extensions: { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascriptreact' },
+    source: true,
+    lineComment: '//',
+    testFile: /[._-](?:test|spec|e2e)\.[cm]?[jt]sx?$/i,
+    tokenize: tokenizeTs,
+    engine: { switchKeyword: 'switch', literalUnions: true },
+    cases: { quote: "'", unit: '  ', fallThrough: true },
+  },
+  {
+    kind: 'python',
+    vscodeIds: ['python'],
+    aliases: ['python-ts', 'py'],
+    extensions: { '.py': 'python' },
+    source: true,
+    lineComment: '#',
+    testFile: /(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i,
+    tokenize: tokenizePython,
+    engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
+    cases: { quote: '"', unit: '    ', fallThrough: false },
+  },
+  {
+    kind: 'php',
+    vscodeIds: ['php'],
+    aliases: ['php-ts'],
+    extensions: { '.php': 'php' },
+    source: true,
+    lineComment: '//',
+    // PHPUnit's `UserTest.php`: case matters (`latest.php` is no test).
+    testFile: /[A-Za-z0-9]Test\.php$/,
+    memberAccess: /\?->|->|::/g,
+    tokenize: tokenizePhp,
+    engine: { switchKeyword: 'switch' },
+    cases: { quote: "'", unit: '    ', fallThrough: true },
+  },
+  {
+    kind: 'json',
+    vscodeIds: ['json', 'jsonc'],
+    // JSON5 is read as JSONC: comments and trailing commas work, unquoted keys are not seen as keys.
+    aliases: ['json5', 'json-ts'],
+    extensions: { '.json': 'json', '.jsonc': 'jsonc', '.json5': 'json5' },
+    source: false,
+    scan: scanJson,
+  },
+  {
+    kind: 'yaml',
+    vscodeIds: ['yaml'],
+    aliases: ['yml', 'yaml-ts'],
+    extensions: { '.yaml': 'yaml', '.yml': 'yaml' },
+    source: false,
+    lineComment: '#',
+    scan: scanYaml,
+  },
+  {
+    kind: 'log',
+    vscodeIds: ['log'],
+    aliases: [],
+    extensions: { '.log': 'log' },
+    source: false,
+    scan: (text, ctx) => scanLog(text, ctx),
+  },
+];
+
+const ROWS = new Map(LANGUAGE_TABLE.map((r) => [r.kind, r]));
+
+/** The row of a language. */
+export function languageRow(kind: LanguageKind): LanguageRow {
+  return ROWS.get(kind)!;
+}
+
+/** Language ids (VS Code's and other editors') → language. */
+const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = Object.fromEntries(
+  LANGUAGE_TABLE.flatMap((r) => [...r.vscodeIds, ...r.aliases].map((id) => [id, r.kind])),
+);
 
 /** VS Code's own ids; the VS Code client selects documents by these. */
-export const VSCODE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'log', 'yaml', 'python', 'php'];
+export const VSCODE_LANGUAGES: readonly string[] = LANGUAGE_TABLE.flatMap((r) => r.vscodeIds);
 
-/**
- * File extension → language id, for front ends that start from a path (the CLI, the extension fallback here). Rows for
- * languages the service does not scan yet are kept on purpose: a file counts as supported only when its id has a
- * scanner, so a new scanner shows up by its row in LANGUAGE_IDS alone.
- */
-export const EXTENSION_LANGUAGES: Readonly<Record<string, string>> = {
-  '.ts': 'typescript',
-  '.mts': 'typescript',
-  '.cts': 'typescript',
-  '.tsx': 'typescriptreact',
-  '.js': 'javascript',
-  '.mjs': 'javascript',
-  '.cjs': 'javascript',
-  '.jsx': 'javascriptreact',
-  '.json': 'json',
-  '.jsonc': 'jsonc',
-  '.json5': 'json5',
-  '.log': 'log',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-  '.py': 'python',
-  '.php': 'php',
-};
+/** File extension → language id, for front ends that start from a path (the CLI, the extension fallback here). */
+export const EXTENSION_LANGUAGES: Readonly<Record<string, string>> = Object.assign({}, ...LANGUAGE_TABLE.map((r) => r.extensions));
+
+/** Is this path a test file of any language (`*.test.ts`, `__tests__/`, `test_*.py`, `UserTest.php`)? */
+export function isTestPath(path: string): boolean {
+  return TEST_DIRECTORY.test(path) || LANGUAGE_TABLE.some((r) => r.testFile?.test(path));
+}
 
 /** The extension of a URI's last path segment, lower case, without the dot ('' when none). */
 function extensionOf(uri: string): string {
@@ -80,7 +173,7 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-/** The scanner for a language id, falling back on the URI's extension when the id is unknown (`text`, `''`). */
+/** The language of a language id, falling back on the URI's extension when the id is unknown (`text`, `''`). */
 export function languageKind(languageId: string, uri?: string): LanguageKind | undefined {
   const id = String(languageId ?? '');
   const byId = own(LANGUAGE_IDS, id) ?? own(LANGUAGE_IDS, id.toLowerCase());

@@ -20,7 +20,6 @@ import {
   GETTER_PREFIX,
   KEY_READERS,
   KEYED_CALLS,
-  LANGUAGES,
   LIST_CONSTRUCTORS,
   MEMBERSHIP_METHODS,
   STATUS_INDEXED,
@@ -28,9 +27,9 @@ import {
   SUBJECT_FUNCTIONS,
   SUBJECT_MATCHERS,
   statusCallsFor,
-  type LanguageId,
   type StatusCallRow,
 } from './idioms';
+import type { LanguageRow } from './languages';
 import type { KeyMatch } from './keys';
 import { hasStatusEvidence } from './deciders/evidence';
 import { callCue, statusSlot } from './deciders/statusCall';
@@ -161,10 +160,10 @@ function findClassBases(toks: readonly Token[]): { at: number; base: string }[] 
 }
 
 /** Scans tokens for codes in code positions; `text` is what the offsets point into. */
-export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, languageId: LanguageId): ScanResult {
+export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: LanguageRow): ScanResult {
   const { toks, comments } = tokens;
-  const language = LANGUAGES[languageId];
-  const calls = statusCallsFor(languageId);
+  const language = row.engine!;
+  const calls = statusCallsFor(row.kind);
   const keys = ctx.codeKeys;
   const occurrences = new Occurrences();
   const groups = new Groups();

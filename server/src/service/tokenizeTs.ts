@@ -2,8 +2,7 @@
  * TypeScript / JavaScript: a tokenizer that knows strings, template literals, comments, regular expressions and
  * numbers; the code-position engine (positions.ts) does the rest from the idiom tables.
  */
-import { findCodes } from './positions';
-import { isWordChar, type ScanContext, type ScanResult } from './scanTypes';
+import { isWordChar } from './scanTypes';
 import { TokKind, type Token, type Tokens } from './tokens';
 
 /** Tokens after which `/` starts a regular expression rather than a division. */
@@ -167,9 +166,4 @@ export function tokenizeTs(text: string): Tokens {
     i += v.length;
   }
   return { toks, comments };
-}
-
-/** Scans TS/JS text. */
-export function scanTs(text: string, ctx: ScanContext): ScanResult {
-  return findCodes(text, tokenizeTs(text), ctx, 'ts');
 }
