@@ -15,7 +15,7 @@ import { Groups } from './groups';
 import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanTypes';
 
 export { languageKind, type LanguageKind } from './languages';
-import { findCodes } from './positions';
+import { findCodes } from './engine/walker';
 import { scanLog } from './scanLog';
 import { languageKind, languageRow, type LanguageKind } from './languages';
 

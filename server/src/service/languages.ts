@@ -16,7 +16,7 @@ import { tokenizeTs } from './tokenizeTs';
 
 export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php';
 
-/** What the code-position engine (positions.ts) must know of a token language's syntax. */
+/** What the code-position engine (engine/walker.ts) must know of a token language's syntax. */
 export interface EngineFacts {
   /** `switch (x) { case … }` or Python's `match x: case …`. */
   switchKeyword: string;

@@ -1,6 +1,6 @@
 /**
  * TypeScript / JavaScript: a tokenizer that knows strings, template literals, comments, regular expressions and
- * numbers; the code-position engine (positions.ts) does the rest from the idiom tables.
+ * numbers; the code-position engine (engine/walker.ts) does the rest from the idiom tables.
  */
 import { isWordChar } from './scanTypes';
 import { TokKind, type Token, type Tokens } from './tokens';

@@ -4,7 +4,7 @@
  */
 import type { CodeKeys } from '../keys';
 import type { Occurrences } from '../occurrences';
-import { TokKind, type Token } from '../tokens';
+import { TokKind, type TokenReader } from '../tokens';
 
 /**
  * Modules whose import says "this file speaks HTTP": any module path with `http` in it, and the servers, clients and
@@ -29,16 +29,15 @@ export function importsHttp(text: string): boolean {
   return false;
 }
 
-export function hasStatusEvidence(text: string, toks: readonly Token[], occurrences: Occurrences, keys: CodeKeys): boolean {
+export function hasStatusEvidence(text: string, toks: TokenReader, occurrences: Occurrences, keys: CodeKeys): boolean {
   for (let i = 0; i < occurrences.length; i++) {
     const via = occurrences.via(i);
     if (occurrences.numeric(i) && occurrences.http(i) && via !== 'symbolic' && via !== 'comment') return true;
   }
   // A status field read or written: `res.status`, `response.status_code`, `$e->getStatusCode()`.
   for (let k = 1; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.t === TokKind.Id && toks[k - 1].t === TokKind.Punct && toks[k - 1].v === '.') {
-      const m = keys.match(t.v.replace(/^get_?(?=[A-Za-z])/, ''));
+    if (toks.kind(k) === TokKind.Id && toks.isPunct(k - 1, '.')) {
+      const m = keys.match(toks.v(k).replace(/^get_?(?=[A-Za-z])/, ''));
       if (m?.exact) return true;
     }
   }

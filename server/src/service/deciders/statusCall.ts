@@ -4,7 +4,7 @@
  * `halt`, a `…Exception` / `…HttpError` / `…Response` class constructed or raised) or a *weak* one (`error`, `fail`,
  * `reply`, `respond`, `json`, `text`, `send` names; a receiver named like a response or a request context). The
  * slot is the one numeric argument, when it holds a registered status; with several numeric arguments and no row,
- * nothing is a status. The walker (positions.ts) asks this decider only after every row and specific rule declined.
+ * nothing is a status. The walker (engine/walker.ts, through calls.ts) asks this decider only after every row and specific rule declined.
  */
 
 /**

@@ -4,6 +4,9 @@
  * `it.each([[…, 404], …])`), and literal unions (`type NoBody = 101 | 204 | 205 | 304`). One rule decides them all:
  * a column is a status column when it holds registered statuses on at least `minRows` rows and on most of them.
  */
+import { nameKey } from '../constants';
+import type { Lit, Walk } from '../engine/walk';
+import { TokKind } from '../tokens';
 
 /** Share of a column's rows that must hold registered statuses. */
 export const STATUS_COLUMN_SHARE = 0.8;
@@ -38,4 +41,64 @@ export function isStatusColumn(
   if (statuses.length < STATUS_COLUMN_SHARE * numbers) return false;
   if (options.roundOk || statuses.some((c) => !c.value.endsWith('00'))) return true;
   return statuses.some((c) => c.name !== undefined && (isPhrase(c.name) || OUTCOME_WORD.test(c.name)));
+}
+
+/** `enum Status {`, PHP's `enum Status: int {`, Python's `class Status(IntEnum):` — a body of named values. */
+export function isEnumBody(w: Walk, open: number): boolean {
+  for (let j = open - 1; j >= 0 && j >= open - 12; j--) {
+    if (w.isId(j) && w.v(j) === 'enum') return true;
+    if (w.isId(j) && w.v(j) === 'class') {
+      for (let c = j; c < open; c++) if (w.isId(c) && /Enum$|^HTTPStatus$/.test(w.v(c))) return true;
+      return false;
+    }
+    if (w.kind(j) === TokKind.Punct && (w.v(j) === ';' || w.v(j) === '}' || w.v(j) === '{') && !w.synthetic(j)) return false;
+  }
+  return false;
+}
+
+const isStatusOf = (w: Walk) => (code: string) => w.ctx.names.httpCodes.has(code);
+const isPhraseOf = (w: Walk) => (name: string) => w.ctx.names.httpPhrases.has(nameKey(name));
+
+/** Named numbers of one object or body: a map of statuses when they make a status column. */
+export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number): void {
+  const isStatus = isStatusOf(w);
+  const cells = named.map((n) => ({ value: w.v(n.k), name: n.name }));
+  if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined })) return;
+  for (const n of named) if (!w.emitted[n.k] && isStatus(w.v(n.k))) w.emitAt(n.k, 'list', undefined, true, false, n.group);
+}
+
+/** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */
+export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
+  const isStatus = isStatusOf(w);
+  const width = Math.max(...[...rows.values()].map((r) => Math.max(-1, ...r.map((l) => l.arg)) + 1));
+  // A test's parameter table may hold 200s only: `parametrize(…, [("/a", 200), …])`, `it.each([…])`.
+  const roundOk = /parametri[sz]e|each|cases|params|table/i.test(w.top().call?.name ?? '');
+  for (let col = 0; col < width && col < 16; col++) {
+    const cells: (ColumnCell | undefined)[] = [];
+    const lits: Lit[] = [];
+    for (const row of rows.values()) {
+      const lit = row.find((l) => l.arg === col);
+      cells.push(lit ? { value: w.v(lit.k) } : undefined);
+      if (lit) lits.push(lit);
+    }
+    if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { roundOk })) continue;
+    for (const lit of lits) if (!w.emitted[lit.k] && isStatus(w.v(lit.k))) w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
+  }
+}
+
+/**
+ * A literal union of statuses starting at token k (`type NoBody = 101 | 204 | 205 | 304`, a field typed
+ * `status: 200 | 201`): every member a registered status, at least two. Returns the run's last index, or -1.
+ */
+export function literalUnion(w: Walk, k: number): number {
+  const lead = w.isPunct(k - 1, '|') ? k - 2 : k - 1;
+  if (lead < 0 || !['=', ':', '<', '(', ','].some((p) => w.isPunct(lead, p))) return -1;
+  let j = k;
+  while (w.isPunct(j + 1, '|') && w.isNum(j + 2)) j += 2;
+  if (j === k) return -1;
+  if (!w.wholeAfter(j)) return -1;
+  const isStatus = isStatusOf(w);
+  for (let m = k; m <= j; m += 2) if (!isStatus(w.v(m))) return -1;
+  for (let m = k; m <= j; m += 2) w.emitAt(m, 'list', undefined, true, false, w.top().group);
+  return j;
 }

@@ -1,0 +1,221 @@
+/**
+ * Calls, decided when they close: a row of the idiom tables (`res.status(404)`, `new HttpException(msg, 404)`), a
+ * method named like a code key (`.statusCode(404)`), an assertion comparing with a code-key chain
+ * (`assert.equal(res.status, 201)`, `expect(res.status).toBe(404)`, `toHaveProperty('status', 404)`), a membership
+ * test, a list constructor — and, when none of those takes the call, the general rule of statusCall.ts by what the
+ * callee's name says. Also the file-level facts calls need: local functions with a code-key parameter, class bases.
+ */
+import {
+  BOUND_MATCHERS,
+  CHAIN_WORDS,
+  COMPARING_ASSERTIONS,
+  KEYED_CALLS,
+  LIST_CONSTRUCTORS,
+  MEMBERSHIP_METHODS,
+  SUBJECT_FUNCTIONS,
+  SUBJECT_MATCHERS,
+  type StatusCallRow,
+} from '../idioms';
+import { TokKind } from '../tokens';
+import { INTEGER, type Chain, type Frame, type Lit, type Walk } from '../engine/walk';
+import { listFate } from './lists';
+import { callCue, statusSlot } from './statusCall';
+
+/** Keywords before a declared function's name: its parentheses hold parameters, not arguments. */
+export const DECLARATIONS = new Set(['function', 'def', 'fn', 'func']);
+
+/**
+ * Functions the file declares with a parameter named like a code key (`function error(status, msg)`,
+ * `const respond = (res, code) =>`, Python's `def abort_with(status_code)`): their calls take a code at that position,
+ * as the table's rows do.
+ */
+export function findLocalStatusFunctions(w: Walk): Map<string, StatusCallRow[]> {
+  const found = new Map<string, StatusCallRow[]>();
+  for (let k = 0; k + 1 < w.length; k++) {
+    if (!w.isPunct(k, '(')) continue;
+    // `function name(`, `def name(`, `name = function (`, `name = (…) =>`, `name = async (…) =>`.
+    let name: string | undefined;
+    if (w.isId(k - 1) && DECLARATIONS.has(w.v(k - 2))) name = w.v(k - 1);
+    else if (w.isId(k - 1) && w.v(k - 1) === 'function' && w.v(k - 2) === '=' && w.isId(k - 3)) name = w.v(k - 3);
+    else if (w.v(k - 1) === '=' && w.isId(k - 2)) name = w.v(k - 2);
+    else if (w.v(k - 1) === 'async' && w.v(k - 2) === '=' && w.isId(k - 3)) name = w.v(k - 3);
+    if (!name) continue;
+    const args: number[] = [];
+    let depth = 0;
+    let arg = 0;
+    let atParam = true;
+    let j = k + 1;
+    for (; j < w.length && j < k + 200; j++) {
+      const t = w.v(j);
+      if (t === '(' || t === '[' || t === '{') depth++;
+      else if (t === ')' || t === ']' || t === '}') {
+        if (depth-- === 0) break;
+      } else if (depth === 0 && t === ',') {
+        arg++;
+        atParam = true;
+        continue;
+      } else if (depth === 0 && atParam && w.isId(j)) {
+        const m = w.keys.match(t);
+        if (m?.exact) args.push(arg);
+      }
+      if (!w.isPunct(j, '...')) atParam = false;
+    }
+    // An arrow function needs its `=>`; a `name = (` without one is a call or a grouping.
+    if (w.v(k - 1) === '=' || w.v(k - 1) === 'async') {
+      if (w.v(j + 1) !== '=>') continue;
+    }
+    if (args.length) found.set(name, [{ name, form: 'any', args }]);
+  }
+  return found;
+}
+
+/**
+ * Where classes start and what they extend (`class A extends HttpException`, Python's `class A(HTTPException):`),
+ * in token order: a base constructor call (`super(404, msg)`, `parent::__construct(404)`) is the base's.
+ */
+function findClassBases(w: Walk): { at: number; base: string }[] {
+  const found: { at: number; base: string }[] = [];
+  for (let k = 0; k + 2 < w.length; k++) {
+    if (!w.isId(k) || w.v(k) !== 'class' || !w.isId(k + 1)) continue;
+    let j = k + 2;
+    if (w.v(j) === 'extends' || w.v(j) === '(') j++;
+    else continue;
+    // The last name of a qualified base: `extends errors.HttpError`, `(exceptions.HTTPException)`.
+    while (w.isId(j) && w.v(j + 1) === '.' && w.isId(j + 2)) j += 2;
+    if (w.isId(j)) found.push({ at: k, base: w.v(j) });
+  }
+  return found;
+}
+
+const classBases = new WeakMap<Walk, { at: number; base: string }[]>();
+
+/** The class that the class around token k extends, for base constructor calls. */
+function baseAt(w: Walk, k: number): string | undefined {
+  let bases = classBases.get(w);
+  if (!bases) classBases.set(w, (bases = findClassBases(w)));
+  let base: string | undefined;
+  for (const c of bases) {
+    if (c.at > k) break;
+    base = c.base;
+  }
+  return base;
+}
+
+/** A member chain's subject before a matcher at nameIndex: `expect(x).to.be.`, `x.should.`. */
+function subjectOf(w: Walk, nameIndex: number): { chain?: Chain; list?: Lit[] } | undefined {
+  let j = nameIndex - 1;
+  while (w.isPunct(j, '.')) {
+    const p = j - 1;
+    if (w.kind(p) === -1) return undefined;
+    if (w.isId(p) && w.v(p) === 'should') {
+      const key = w.chainEndBefore(j - 3 >= 0 && w.isPunct(j - 2, '.') ? j - 3 : -1);
+      const m = key ? w.keys.match(key) : null;
+      return key && m ? { chain: { key, m } } : undefined;
+    }
+    if (w.isId(p) && CHAIN_WORDS.has(w.v(p))) {
+      j -= 2;
+      continue;
+    }
+    if (w.isPunct(p, ')') && w.openOf[p] > 0 && SUBJECT_FUNCTIONS.has(w.v(w.openOf[p] - 1))) return w.subjects.get(p);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Calls whose argument facts (chains ending in a code key, single strings) are worth recording. */
+export function wantsArgs(name: string): boolean {
+  return COMPARING_ASSERTIONS.has(name) || SUBJECT_FUNCTIONS.has(name) || MEMBERSHIP_METHODS.has(name) || KEYED_CALLS.has(name) || SUBJECT_MATCHERS.has(name);
+}
+
+/** Records argument facts for assertion-like calls when an argument ends at token `end` (a `,` or the `)`). */
+export function endArg(w: Walk, frame: Frame, end: number): void {
+  if (!frame.wantArgs) return;
+  const from = frame.argStart;
+  const chain = w.pureChain(from, end);
+  if (chain) (frame.chains ??= new Map()).set(frame.arg, chain);
+  if (end === from + 1 && w.isStr(from)) (frame.strings ??= new Map()).set(frame.arg, w.v(from));
+}
+
+/** Decides a call's literals when its `)` (token `close`) is reached. */
+export function closeCall(w: Walk, frame: Frame, close: number): void {
+  const call = frame.call!;
+  const lists = frame.lists;
+  const allLiterals = () => [...frame.literals, ...[...(lists?.values() ?? [])].flat()];
+  const rows = call.rows;
+  if (rows?.length) {
+    const last = frame.arg;
+    const rowAt = (arg: number) => rows.find((r) => r.args.some((a) => a === arg || (a === 'last' && arg === last)));
+    for (const lit of frame.literals) {
+      const row = rowAt(lit.arg);
+      if (row && INTEGER.test(w.v(lit.k))) w.emitAt(lit.k, 'call', call.name, row.http ?? true, true, lit.group);
+    }
+    // A list where the status goes: supertest's `.expect([200, 404])`.
+    for (const [arg, lits] of lists ?? []) {
+      const row = rowAt(arg);
+      if (row) w.emitLits(lits, 'call', call.name, { http: row.http ?? true, exact: true });
+    }
+    return;
+  }
+  if (!rows && call.form === 'method' && w.keys.isKeyMethod(call.name)) {
+    for (const lit of frame.literals) if (lit.arg === 0 && INTEGER.test(w.v(lit.k))) w.emitAt(lit.k, 'call', call.name, true, true, lit.group);
+    return;
+  }
+  if (COMPARING_ASSERTIONS.has(call.name)) {
+    const subject = [...(frame.chains?.values() ?? [])][0];
+    if (subject) return w.emitLits(allLiterals(), 'assert', subject.key, subject.m);
+  }
+  if (call.form === 'method' && SUBJECT_MATCHERS.has(call.name)) {
+    const subject = subjectOf(w, call.nameIndex);
+    if (subject?.chain) {
+      if (!BOUND_MATCHERS.has(call.name)) w.emitLits(allLiterals(), 'assert', subject.chain.key, subject.chain.m);
+      return;
+    }
+    const arg = frame.chains?.get(0);
+    if (subject?.list && arg) return w.emitLits(subject.list, 'list', arg.key, arg.m);
+  }
+  if (KEYED_CALLS.has(call.name)) {
+    const key = frame.strings?.get(0)?.split('.').pop();
+    const m = key ? w.keys.match(key) : null;
+    if (m) w.emitLits(frame.literals.filter((l) => l.arg === 1), 'assert', key, m);
+    return;
+  }
+  if (call.form === 'method' && MEMBERSHIP_METHODS.has(call.name)) {
+    const list = w.receiverLists.get(call.nameIndex);
+    const arg = frame.chains?.get(0);
+    if (list && arg) w.emitLits(list, 'list', arg.key, arg.m);
+    return;
+  }
+  if (SUBJECT_FUNCTIONS.has(call.name)) {
+    w.subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
+    return;
+  }
+  if (LIST_CONSTRUCTORS.has(call.name)) return listFate(w, lists?.get(0) ?? frame.literals, call.startIndex, close);
+  generalCall(w, frame);
+}
+
+/** No row and no specific rule took the call: the general rule by its name (statusCall.ts). */
+function generalCall(w: Walk, frame: Frame): void {
+  const call = frame.call!;
+  // Numbers as written: a string is a body or a view name (`res.render('404', …)`) unless a row says otherwise.
+  const numericArgs = frame.literals.filter((l) => w.kind(l.k) === TokKind.Num && INTEGER.test(w.v(l.k)));
+  if (!numericArgs.length) return;
+  const receiverIndex = call.form === 'method' ? call.nameIndex - 2 : -1;
+  // `super().__init__(404, msg)`: Python's base constructor, reached through `super()`.
+  const viaSuper = call.name === '__init__' && w.isPunct(receiverIndex, ')') && w.v(w.openOf[receiverIndex] - 1) === 'super';
+  const receiver = w.isId(receiverIndex) ? w.v(receiverIndex) : undefined;
+  const baseCall = (call.name === 'super' && call.form === 'function') || (call.name === '__construct' && receiver === 'parent') || viaSuper;
+  const cue = callCue({
+    name: viaSuper ? 'super' : call.name,
+    form: call.form,
+    receiver: baseCall ? undefined : receiver,
+    base: baseCall ? (baseAt(w, call.nameIndex) ?? '') : undefined,
+  });
+  if (!cue) return;
+  const slot = statusSlot(
+    numericArgs.map((l) => ({ lit: l, value: w.v(l.k) })),
+    (code) => w.ctx.names.httpCodes.has(code),
+  );
+  if (!slot) return;
+  if (cue === 'strong') w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
+  else if (cue === 'weak' || frame.arg > 0) w.weakCalls.push({ k: slot.lit.k, name: call.name, group: slot.lit.group });
+}

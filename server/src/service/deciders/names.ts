@@ -1,0 +1,38 @@
+/**
+ * Identifiers: a qualified HTTP constant (`HttpStatus.NOT_FOUND`, `falcon.HTTP_404`), a constant the file defined
+ * earlier (`NOT_FOUND` after `NOT_FOUND = 404`), a status family's name (`HTTP_404_NOT_FOUND`, `STATUS_NOT_FOUND`),
+ * or a registry symbolic code (`SELFIE_LIVENESS_FAILED`) — whose definition (`BAD_REQUEST = 400`) is left to its
+ * value's literal to decide.
+ */
+import { httpConstant, httpFamilyConstant } from '../constants';
+import { SYMBOLIC_RE } from '../scanTypes';
+import { TokKind } from '../tokens';
+import { INTEGER, type Walk } from '../engine/walk';
+
+export function decideIdentifier(w: Walk, k: number): void {
+  const name = w.v(k);
+  const group = w.top().group;
+  const names = w.ctx.names;
+  // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
+  if (w.isPunct(k - 1, '.') && w.isId(k - 2)) {
+    const code = httpConstant(names, w.v(k - 2), name) ?? httpFamilyConstant(names, name);
+    if (code) return w.emitAt(k, 'constant', w.v(k - 2), true, true, group, code);
+  }
+  const valueKind = w.kind(k + 2);
+  const defines =
+    (w.isPunct(k + 1, '=') || (w.isPunct(k + 1, ':') && w.top().ternary === 0)) &&
+    (valueKind === TokKind.Num || valueKind === TokKind.Str) &&
+    INTEGER.test(w.v(k + 2));
+  const local = !defines && !w.isPunct(k - 1, '.') ? w.localConstants.get(name) : undefined;
+  // A name of a status family (`HTTP_404_NOT_FOUND` imported bare from DRF's `status`, `HTTP_404`,
+  // `STATUS_NOT_FOUND`) is as unambiguous as a qualified one; its definition is decided with its value, as any
+  // constant's.
+  const family = local === undefined && !defines ? httpFamilyConstant(names, name) : undefined;
+  if (local !== undefined) w.emitAt(k, 'constant', name, false, false, group, local);
+  else if (family !== undefined) w.emitAt(k, 'constant', name, true, true, group, family);
+  else if (SYMBOLIC_RE.test(name) && w.ctx.isSymbolic(name)) {
+    // `BAD_REQUEST = 400`: whether the name stands for its value's code or for its own is decided with the value.
+    if (defines) w.pendingName = k;
+    else w.emitSymbolic(w.start(k), w.end(k), name, group, false);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Literals: whether a number or a string at token k is a code, by the place it fills — a key of a status-keyed
+ * object, a comparison with a code-key chain, a code key's value, an assignment to one, a `case` of a switch over
+ * one, a subscript of an object indexed by codes, an argument or list element (decided when its call or list closes),
+ * Flask's returned tuple; and constants that mirror codes (`FACE_TOO_SMALL = 8008`). A literal counts only as a
+ * *whole operand*: nothing arithmetic or relational touches it, though it may be one alternative of a fallback
+ * (`err.status || 500`, `ok ? 200 : 404`).
+ */
+import { entriesNamed } from '../constants';
+import { STATUS_KEYED_OBJECTS } from '../idioms';
+import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
+import { TokKind } from '../tokens';
+import { EQUALITY, INTEGER, type Walk } from '../engine/walk';
+import { isPhraseOf } from './lists';
+
+/** What may stand right before a fallback or a branch: `a || 500`, `a ?? 500`, `c ? 200 : 404`, Python's `a or 500`. */
+const ALTERNATIVE = new Set(['||', '??', '?', '?:', 'or']);
+
+/** A constant that mirrors a code: `FACE_TOO_SMALL = 8008`, `NotFound: 404`, `{ FACE_NOT_DETECTED: '412' }`. */
+function constant(w: Walk, name: string, nameIndex: number, k: number, group: number): boolean {
+  const value = w.v(k);
+  if (!INTEGER.test(value)) return false;
+  const entries = entriesNamed(w.ctx.names, name);
+  if (!entries.length) return false;
+  const named = entries.some((e) => e.code === value);
+  // A mismatch counts only for names of several words with a value shaped like the named code (`ACCEPTED = 1` in
+  // an enum is not a mistyped HTTP 202).
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_\W]+/).filter(Boolean).length;
+  if (!named && (words < 2 || !entries.some((e) => e.code.length === value.length))) return false;
+  if (named && w.isId(nameIndex) && w.v(nameIndex) === name && SYMBOLIC_RE.test(name)) {
+    // An UPPER_SNAKE name is the code too (`NOT_FOUND = 404`), and so is every later use of it in the file (a
+    // PascalCase or one-word name — `NotFound: 404`, `OK = 200` — is any enum's word; its value says enough).
+    w.emitAt(nameIndex, 'constant', name, false, false, group, value);
+    w.localConstants.set(name, value);
+    if (w.pendingName === nameIndex) w.pendingName = -1;
+  }
+  w.emitAt(k, 'constant', name, false, false, group);
+  return true;
+}
+
+/** A literal at k: decides whether it is a code, now or when its call or list closes. */
+export function decideLiteral(w: Walk, k: number): void {
+  const value = w.v(k);
+  const isString = w.isStr(k);
+  const numeric = INTEGER.test(value);
+  const symbolicString = isString && SYMBOLIC_RE.test(value);
+  const frame = w.top();
+  const group = frame.group;
+  const orKey = w.orCaseLits.get(k);
+  if (orKey !== undefined && (numeric || symbolicString)) {
+    const m = w.keys.match(orKey);
+    return w.emitAt(k, 'case', orKey, m?.http ?? false, m?.exact ?? false, group);
+  }
+  if (!numeric && !symbolicString) {
+    if (isString && value.length > 0) {
+      const from = w.contentStart(k);
+      symbolicWordsIn(w.text, from, Math.min(w.end(k), from + value.length), w.ctx, (s, e, code) => w.emitSymbolic(s, e, code, group, false));
+    }
+    return;
+  }
+  const symbolic = () => {
+    if (symbolicString) {
+      const start = w.contentStart(k);
+      w.emitSymbolic(start, start + value.length, value, group, true);
+    }
+  };
+  // A key of a status-keyed object: `responses: { '404': … }`, `response: { 200: … }`, PHP `[404 => …]`.
+  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',') || w.isPunct(k - 1, '[')) && (frame.open === '{' || frame.open === '[')) {
+    if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
+    // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
+    else if (numeric && isPhraseOf(w, k + 2, value)) w.emitAt(k, 'key', undefined, true, false, group);
+    return;
+  }
+  // Comparisons: `res.status === 404`, `5004 === body.code`.
+  if (w.kind(k - 1) === TokKind.Punct && EQUALITY.has(w.v(k - 1)) && w.wholeAfter(k)) {
+    const key = w.chainEndBefore(k - 2);
+    const m = key ? w.keys.match(key) : null;
+    if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+  }
+  if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k)) {
+    const key = w.chainEndFrom(k + 2);
+    const m = key ? w.keys.match(key) : null;
+    if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+  }
+  // A ternary's condition (`404 ? a : b`) is not a value.
+  if (!w.wholeAfter(k) || !w.wholeBefore(k) || w.isPunct(k + 1, '?')) return symbolic();
+  const s = w.exprStart(k);
+  if (s < 0) return symbolic();
+  if (s < k && !(w.kind(k - 1) !== -1 && (ALTERNATIVE.has(w.v(k - 1)) || (w.isPunct(k - 1, ':') && w.ternaryColon[k - 1])))) return symbolic();
+  const b = s - 1;
+  if (w.kind(b) === -1) return symbolic();
+  if (w.isId(b)) {
+    if (w.v(b) === 'case' && frame.switchKey) {
+      const m = w.keys.match(frame.switchKey);
+      return w.emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
+    }
+    return symbolic();
+  }
+  if (w.isPunct(b, ':')) {
+    const key = w.keyBefore(s);
+    if (key !== undefined) {
+      const m = w.keys.match(key);
+      if (m) return w.emitAt(k, 'key', key, m.http, m.exact, group);
+      if (s === k && numeric) (frame.named ??= []).push({ k, group, name: key });
+      if (s === k && constant(w, key, s - 2, k, group)) return;
+    }
+    return symbolic();
+  }
+  if (w.isPunct(b, '=')) {
+    const key = w.chainEndBefore(s - 2);
+    if (key !== undefined) {
+      const m = w.keys.match(key);
+      if (m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+      // A member of an enum or a class body (`NotFound = 404`), not an attribute of something else.
+      if (s === k && numeric && w.isId(s - 2) && !w.isPunct(s - 3, '.') && frame.open === '{') (frame.named ??= []).push({ k, group, name: key });
+      if (s === k && constant(w, key, s - 2, k, group)) return;
+    }
+    return symbolic();
+  }
+  if (frame.subscript && s - 1 === frame.openIndex && w.isPunct(k + 1, ']')) {
+    return w.emitAt(k, 'key', frame.subscript.key, frame.subscript.http, frame.subscript.exact, group);
+  }
+  if ((frame.call || frame.list) && (s - 1 === frame.openIndex || w.isPunct(b, ','))) {
+    if (numeric) frame.literals.push({ k, arg: frame.arg, group });
+    else symbolic();
+    return;
+  }
+  if (w.language.tupleReturnStatus && w.isPunct(b, ',') && numeric && (w.isPunct(k + 1, ';') || w.isPunct(k + 1, '}') || k + 1 >= w.length)) {
+    // Flask's `return body, 404`: a tuple returned from a view; the last element is the status.
+    let j = s - 2;
+    while (j >= 0 && !w.isPunct(j, ';') && !w.isPunct(j, '{') && !w.isPunct(j, '}')) {
+      if (w.v(j) === ')' || w.v(j) === ']') j = w.openOf[j] < 0 ? 0 : w.openOf[j];
+      j--;
+    }
+    if (w.v(j + 1) === 'return') return w.emitAt(k, 'call', 'return', true, true, group);
+  }
+  return symbolic();
+}

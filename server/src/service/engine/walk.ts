@@ -1,0 +1,270 @@
+/**
+ * The state of one walk over a document's tokens, shared by the walker (walker.ts) and the deciders
+ * (../deciders/): the frames of open brackets, what each closing bracket matched, the occurrences emitted so far, and
+ * the readers every decider needs — what key a member chain reads, where the expression holding a literal starts,
+ * whether a literal is a whole operand. Tokens are read through TokenReader's accessors only.
+ */
+import { NUMERIC_CODE } from '../../codeShapes';
+import { Groups } from '../groups';
+import { GETTER_PREFIX, KEY_READERS, type StatusCallRow } from '../idioms';
+import type { CodeKeys, KeyMatch } from '../keys';
+import type { EngineFacts } from '../languages';
+import { Occurrences } from '../occurrences';
+import type { ScanContext, SwitchShape, Via } from '../scanTypes';
+import { TokKind, TokenReader, type Tokens } from '../tokens';
+
+export const INTEGER = NUMERIC_CODE;
+export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
+/** Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`. */
+const KEY_PREV = new Set(['{', ',', ';', '(', '[']);
+/** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
+const BOUNDARY = new Set(['(', '[', '{', ',', ';', '=', ':', '=>', '+=', '-=', '||=', '??=', '&&=', '@']);
+const BOUNDARY_WORDS = new Set(['return', 'case', 'yield', 'throw', 'in', 'else', 'do', 'echo', 'print']);
+/** Neighbours that make a literal part of arithmetic, a bound or a member access rather than a whole operand. */
+export const NOT_WHOLE_AFTER = new Set(['.', '[', '(', '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '<<', '>>', '>>>', '&', '|', '^', 'instanceof', '<=>']);
+const NOT_WHOLE_BEFORE = new Set(['.', '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '<<', '>>', '>>>', '&', '|', '^', '!', '~', 'typeof', '<=>', 'not']);
+
+/** A whole-operand literal waiting for its frame to close: token, argument index, group. */
+export interface Lit {
+  k: number;
+  arg: number;
+  group: number;
+}
+
+/** A member chain ending in a code key, and how the key matched. */
+export interface Chain {
+  key: string;
+  m: KeyMatch;
+}
+
+export interface CallInfo {
+  name: string;
+  form: 'method' | 'function' | 'new';
+  nameIndex: number;
+  startIndex: number;
+  rows?: StatusCallRow[];
+}
+
+/** An open bracket: what it is for and what was seen directly inside it. */
+export interface Frame {
+  open: string;
+  openIndex: number;
+  group: number;
+  switchKey?: string;
+  /** A switch's body: its shape, completed when it closes. */
+  switchShape?: SwitchShape;
+  /** The key this object or list is the value of (`responses: {`, `statusCodes = [`). */
+  ownKey?: string;
+  /** For `(` after a callee. */
+  call?: CallInfo;
+  /** `[` after an expression: a subscript; its key match when the object is indexed by codes. */
+  subscript?: { key: string; http: boolean; exact: boolean };
+  /** `[`, or `(` that may be a tuple. */
+  list: boolean;
+  arg: number;
+  argStart: number;
+  ternary: number;
+  /** Whole-operand literals directly in this frame, decided when it closes. */
+  literals: Lit[];
+  /** List arguments (`oneOf([200, 201])`, `new Set([…])`) by argument index. */
+  lists?: Map<number, Lit[]>;
+  /** Arguments that are a member chain ending in a code key, by argument index. */
+  chains?: Map<number, Chain>;
+  /** Arguments that are one string, by index (`property('status', 404)`). */
+  strings?: Map<number, string>;
+  /** Whether argument chains and strings are worth recording for this call. */
+  wantArgs: boolean;
+  /** Numbers this object, enum or block gives names (`invalid_client: 401`, `NotFound = 404`), decided as a table when it closes. */
+  named?: { k: number; group: number; name: string }[];
+}
+
+export function newFrame(open: string, openIndex: number, group: number): Frame {
+  return { open, openIndex, group, list: false, arg: 0, argStart: openIndex + 1, ternary: 0, literals: [], wantArgs: false };
+}
+
+export class Walk extends TokenReader {
+  readonly keys: CodeKeys;
+  readonly occurrences = new Occurrences();
+  readonly groups = new Groups();
+  readonly docHintKeys = new Map<string, number>();
+  /** For a closing bracket, the index of its opening one (-1: not matched). */
+  readonly openOf: Int32Array;
+  /** `:` tokens that end a ternary's branch, not a key. */
+  readonly ternaryColon: Uint8Array;
+  /** Tokens already emitted as a code: a table decided later does not emit them twice. */
+  readonly emitted: Uint8Array;
+  readonly frames: Frame[];
+  /** Subjects of `expect(…)`-like calls by the index of their `)`. */
+  readonly subjects = new Map<number, { chain?: Chain; list?: Lit[] }>();
+  /** Lists a membership method is called on, by the method name's index (`[408, 429].includes(…)`). */
+  readonly receiverLists = new Map<number, Lit[]>();
+  /** Literals of a Python or-pattern (`case 400 | 404:`), with the switch's key. */
+  readonly orCaseLits = new Map<number, string>();
+  /** Constants the file defines by a code's name (`NOT_FOUND = 404`): name → code, for their later uses. */
+  readonly localConstants = new Map<string, string>();
+  /** Status arguments of weakly cued calls (`c.json(body, 404)`), kept only when the file shows status evidence. */
+  readonly weakCalls: { k: number; name: string; group: number }[] = [];
+  /** A known symbolic name defined as a number (`BAD_REQUEST = 400`), left to its value's literal to decide. */
+  pendingName = -1;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Tokens,
+    readonly ctx: ScanContext,
+    readonly language: EngineFacts,
+  ) {
+    super(tokens.toks);
+    this.keys = ctx.codeKeys;
+    this.openOf = new Int32Array(this.length).fill(-1);
+    this.ternaryColon = new Uint8Array(this.length);
+    this.emitted = new Uint8Array(this.length);
+    this.groups.add('block', -1);
+    this.frames = [newFrame('', -1, 0)];
+  }
+
+  top(): Frame {
+    return this.frames[this.frames.length - 1];
+  }
+
+  noteHintKey(key: string, group: number): void {
+    this.docHintKeys.set(key, (this.docHintKeys.get(key) ?? 0) + 1);
+    this.groups.addHintKey(group, key);
+  }
+
+  /** Token k is a code: `code` when it stands for another (`HttpStatus.NOT_FOUND` for 404), else its own text. */
+  emitAt(k: number, via: Via, key: string | undefined, http: boolean, exactKey: boolean, group: number, code?: string): void {
+    this.emitted[k] = 1;
+    const start = this.contentStart(k);
+    const text = this.v(k);
+    const value = code ?? text;
+    this.occurrences.push({
+      start,
+      end: start + (code !== undefined ? this.end(k) - this.start(k) : text.length),
+      code: value,
+      numeric: INTEGER.test(value),
+      via,
+      key,
+      exactKey,
+      http,
+      wholeString: this.isStr(k),
+      group,
+    });
+  }
+
+  emitLits(lits: readonly Lit[], via: Via, key: string | undefined, m: KeyMatch | { http: boolean; exact: boolean }): void {
+    for (const lit of lits) if (INTEGER.test(this.v(lit.k))) this.emitAt(lit.k, via, key, m.http, m.exact, lit.group);
+  }
+
+  /** A symbolic code (an UPPER_SNAKE token) outside a code position. */
+  emitSymbolic(start: number, end: number, code: string, group: number, wholeString: boolean): void {
+    this.occurrences.push({ start, end, code, numeric: false, via: 'symbolic', exactKey: false, http: false, wholeString, group });
+  }
+
+  /** The key a chain ending at token k reads: `a.b?.status`, `obj['status']`, `$e->getCode()`, `data.get("code")`. */
+  chainEndBefore(k: number): string | undefined {
+    const kind = this.kind(k);
+    if (kind === -1) return undefined;
+    if (kind === TokKind.Id) return this.v(k);
+    if (kind === TokKind.Str && this.isPunct(k - 1, '[')) return this.v(k);
+    if (this.isPunct(k, ']') && this.isStr(k - 1) && this.isPunct(k - 2, '[')) return this.v(k - 1);
+    if (this.isPunct(k, ')') && this.openOf[k] > 0 && this.isId(this.openOf[k] - 1)) {
+      const open = this.openOf[k];
+      const callee = this.v(open - 1);
+      if (open + 1 === k) return callee.replace(GETTER_PREFIX, '');
+      if (KEY_READERS.has(callee) && this.isStr(open + 1) && (open + 2 === k || this.isPunct(open + 2, ','))) return this.v(open + 1);
+    }
+    return undefined;
+  }
+
+  /** The key a chain starting at token k reads (`res.data.code`, `$e->getCode()`), for `5004 === body.code`. */
+  chainEndFrom(k: number): string | undefined {
+    if (!this.isId(k)) return undefined;
+    let key = this.v(k);
+    let j = k;
+    for (;;) {
+      if (this.isPunct(j + 1, '.') && this.isId(j + 2)) {
+        j += 2;
+        key = this.v(j);
+      } else if (this.isPunct(j + 1, '[') && this.isStr(j + 2) && this.isPunct(j + 3, ']')) {
+        j += 3;
+        key = this.v(j - 1);
+      } else if (this.isPunct(j + 1, '(') && this.isPunct(j + 2, ')')) {
+        key = key.replace(GETTER_PREFIX, '');
+        j += 2;
+      } else if (this.isPunct(j + 1, '(') && this.isStr(j + 2) && this.isPunct(j + 3, ')') && KEY_READERS.has(this.v(j))) {
+        key = this.v(j + 2);
+        j += 3;
+      } else return key;
+    }
+  }
+
+  /** Tokens [from, to) are one member chain (no operator at their depth); its key and match. */
+  pureChain(from: number, to: number): Chain | undefined {
+    if (to <= from || !this.isId(from)) return undefined;
+    for (let j = from; j < to; j++) {
+      const kind = this.kind(j);
+      if (kind === TokKind.Id) continue;
+      if (kind === TokKind.Punct) {
+        const p = this.v(j);
+        if (p === '.' || p === '!' || p === ')' || p === ']') continue;
+        if (p === '(' || p === '[') {
+          // Skip to the matching close, which lies inside the range when the chain is whole.
+          let depth = 0;
+          for (; j < to; j++) {
+            const q = this.v(j);
+            if (q === '(' || q === '[') depth++;
+            else if (q === ')' || q === ']') {
+              if (--depth === 0) break;
+            }
+          }
+          continue;
+        }
+      }
+      return undefined;
+    }
+    const key = this.chainEndBefore(to - 1);
+    // Plural names are subjects too: `t.deepEqual(seenStatusCodes, [500, 404])`.
+    const m = key ? this.keys.matchList(key) : null;
+    return key && m ? { key, m } : undefined;
+  }
+
+  /** The start of the expression holding token k, at k's depth: the index after its boundary, or -1. */
+  exprStart(k: number): number {
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 256; j--, steps++) {
+      const kind = this.kind(j);
+      const t = this.v(j);
+      if (kind === TokKind.Punct) {
+        if (t === ')' || t === ']' || t === '}') {
+          if (this.openOf[j] < 0) return -1;
+          j = this.openOf[j];
+          continue;
+        }
+        if (BOUNDARY.has(t) && !(t === ':' && this.ternaryColon[j])) return j + 1;
+      } else if (kind === TokKind.Id && BOUNDARY_WORDS.has(t)) return j + 1;
+    }
+    return k === 0 ? 0 : -1;
+  }
+
+  /** `status: [`, `codes = new Set(`: the key whose value starts at token s. */
+  keyBefore(s: number): string | undefined {
+    if (this.kind(s - 1) !== TokKind.Punct) return undefined;
+    const p = this.v(s - 1);
+    if (p === ':' && !this.ternaryColon[s - 1]) {
+      if ((this.isId(s - 2) || this.isStr(s - 2)) && (s - 3 < 0 || KEY_PREV.has(this.v(s - 3)))) return this.v(s - 2);
+      return undefined;
+    }
+    if (p === '=') return this.chainEndBefore(s - 2);
+    return undefined;
+  }
+
+  /** Nothing arithmetic, relational or a member access follows token k. */
+  wholeAfter(k: number): boolean {
+    return this.kind(k + 1) !== TokKind.Punct || !NOT_WHOLE_AFTER.has(this.v(k + 1));
+  }
+
+  /** Nothing arithmetic, relational or a member access precedes token k. */
+  wholeBefore(k: number): boolean {
+    const kind = this.kind(k - 1);
+    return kind === -1 || kind === TokKind.Str || kind === TokKind.Num || !NOT_WHOLE_BEFORE.has(this.v(k - 1));
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * The code-position engine: one pass over a language's tokens (see tokens.ts) keeping a frame per open bracket —
+ * a call's arguments, a list, an object, a switch body — and handing each kind of place to its decider
+ * (../deciders/): literals to values.ts, identifiers to names.ts, closed calls to calls.ts, closed lists to
+ * lists.ts, named numbers and rows to tables.ts. The walker knows how brackets, commas, ternaries and switches look
+ * in the token model; it knows no API and decides nothing itself. Calls and lists are decided when they close, since
+ * the callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
+ */
+import { GETTER_PREFIX, KEY_READERS, STATUS_INDEXED, statusCallsFor } from '../idioms';
+import type { LanguageRow } from '../languages';
+import type { ScanContext, ScanResult, SwitchShape } from '../scanTypes';
+import { symbolicWordsIn } from '../scanTypes';
+import { TokKind, type Tokens } from '../tokens';
+import { closeCall, DECLARATIONS, endArg, findLocalStatusFunctions, wantsArgs } from '../deciders/calls';
+import { hasStatusEvidence } from '../deciders/evidence';
+import { listFate } from '../deciders/lists';
+import { decideIdentifier } from '../deciders/names';
+import { columnFate, literalUnion, tableFate } from '../deciders/tables';
+import { decideLiteral } from '../deciders/values';
+import { newFrame, Walk, type Frame } from './walk';
+
+/** Identifiers that, before `(`, are statements rather than callees. */
+const NOT_CALLEES = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'match', 'elif', 'and', 'or', 'not', 'in', 'foreach', 'echo', 'print', 'yield', 'void', 'delete', 'throw', 'case', 'with', 'assert']);
+/** Identifiers after which `[` starts a list literal rather than a subscript. */
+const LIST_AFTER_WORDS = new Set(['return', 'in', 'of', 'case', 'yield', 'throw', 'await', 'typeof', 'else', 'echo', 'print', 'and', 'or', 'not']);
+
+/** Scans tokens for codes in code positions; `text` is what the offsets point into. */
+export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: LanguageRow): ScanResult {
+  const w = new Walk(text, tokens, ctx, row.engine!);
+  const calls = statusCallsFor(row.kind);
+  const localCalls = findLocalStatusFunctions(w);
+  const { frames, openOf, ternaryColon, groups, occurrences } = w;
+  const n = w.length;
+  let pendingSwitch: { key?: string; start: number } | undefined;
+
+  const close = (k: number) => {
+    const want = w.v(k) === ')' ? '(' : w.v(k) === ']' ? '[' : '{';
+    // Tolerate unbalanced input: close the nearest matching frame within a few levels, else ignore the token.
+    let depth = frames.length - 1;
+    while (depth > 0 && frames[depth].open !== want && frames.length - depth < 4) depth--;
+    if (depth <= 0 || frames[depth].open !== want) return;
+    while (frames.length - 1 > depth) frames.pop();
+    // Popped first, so that what the frame decides about itself sees its parent on top.
+    const frame = frames.pop()!;
+    openOf[k] = frame.openIndex;
+    endArg(w, frame, k);
+    if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
+    if (frame.named) tableFate(w, frame.named, frame.openIndex);
+    if (frame.call) closeCall(w, frame, k);
+    else if (frame.list && (frame.open === '[' || frame.arg > 0)) {
+      if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists);
+      listFate(w, frame.literals, frame.openIndex, k);
+    }
+  };
+
+  /** A switch body closed by token k: where its last token ends (dedents skipped) and where the statement ends. */
+  const closeSwitch = (shape: SwitchShape, openIndex: number, k: number, group: number) => {
+    let j = k - 1;
+    while (j > openIndex && w.isPunct(j, '}') && w.synthetic(j)) j--;
+    shape.lastEnd = w.end(j);
+    shape.close = w.start(k);
+    shape.end = w.synthetic(k) ? shape.lastEnd : w.end(k);
+    groups.setSwitch(group, shape);
+  };
+
+  /**
+   * Token k is directly in a switch body: `default:` and `case _:` are its catch-all; a Python or-pattern's literals
+   * (`case 400 | 404:`, `case (\n 400 | 404\n):`) are cases like a single one's.
+   */
+  const switchLabel = (k: number, frame: Frame) => {
+    const shape = frame.switchShape!;
+    if (w.v(k) === 'default' && w.isPunct(k + 1, ':') && !w.isPunct(k - 1, '.')) shape.wildcard ??= { start: w.start(k), end: w.end(k + 1) };
+    if (w.v(k) !== 'case') return;
+    if (w.v(k + 1) === '_' && w.isPunct(k + 2, ':')) shape.wildcard ??= { start: w.start(k), end: w.end(k + 2) };
+    if (!w.language.orPatterns || frame.switchKey === undefined) return;
+    const lits: number[] = [];
+    let depth = 0;
+    let j = k + 1;
+    for (; j < n && j < k + 512; j++) {
+      const t = w.v(j);
+      if (w.isNum(j) || w.isStr(j)) lits.push(j);
+      else if (t === '(') depth++;
+      else if (t === ')' && depth > 0) depth--;
+      else if (t === ':' && depth === 0) break;
+      else if (t !== '|') return;
+    }
+    // A single bare literal is the ordinary `case 5004:`; the literal path reads it.
+    if (j >= n || j >= k + 512 || !lits.length || j === k + 2) return;
+    for (const lit of lits) w.orCaseLits.set(lit, frame.switchKey);
+  };
+
+  /** `(` at k: a call when an identifier (not a keyword) stands before it. */
+  const openParen = (k: number) => {
+    const frame = newFrame('(', k, w.top().group);
+    const callee = w.v(k - 1);
+    // Keywords are callees only as members (`ctx.throw(403)`, `ctx.assert(ok, 401)`).
+    if (w.isId(k - 1) && (!NOT_CALLEES.has(callee) || w.isPunct(k - 2, '.')) && !DECLARATIONS.has(w.v(k - 2))) {
+      const method = w.isPunct(k - 2, '.');
+      let startIndex = k - 1;
+      let form: 'method' | 'function' | 'new' = method ? 'method' : 'function';
+      if (w.v(k - 2) === 'new' && w.isId(k - 2)) {
+        form = 'new';
+        startIndex = k - 2;
+      } else if (method) {
+        // `new a.B(…)` is a `new`; otherwise the call starts where its receiver chain does.
+        let j = k - 1;
+        while (w.isPunct(j - 1, '.') && w.isId(j - 2)) j -= 2;
+        if (w.v(j - 1) === 'new' && w.isId(j - 1)) {
+          form = 'new';
+          startIndex = j - 1;
+        } else startIndex = j;
+      }
+      const rows = (calls.get(callee) ?? localCalls.get(callee))?.filter((r) => r.form === 'any' || r.form === form || (r.form === 'function' && form === 'new'));
+      frame.call = { name: callee, form, nameIndex: k - 1, startIndex, rows };
+      frame.wantArgs = wantsArgs(callee);
+    } else frame.list = true; // a parenthesised expression, or a tuple when it holds a comma
+    frames.push(frame);
+  };
+
+  const openBracket = (k: number) => {
+    const frame = newFrame('[', k, w.top().group);
+    const subscript = ((w.isId(k - 1) && !LIST_AFTER_WORDS.has(w.v(k - 1))) || w.v(k - 1) === ')' || w.v(k - 1) === ']') && !w.isPunct(k - 1, ',');
+    if (subscript) {
+      const key = w.chainEndBefore(k - 1);
+      if (key) {
+        const m = w.keys.matchList(key);
+        if (STATUS_INDEXED.has(key)) frame.subscript = { key, http: true, exact: true };
+        else if (m) frame.subscript = { key, http: m.http, exact: m.exact };
+      }
+    } else {
+      frame.list = true;
+      frame.ownKey = w.keyBefore(k);
+    }
+    frames.push(frame);
+  };
+
+  const openBrace = (k: number) => {
+    const parent = w.top();
+    const isSwitch = pendingSwitch !== undefined;
+    const group = groups.add(isSwitch ? 'switch' : 'object', parent.group);
+    const frame = newFrame('{', k, group);
+    if (isSwitch) {
+      frame.switchKey = pendingSwitch!.key;
+      frame.switchShape = { start: pendingSwitch!.start, key: pendingSwitch!.key, open: w.start(k), lastEnd: w.end(k), close: -1, end: -1 };
+    } else frame.ownKey = w.keyBefore(k);
+    pendingSwitch = undefined;
+    frames.push(frame);
+  };
+
+  /** `switch (x.code)` / Python's `match body["code"]:` — the discriminant's key, for the cases below it. */
+  const openSwitch = (k: number): boolean => {
+    let j = k + 1;
+    let depth = 0;
+    let last: string | undefined;
+    const paren = w.isPunct(j, '(');
+    for (; j < n && j < k + 512; j++) {
+      const kind = w.kind(j);
+      const t = w.v(j);
+      if (kind === TokKind.Punct) {
+        if (t === '(' || t === '[') depth++;
+        else if (t === ')' || t === ']') {
+          depth--;
+          if (paren && depth === 0) break;
+          if (t === ')' && w.v(j - 1) === '(' && last !== undefined) last = last.replace(GETTER_PREFIX, '');
+          // `match body.get("code"):`, `switch ($request->input('status'))`: a key reader names its key.
+          else if (t === ')' && w.isStr(j - 1) && w.v(j - 2) === '(' && KEY_READERS.has(w.v(j - 3)) && (!paren || depth === 1)) last = w.v(j - 1);
+          // `switch (codeClass(code))`: a call with arguments computes something else from the code.
+          else if (t === ')' && (!paren || depth === 1)) last = undefined;
+        } else if (!paren && depth === 0 && (t === ':' || t === ';' || t === '{' || t === '=')) {
+          if (t !== ':') return false;
+          break;
+        }
+      } else if (kind === TokKind.Id) last = t;
+      else if (kind === TokKind.Str && w.isPunct(j - 1, '[')) last = t;
+    }
+    if (j >= n) return false;
+    pendingSwitch = { key: last && w.keys.match(last) ? last : undefined, start: w.start(k) };
+    return true;
+  };
+
+  for (let k = 0; k < n; k++) {
+    const kind = w.kind(k);
+    if (kind === TokKind.Punct) {
+      switch (w.v(k)) {
+        case '{':
+          openBrace(k);
+          break;
+        case '(':
+          openParen(k);
+          break;
+        case '[':
+          openBracket(k);
+          break;
+        case '}':
+        case ')':
+        case ']':
+          close(k);
+          break;
+        case ',': {
+          const frame = w.top();
+          endArg(w, frame, k);
+          frame.arg++;
+          frame.argStart = k + 1;
+          frame.ternary = 0;
+          break;
+        }
+        case '?':
+          w.top().ternary++;
+          break;
+        case ':': {
+          const frame = w.top();
+          if (frame.ternary > 0) {
+            ternaryColon[k] = 1;
+            frame.ternary--;
+          }
+          break;
+        }
+        case ';':
+          w.top().ternary = 0;
+          break;
+      }
+      continue;
+    }
+    if (kind === TokKind.Id) {
+      const name = w.v(k);
+      if (name === w.language.switchKeyword && openSwitch(k)) continue;
+      if (w.top().switchShape) switchLabel(k, w.top());
+      if (ctx.hintKeys.has(name)) w.noteHintKey(name, w.top().group);
+      decideIdentifier(w, k);
+      continue;
+    }
+    if (kind === TokKind.Str && w.isPunct(k + 1, ':') && ctx.hintKeys.has(w.v(k))) w.noteHintKey(w.v(k), w.top().group);
+    if (w.language.literalUnions && kind === TokKind.Num && w.isPunct(k + 1, '|')) {
+      const last = literalUnion(w, k);
+      if (last > 0) {
+        k = last;
+        continue;
+      }
+    }
+    decideLiteral(w, k);
+    if (w.pendingName >= 0 && w.pendingName === k - 2) {
+      // The value did not make the name a constant of its code: the name is the symbolic code it always was.
+      const p = w.pendingName;
+      w.emitSymbolic(w.start(p), w.end(p), w.v(p), w.top().group, false);
+    }
+    if (w.pendingName >= 0 && w.pendingName < k) w.pendingName = -1;
+  }
+  if (w.weakCalls.length && hasStatusEvidence(text, w, occurrences, w.keys)) {
+    for (const c of w.weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
+  }
+  for (const [from, to] of tokens.comments) {
+    symbolicWordsIn(text, from, to, ctx, (s, e, code) =>
+      occurrences.push({ start: s, end: e, code, numeric: false, via: 'comment', exactKey: false, http: false, wholeString: false, group: 0 }),
+    );
+  }
+  occurrences.sortByStart();
+  return { occurrences, groups, docHintKeys: w.docHintKeys };
+}
