@@ -13,6 +13,8 @@ export interface TreeEntry {
   httpStatus?: number;
   docsUrl?: string;
   origin: 'builtin' | 'workspace';
+  /** Who sends it, for a status no registry defines (HTTP's unofficial tier: "Cloudflare"). */
+  unofficial?: string;
   tooltip: string;
 }
 

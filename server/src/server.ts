@@ -400,6 +400,7 @@ connection.onRequest(
             httpStatus: e.httpStatus,
             docsUrl: e.docsUrl ?? v.docsUrl,
             origin: e.origin,
+            ...(e.unofficial ? { unofficial: e.unofficial.usedBy } : {}),
             tooltip: entryMarkdown(e, registry),
           })),
         })),
