@@ -89,7 +89,7 @@ export function grammarSpans(parser: TsParser, lang: Lang, text: string): { span
 /** What a tokenizer says, in the same terms: comment content ranges widened by their markers. */
 export function tokenizerSpans(lang: Lang, text: string, tokens: Tokens): Span[] {
   const spans: Span[] = [];
-  for (const t of tokens.toks) {
+  for (const t of tokens.toks.toArray()) {
     if (t.t === TokKind.Str) spans.push({ kind: 'str', s: t.s, e: t.e });
     else if (t.t === TokKind.Num) spans.push({ kind: 'num', s: t.s, e: t.e });
   }

@@ -10,9 +10,9 @@ import { compareSpans, fixtures, grammar, grammarSpans, tokenizerSpans, type Lan
 const TOKENIZE: Record<Lang, (text: string) => Tokens> = { python: tokenizePython, php: tokenizePhp };
 
 /** Token texts, space-separated (strings quoted, synthetic zero-length tokens included), for shape assertions. */
-const shape = (toks: Tokens) => toks.toks.map((t) => (t.t === TokKind.Str ? JSON.stringify(t.v) : t.v)).join(' ');
-const strings = (toks: Tokens) => toks.toks.filter((t) => t.t === TokKind.Str);
-const numbers = (toks: Tokens) => toks.toks.filter((t) => t.t === TokKind.Num).map((t) => t.v);
+const shape = (toks: Tokens) => toks.toks.toArray().map((t) => (t.t === TokKind.Str ? JSON.stringify(t.v) : t.v)).join(' ');
+const strings = (toks: Tokens) => toks.toks.toArray().filter((t) => t.t === TokKind.Str);
+const numbers = (toks: Tokens) => toks.toks.toArray().filter((t) => t.t === TokKind.Num).map((t) => t.v);
 const commentTexts = (text: string, toks: Tokens) => toks.comments.map(([s, e]) => text.slice(s, e));
 
 /** Every string form once: [source, the string's content, its raw text]. */
@@ -74,10 +74,10 @@ describe('Python tokenizer', () => {
     const src = 'if x:\n    a = 1\nb = 2\n';
     const t = tokenizePython(src);
     assert.equal(shape(t), 'if x : { a = 1 ; } b = 2 ;');
-    for (const tok of t.toks.filter((k) => k.v === '{' || k.v === '}' || k.v === ';')) assert.equal(tok.s, tok.e, `${tok.v} at ${tok.s} is zero-length`);
+    for (const tok of t.toks.toArray().filter((k) => k.v === '{' || k.v === '}' || k.v === ';')) assert.equal(tok.s, tok.e, `${tok.v} at ${tok.s} is zero-length`);
     // `{` sits at the first token of the indented line, `;` at the line break.
-    assert.equal(t.toks[3].s, src.indexOf('a ='));
-    assert.equal(t.toks.find((k) => k.v === ';')!.s, src.indexOf('\n', src.indexOf('a =')));
+    assert.equal(t.toks.start(3), src.indexOf('a ='));
+    assert.equal(t.toks.toArray().find((k) => k.v === ';')!.s, src.indexOf('\n', src.indexOf('a =')));
   });
   it('nested blocks close together; the end of the text closes what is open', () => {
     assert.equal(shape(tokenizePython('def f():\n    if x:\n        return 1\n    return 2\n')), 'def f ( ) : { if x : { return 1 ; } return 2 ; }');
@@ -178,7 +178,7 @@ describe('tokenizers on any input', () => {
         fc.property(arbitraryText, (text) => {
           const { toks, comments } = TOKENIZE[lang](text);
           let last = 0;
-          for (const t of toks) {
+          for (const t of toks.toArray()) {
             assert.ok(t.s >= last && t.e >= t.s && t.e <= text.length, `token ${JSON.stringify(t)} after ${last} in ${JSON.stringify(text)}`);
             if (t.t === TokKind.Str) assert.ok(t.cs !== undefined && t.cs >= t.s && t.cs + t.v.length <= t.e && text.startsWith(t.v, t.cs), `string ${JSON.stringify(t)}`);
             last = t.e;
@@ -210,7 +210,7 @@ describe('grammar oracle: string, comment and number ranges agree with tree-sitt
     const diff = compareSpans(text, mine, g.spans);
     assert.deepEqual(diff, { onlyMine: [], onlyGrammar: [] }, `${label}: spans differ`);
     // Nothing the tokenizer reports lies in inline HTML.
-    const toks = TOKENIZE[lang](text).toks.filter((t) => t.e > t.s);
+    const toks = TOKENIZE[lang](text).toks.toArray().filter((t) => t.e > t.s);
     for (const [s, e] of g.html) assert.ok(!toks.some((t) => t.s >= s && t.e <= e && text.slice(s, e).trim() !== ''), `${label}: a token inside inline HTML [${s},${e})`);
     return g.spans.length;
   };

@@ -12,7 +12,7 @@
  * - `#[` (an attribute) is punctuation, not a comment.
  */
 import { isDigit, isIdChar, isIdStart, numberEnd } from './lexChars';
-import { TokKind, type Token, type Tokens } from './tokens';
+import { TokenList, TokKind, type Tokens } from './tokens';
 
 
 /** Two- and three-character operators, longest first where they share a start; the value is what is emitted. */
@@ -48,7 +48,7 @@ const OPS2 = new Map(Object.entries({
 
 /** Tokenizes a PHP file (inline HTML and PHP islands). Never throws; unterminated strings run to the end. */
 export function tokenizePhp(text: string): Tokens {
-  const toks: Token[] = [];
+  const toks = new TokenList(text);
   const comments: [number, number][] = [];
   const n = text.length;
 
@@ -126,19 +126,19 @@ export function tokenizePhp(text: string): Tokens {
         if (ce > cs && text.charCodeAt(ce - 1) === 10) ce--;
         if (ce > cs && text.charCodeAt(ce - 1) === 13) ce--;
         const e = k + label.length;
-        toks.push({ t: TokKind.Str, s, e, v: text.slice(cs, Math.max(cs, ce)), cs });
+        toks.addString(s, e, cs, Math.max(cs, ce));
         return e;
       }
       const lf = text.indexOf('\n', line);
       if (lf < 0) break;
       line = lf + 1;
     }
-    toks.push({ t: TokKind.Str, s, e: n, v: text.slice(cs), cs });
+    toks.addString(s, n, cs, n);
     return n;
   };
   const number = (s: number): number => {
     const j = numberEnd(text, s, false);
-    toks.push({ t: TokKind.Num, s, e: j, v: text.slice(s, j) });
+    toks.add(TokKind.Num, s, j);
     return j;
   };
   /** A line comment from `s` (its marker is `len` long): to the line end or to a `?>`, which ends it in PHP. */
@@ -156,7 +156,7 @@ export function tokenizePhp(text: string): Tokens {
     const q = text.charCodeAt(q0);
     const e = skipQuoted(q0 + 1, q, q !== 39, 0);
     const closed = e > q0 + 1 && text.charCodeAt(e - 1) === q;
-    toks.push({ t: TokKind.Str, s, e, v: text.slice(q0 + 1, closed ? e - 1 : e), cs: q0 + 1 });
+    toks.addString(s, e, q0 + 1, closed ? e - 1 : e);
     return e;
   };
 
@@ -169,7 +169,7 @@ export function tokenizePhp(text: string): Tokens {
     }
     const d = text.charCodeAt(i + 1);
     if (c === 63 && d === 62) {
-      toks.push({ t: TokKind.Punct, s: i, e: i + 2, v: ';' });
+      toks.addValue(TokKind.Punct, i, i + 2, ';');
       i = nextIsland(i + 2);
       continue;
     }
@@ -194,7 +194,7 @@ export function tokenizePhp(text: string): Tokens {
     if (c === 36 && isIdStart(d)) {
       let j = i + 2;
       while (j < n && isIdChar(text.charCodeAt(j))) j++;
-      toks.push({ t: TokKind.Id, s: i, e: j, v: text.slice(i, j) });
+      toks.add(TokKind.Id, i, j);
       i = j;
       continue;
     }
@@ -206,7 +206,7 @@ export function tokenizePhp(text: string): Tokens {
       }
       let j = i + 1;
       while (j < n && isIdChar(text.charCodeAt(j))) j++;
-      toks.push({ t: TokKind.Id, s: i, e: j, v: text.slice(i, j) });
+      toks.add(TokKind.Id, i, j);
       i = j;
       continue;
     }
@@ -223,17 +223,17 @@ export function tokenizePhp(text: string): Tokens {
     }
     const three = OPS3.get(text.slice(i, i + 3));
     if (three !== undefined) {
-      toks.push({ t: TokKind.Punct, s: i, e: i + 3, v: three });
+      toks.addValue(TokKind.Punct, i, i + 3, three);
       i += 3;
       continue;
     }
     const two = OPS2.get(text.slice(i, i + 2));
     if (two !== undefined) {
-      toks.push({ t: TokKind.Punct, s: i, e: i + 2, v: two });
+      toks.addValue(TokKind.Punct, i, i + 2, two);
       i += 2;
       continue;
     }
-    toks.push({ t: TokKind.Punct, s: i, e: i + 1, v: c === 46 ? '..' : text[i] });
+    toks.addValue(TokKind.Punct, i, i + 1, c === 46 ? '..' : text[i]);
     i++;
   }
   return { toks, comments };

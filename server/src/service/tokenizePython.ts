@@ -12,7 +12,7 @@
  *   brace languages have.
  */
 import { isDigit, isIdChar, isIdStart, numberEnd } from './lexChars';
-import { TokKind, type Token, type Tokens } from './tokens';
+import { TokenList, TokKind, type Tokens } from './tokens';
 
 /** Tab stops of 8, as CPython's tokenizer counts them. */
 const TAB = 8;
@@ -27,7 +27,7 @@ function isPrefixChar(c: number): boolean {
 
 /** Tokenizes Python source. Never throws; unterminated strings end at their line end (triple-quoted: at the end). */
 export function tokenizePython(text: string): Tokens {
-  const toks: Token[] = [];
+  const toks = new TokenList(text);
   const comments: [number, number][] = [];
   const n = text.length;
   /** Open brackets: the bracket's char code, and for `(` whether it is a call's. */
@@ -41,7 +41,7 @@ export function tokenizePython(text: string): Tokens {
   let lineHasTokens = false;
 
   const punct = (s: number, e: number, v: string) => {
-    toks.push({ t: TokKind.Punct, s, e, v });
+    toks.addValue(TokKind.Punct, s, e, v);
   };
   /** The logical line ends at offset `at` (a line break, or the end of the text). */
   const endLine = (at: number) => {
@@ -111,12 +111,12 @@ export function tokenizePython(text: string): Tokens {
     const e = skipString(cs, q, triple, hasF(s, q0), 0);
     const close = triple ? 3 : 1;
     const closed = e - cs >= close && text.charCodeAt(e - 1) === q;
-    toks.push({ t: TokKind.Str, s, e, v: text.slice(cs, closed ? e - close : e), cs });
+    toks.addString(s, e, cs, closed ? e - close : e);
   };
 
   const number = (s: number): number => {
     const j = numberEnd(text, s, true);
-    toks.push({ t: TokKind.Num, s, e: j, v: text.slice(s, j) });
+    toks.add(TokKind.Num, s, j);
     return j;
   };
 
@@ -145,8 +145,8 @@ export function tokenizePython(text: string): Tokens {
         if (col > indents[indents.length - 1]) {
           indents.push(col);
           // The line that opened this block ends with the `{`, not with a `;`.
-          const last = toks[toks.length - 1];
-          if (last && last.v === ';' && last.s === last.e) toks.pop();
+          const last = toks.length - 1;
+          if (toks.isPunct(last, ';') && toks.synthetic(last)) toks.pop();
           punct(j, j, '{');
         } else {
           while (col < indents[indents.length - 1]) {
@@ -189,7 +189,7 @@ export function tokenizePython(text: string): Tokens {
     lineHasTokens = true;
     if (c === 34 || c === 39) {
       string(i, i);
-      i = toks[toks.length - 1].e;
+      i = toks.end(toks.length - 1);
       continue;
     }
     if (isIdStart(c)) {
@@ -198,10 +198,10 @@ export function tokenizePython(text: string): Tokens {
       const q = text.charCodeAt(j);
       if ((q === 34 || q === 39) && j - i <= 2 && isPrefixChar(c) && (j - i === 1 || isPrefixChar(text.charCodeAt(i + 1)))) {
         string(i, j);
-        i = toks[toks.length - 1].e;
+        i = toks.end(toks.length - 1);
         continue;
       }
-      toks.push({ t: TokKind.Id, s: i, e: j, v: text.slice(i, j) });
+      toks.add(TokKind.Id, i, j);
       i = j;
       continue;
     }
@@ -220,8 +220,8 @@ export function tokenizePython(text: string): Tokens {
       case 123: {
         // {
         brackets.push(c);
-        const prev = toks[toks.length - 1];
-        callParen.push(c === 40 && prev !== undefined && ((prev.t === TokKind.Id && !NOT_CALLEE.has(prev.v)) || prev.v === ')' || prev.v === ']'));
+        const prev = toks.length - 1;
+        callParen.push(c === 40 && prev >= 0 && ((toks.isId(prev) && !NOT_CALLEE.has(toks.v(prev))) || toks.v(prev) === ')' || toks.v(prev) === ']'));
         v = text[i];
         break;
       }
@@ -239,9 +239,8 @@ export function tokenizePython(text: string): Tokens {
           len = 2;
           v = '==';
         } else {
-          const prev = toks[toks.length - 1];
-          const before = toks[toks.length - 2];
-          const kwarg = callParen.length > 0 && callParen[callParen.length - 1] && brackets[brackets.length - 1] === 40 && prev?.t === TokKind.Id && (before?.v === '(' || before?.v === ',');
+          const prev = toks.length - 1;
+          const kwarg = callParen.length > 0 && callParen[callParen.length - 1] && brackets[brackets.length - 1] === 40 && toks.isId(prev) && (toks.v(prev - 1) === '(' || toks.v(prev - 1) === ',');
           v = kwarg ? ':' : '=';
         }
         break;

@@ -3,7 +3,7 @@
  * numbers; the code-position engine (engine/walker.ts) does the rest from the idiom tables.
  */
 import { isWordChar } from './scanTypes';
-import { TokKind, type Token, type Tokens } from './tokens';
+import { TokenList, TokKind, type Tokens } from './tokens';
 
 /** Tokens after which `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_PUNCT = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^', '=>', '===', '!==', '==', '!=', '&&', '||', '??', '+=', '-=']);
@@ -19,10 +19,9 @@ const MAX_TEMPLATE_DEPTH = 64;
 /** TS/JS text → tokens (see tokens.ts): `?.` is emitted as `.`, strings carry their content. */
 export function tokenizeTs(text: string): Tokens {
   const comments: [number, number][] = [];
-  const toks: Token[] = [];
+  const toks = new TokenList(text);
   const n = text.length;
   let i = 0;
-  const lastSig = () => toks[toks.length - 1];
 
   const skipString = (q: number, from: number): number => {
     let j = from;
@@ -90,8 +89,9 @@ export function tokenizeTs(text: string): Tokens {
         i = j < 0 ? n : j + 2;
         continue;
       }
-      const prev = lastSig();
-      const regex = !prev || (prev.t === TokKind.Punct && REGEX_AFTER_PUNCT.has(prev.v)) || (prev.t === TokKind.Id && REGEX_AFTER_WORD.has(prev.v));
+      const prev = toks.length - 1;
+      const prevKind = toks.kind(prev);
+      const regex = prevKind === -1 || (prevKind === TokKind.Punct && REGEX_AFTER_PUNCT.has(toks.v(prev))) || (prevKind === TokKind.Id && REGEX_AFTER_WORD.has(toks.v(prev)));
       if (regex) {
         let j = i + 1;
         let inClass = false;
@@ -116,7 +116,7 @@ export function tokenizeTs(text: string): Tokens {
           j++;
           while (j < n && isWordChar(text.charCodeAt(j))) j++;
         }
-        toks.push({ t: TokKind.Punct, s: i, e: j, v: '/regex/' });
+        toks.addValue(TokKind.Punct, i, j, '/regex/');
         i = j;
         continue;
       }
@@ -124,34 +124,34 @@ export function tokenizeTs(text: string): Tokens {
     if (c === 39 || c === 34) {
       const j = skipString(c, i + 1);
       const closed = j > i + 1 && text.charCodeAt(j - 1) === c && j - 1 > i;
-      toks.push({ t: TokKind.Str, s: i, e: j, v: text.slice(i + 1, closed ? j - 1 : j), cs: i + 1 });
+      toks.addString(i, j, i + 1, closed ? j - 1 : j);
       i = j;
       continue;
     }
     if (c === 96) {
       const j = skipTemplate(i + 1, 0);
-      toks.push({ t: TokKind.Str, s: i, e: j, v: text.slice(i + 1, Math.max(i + 1, j - 1)), cs: i + 1 });
+      toks.addString(i, j, i + 1, Math.max(i + 1, j - 1));
       i = j;
       continue;
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 46 && j + 1 < n && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57))) j++;
-      toks.push({ t: TokKind.Num, s: i, e: j, v: text.slice(i, j) });
+      toks.add(TokKind.Num, i, j);
       i = j;
       continue;
     }
     if (isWordChar(c) || c > 127) {
       let j = i + 1;
       while (j < n && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) > 127)) j++;
-      toks.push({ t: TokKind.Id, s: i, e: j, v: text.slice(i, j) });
+      toks.add(TokKind.Id, i, j);
       i = j;
       continue;
     }
     if (c === 46 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      toks.push({ t: TokKind.Num, s: i, e: j, v: text.slice(i, j) });
+      toks.add(TokKind.Num, i, j);
       i = j;
       continue;
     }
@@ -162,7 +162,8 @@ export function tokenizeTs(text: string): Tokens {
       const two = three.slice(0, 2);
       v = PUNCT3.has(three) ? three : PUNCT2.has(two) ? two : text[i];
     }
-    toks.push({ t: TokKind.Punct, s: i, e: i + v.length, v: v === '?.' ? '.' : v });
+    if (v === '?.') toks.addValue(TokKind.Punct, i, i + 2, '.');
+    else toks.add(TokKind.Punct, i, i + v.length);
     i += v.length;
   }
   return { toks, comments };

@@ -2,7 +2,7 @@
  * The state of one walk over a document's tokens, shared by the walker (walker.ts) and the deciders
  * (../deciders/): the frames of open brackets, what each closing bracket matched, the occurrences emitted so far, and
  * the readers every decider needs — what key a member chain reads, where the expression holding a literal starts,
- * whether a literal is a whole operand. Tokens are read through TokenReader's accessors only.
+ * whether a literal is a whole operand. Tokens are read through the token list's accessors only (tokens.ts).
  */
 import { NUMERIC_CODE } from '../../codeShapes';
 import { Groups } from '../groups';
@@ -11,7 +11,7 @@ import type { CodeKeys, KeyMatch } from '../keys';
 import type { EngineFacts } from '../languages';
 import { Occurrences } from '../occurrences';
 import type { ScanContext, SwitchShape, Via } from '../scanTypes';
-import { TokKind, TokenReader, type Tokens } from '../tokens';
+import { TokKind, type TokenList, type TokenReader, type Tokens } from '../tokens';
 
 export const INTEGER = NUMERIC_CODE;
 export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
@@ -82,7 +82,9 @@ export function newFrame(open: string, openIndex: number, group: number): Frame 
   return { open, openIndex, group, list: false, arg: 0, argStart: openIndex + 1, ternary: 0, literals: [], wantArgs: false };
 }
 
-export class Walk extends TokenReader {
+export class Walk implements TokenReader {
+  readonly length: number;
+  private readonly toks: TokenList;
   readonly keys: CodeKeys;
   readonly occurrences = new Occurrences();
   readonly groups = new Groups();
@@ -113,13 +115,46 @@ export class Walk extends TokenReader {
     readonly ctx: ScanContext,
     readonly language: EngineFacts,
   ) {
-    super(tokens.toks);
+    this.toks = tokens.toks;
+    this.length = this.toks.length;
     this.keys = ctx.codeKeys;
     this.openOf = new Int32Array(this.length).fill(-1);
     this.ternaryColon = new Uint8Array(this.length);
     this.emitted = new Uint8Array(this.length);
     this.groups.add('block', -1);
     this.frames = [newFrame('', -1, 0)];
+  }
+
+  // The token accessors, delegated to the list (see tokens.ts).
+  kind(k: number): TokKind | -1 {
+    return this.toks.kind(k);
+  }
+  v(k: number): string {
+    return this.toks.v(k);
+  }
+  start(k: number): number {
+    return this.toks.start(k);
+  }
+  end(k: number): number {
+    return this.toks.end(k);
+  }
+  contentStart(k: number): number {
+    return this.toks.contentStart(k);
+  }
+  isPunct(k: number, p: string): boolean {
+    return this.toks.isPunct(k, p);
+  }
+  isId(k: number): boolean {
+    return this.toks.isId(k);
+  }
+  isStr(k: number): boolean {
+    return this.toks.isStr(k);
+  }
+  isNum(k: number): boolean {
+    return this.toks.isNum(k);
+  }
+  synthetic(k: number): boolean {
+    return this.toks.synthetic(k);
   }
 
   top(): Frame {
