@@ -46,6 +46,8 @@ Options:
   --fail-on error|warning|info
                              exit 1 when a finding is at or above this severity (default: warning)
   --ignore GLOB              skip paths matching a .gitignore-style pattern (repeatable)
+  --ignore-code CODE|RULE    never report this code (5099, SELFIE_LIVENESS_FAILD) or rule (did-you-mean);
+                             repeatable, added to errorCodes.ignore
   --config FILE              settings file (JSON with errorCodes.* keys; default: .vscode/settings.json if present)
   --fix                      apply the quick fixes that have a single suggestion, and report them
   --jobs N                   threads checking files, this one included (0 or 1: no workers;
@@ -89,6 +91,7 @@ export const VERBS: Record<string, Verb> = {
           output: { type: 'string', short: 'o' },
           'fail-on': { type: 'string' },
           ignore: { type: 'string', multiple: true },
+          'ignore-code': { type: 'string', multiple: true },
           config: { type: 'string' },
           fix: { type: 'boolean' },
           jobs: { type: 'string' },
@@ -103,6 +106,7 @@ export const VERBS: Record<string, Verb> = {
         format: oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text'),
         failOn: oneOf('fail-on', values['fail-on'], ['error', 'warning', 'info'] as const, 'warning'),
         ignore: (values.ignore as string[] | undefined) ?? [],
+        ignoreCodes: (values['ignore-code'] as string[] | undefined) ?? [],
         config: values.config as string | undefined,
         fix: !!values.fix,
         jobs,
