@@ -13,6 +13,7 @@ import { after, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { KYC_TS } from '../fixtures';
 import { open, startServer } from '../lspClient';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -20,17 +21,6 @@ const cli = path.join(root, 'packages', 'language-server', 'dist', 'cli.js');
 const temps: string[] = [];
 after(() => temps.forEach((t) => fs.rmSync(t, { recursive: true, force: true })));
 
-const KYC_TS = [
-  'export function explain(err: { error_code: number }) {',
-  '  switch (err.error_code) {',
-  '    case 5004: return "liveness";',
-  '    case 5099: return "unknown";',
-  '  }',
-  "  if (err.reason === 'SELFIE_LIVENESS_FAILD') return 'typo';",
-  '  return null;',
-  '}',
-  '',
-].join('\n');
 const RISET_JSON = '{ "status": "409", "status_message": "conflict", "facegallery_id": "g-1" }\n';
 
 function tree(files: Record<string, string | Buffer>): string {
