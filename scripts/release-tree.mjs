@@ -5,7 +5,7 @@
 // no bin. The tree's root package is the standalone CLI with no dependencies at all, its bundles committed, and
 // action.yml and .pre-commit-hooks.yaml are main's own files at the same paths.
 // Usage: node scripts/release-tree.mjs DIR   (after `node esbuild.mjs --production`; `npm run release:tree -- DIR`)
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +24,9 @@ if (missing.length) {
   process.exit(1);
 }
 
-rmSync(out, { recursive: true, force: true });
+// A worktree of the release branch keeps its .git; everything else is written anew.
+mkdirSync(out, { recursive: true });
+for (const entry of readdirSync(out)) if (entry !== '.git') rmSync(path.join(out, entry), { recursive: true, force: true });
 const copy = (from, to = from) => {
   mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
   copyFileSync(path.join(root, from), path.join(out, to));

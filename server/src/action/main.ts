@@ -24,9 +24,9 @@ function input(name: string, env: NodeJS.ProcessEnv): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-/** A list input: one item per line or separated by commas or spaces. */
-function list(value: string): string[] {
-  return value.split(/[\s,]+/).filter(Boolean);
+/** A list input: one item per line or separated by spaces (and, for codes, commas). */
+function list(value: string, separators = /\s+/): string[] {
+  return value.split(separators).filter(Boolean);
 }
 
 // Workflow commands: data escapes %, CR and LF; property values also `:` and `,`.
@@ -63,9 +63,10 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string, write: (s: 
     return 2;
   }
   const sarifFile = path.resolve(cwd, input('sarif-file', env) || path.join(env.RUNNER_TEMP || os.tmpdir(), 'api-error-codes.sarif'));
+  const paths = list(input('paths', env));
   const kept: FileResult[] = [];
   const counts = await checkTree(
-    { paths: list(input('paths', env)).length ? list(input('paths', env)) : ['.'], ignore: [], ignoreCodes: list(input('ignore-codes', env)), fix: false, cwd, script: __filename },
+    { paths: paths.length ? paths : ['.'], ignore: [], ignoreCodes: list(input('ignore-codes', env), /[\s,]+/), fix: false, cwd, script: __filename },
     (r) => {
       write(textBlock(r, cwd, plain));
       if (r.findings.length || r.problem) kept.push(r);
