@@ -131,6 +131,8 @@ describe('cli: api-error-codes check', () => {
       assert.ok(rule.help.text && rule.help.markdown.includes(`](${rule.helpUri})`), rule.id);
     }
     assert.equal(first.automationDetails.id, 'api-error-codes/');
+    assert.equal(JSON.parse(run(dir, 'check', '--format', 'sarif', '--sarif-category', 'frontend').stdout).runs[0].automationDetails.id, 'frontend/');
+    assert.equal(run(dir, 'check', '--format', 'sarif', '--sarif-category', 'a/b').code, 2);
     const prints = (r: any) => r.results.map((x: any) => x.partialFingerprints['errorCodesFinding/v1']);
     assert.equal(new Set(prints(first)).size, 3);
     fs.writeFileSync(path.join(dir, 'src/kyc.ts'), `// a header added above\n\n${KYC_TS}`);

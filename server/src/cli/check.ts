@@ -31,6 +31,8 @@ export interface CheckOptions extends CheckInput {
   format: 'text' | 'json' | 'sarif';
   failOn: 'error' | 'warning' | 'info';
   output?: string;
+  /** SARIF's automationDetails category (default: the tool's name). */
+  sarifCategory?: string;
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
 }
@@ -112,7 +114,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
 
   if (o.format === 'text') write(textSummary(counts, paint));
   else if (o.format === 'json') write(JSON.stringify(jsonReport(kept, counts, o.cwd), null, 2) + '\n');
-  else write(sarifReport(kept, counts, o.cwd, VERSION));
+  else write(sarifReport(kept, counts, o.cwd, VERSION, undefined, o.sarifCategory));
   if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(new UsageError(`cannot write ${o.output}: ${e.message}`)) : resolve())));
   return exitCode(counts, o.failOn);
 }

@@ -43,6 +43,7 @@ Checks every supported file under the paths (default: .) with the editor's rules
 Options:
   --format text|json|sarif   output format (default: text)
   --output FILE              write the report to FILE instead of stdout
+  --sarif-category NAME      code scanning's category of this run (automationDetails; default: api-error-codes)
   --fail-on error|warning|info
                              exit 1 when a finding is at or above this severity (default: warning)
   --ignore GLOB              skip paths matching a .gitignore-style pattern (repeatable)
@@ -89,6 +90,7 @@ export const VERBS: Record<string, Verb> = {
         {
           format: { type: 'string' },
           output: { type: 'string', short: 'o' },
+          'sarif-category': { type: 'string' },
           'fail-on': { type: 'string' },
           ignore: { type: 'string', multiple: true },
           'ignore-code': { type: 'string', multiple: true },
@@ -111,6 +113,7 @@ export const VERBS: Record<string, Verb> = {
         fix: !!values.fix,
         jobs,
         output: values.output as string | undefined,
+        sarifCategory: sarifCategory(values['sarif-category']),
         cwd: process.cwd(),
         script: __filename,
         stdout: process.stdout,
@@ -142,6 +145,13 @@ export const VERBS: Record<string, Verb> = {
     },
   },
 };
+
+/** A category is one path segment of automationDetails.id (`category/`): no slash, not empty. */
+function sarifCategory(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[^/\s]+$/.test(value)) throw new UsageError(`--sarif-category must be a name without slashes or spaces (got "${String(value)}")`);
+  return value;
+}
 
 function usage(text: string): number {
   process.stdout.write(text);

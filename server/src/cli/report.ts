@@ -138,7 +138,7 @@ function sarifRules(): unknown[] {
  * The `--format sarif` log (SARIF 2.1.0) as written, for code-scanning uploads. Over GitHub's limits (`limits`) it
  * keeps the most severe results (errors first, then in walk order) and says how many it left out in a tool notification.
  */
-export function sarifReport(results: FileResult[], counts: Counts, cwd: string, version: string, limits = GITHUB_LIMITS): string {
+export function sarifReport(results: FileResult[], counts: Counts, cwd: string, version: string, limits = GITHUB_LIMITS, category = TOOL_NAME): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id as string, i]));
   const all = results.flatMap((r) =>
     r.findings.map((f) => ({
@@ -191,8 +191,9 @@ export function sarifReport(results: FileResult[], counts: Counts, cwd: string, 
       runs: [
         {
           tool: { driver: { name: TOOL_NAME, version, semanticVersion: version, informationUri: TOOL_URL, rules: sarifRules() } },
-          // upload-sarif's `category` input fills this in only when it is missing; one id for every run of the tool.
-          automationDetails: { id: `${TOOL_NAME}/` },
+          // Code scanning keeps one set of alerts per category; upload-sarif's `category` input fills this in only
+          // when it is missing, so the CLI's --sarif-category is the way to tell two runs apart.
+          automationDetails: { id: `${category}/` },
           originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
           columnKind: 'utf16CodeUnits',
           invocations: [{ executionSuccessful: counts.failed === 0, toolExecutionNotifications: notifications.map(({ locations, ...n }) => (locations.length ? { ...n, locations } : n)) }],
@@ -205,7 +206,7 @@ export function sarifReport(results: FileResult[], counts: Counts, cwd: string, 
   let kept = Math.min(all.length, limits.results);
   let text = build(kept);
   // Only a log bigger than the limit uncompressed can be over it gzipped; shrink in proportion until it fits.
-  for (let size = text.length > limits.gzipBytes ? gzipSync(text).length : 0; size > limits.gzipBytes && kept > 0; ) {
+  for (let size = Buffer.byteLength(text) > limits.gzipBytes ? gzipSync(text).length : 0; size > limits.gzipBytes && kept > 0; ) {
     kept = Math.floor((kept * limits.gzipBytes * 0.95) / size);
     text = build(kept);
     size = gzipSync(text).length;

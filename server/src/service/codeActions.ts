@@ -99,8 +99,9 @@ function ignoreAction(document: TextDocument, analysis: Analysis, server: Diagno
 
 /**
  * Quick fixes for the client's diagnostics of ours in the request (matched to the server's own by rule, line and
- * start column), or, when it sends none, for our diagnostics whose range meets the requested range; then "Ignore <rule> on this
- * line" for them where the language has comments; then the refactorings of the requested range (exhaustive.ts: the unhandled cases of a vendor's switch).
+ * start column), or, when it sends none, for our diagnostics whose range meets the requested range; then "Ignore
+ * <rule> on this line" for them where the language has comments; then the refactorings of the requested range
+ * (exhaustive.ts: the unhandled cases of a vendor's switch).
  */
 export function doCodeActions(
   document: TextDocument,
