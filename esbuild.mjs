@@ -51,6 +51,8 @@ const contexts = await Promise.all([
     ['server/src/summary/worker.ts', 'summaryWorker.js'],
     // The workspace index's thread, next to the server that starts it.
     ['server/src/index/worker.ts', 'indexWorker.js'],
+    // The GitHub Action (action.yml): one file, its check threads included; shipped by the release tree, not npm.
+    ['server/src/action/main.ts', 'action.js'],
   ].map(([entry, out]) =>
     esbuild.context({
       ...common,

@@ -35,6 +35,7 @@ command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
 # The emacs tier drives Debian's Emacs (28 on bookworm) with eglot (elpa-eglot 1.9).
 command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
 dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
+command -v pre-commit >/dev/null 2>&1 || need_apt+=(pre-commit)  # the pre-commit hook's test (test/protocol)
 for pkg in libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done

@@ -23,11 +23,15 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const probe = (command, args) => () => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 const file = (p) => () => existsSync(path.isAbsolute(p) ? p : path.join(root, p));
 /**
- * What each tool tier needs, as probes: real editors from Debian (neovim 0.7, Emacs 28 + eglot), Node 24 from npm,
- * code-server built against it, Debian's chromium. scripts/setup-tools.sh installs all of them.
+ * What each tool tier needs, as probes: Debian's pre-commit (the hook's test), real editors from Debian (neovim 0.7,
+ * Emacs 28 + eglot), Node 24 from npm, code-server built against it, Debian's chromium. scripts/setup-tools.sh
+ * installs all of them.
  */
+const preCommit = probe(process.env.PRE_COMMIT_PATH ?? 'pre-commit', ['--version']);
 const TOOLS = {
-  'protocol-node24': { skipVar: 'ERROR_CODES_SKIP_NODE24', needs: { 'Node 24': file(NODE24_BIN) } },
+  // The pre-commit hook's test runs Debian's pre-commit against our hook.
+  protocol: { skipVar: 'ERROR_CODES_SKIP_PROTOCOL', needs: { 'pre-commit (Debian)': preCommit } },
+  'protocol-node24': { skipVar: 'ERROR_CODES_SKIP_NODE24', needs: { 'Node 24': file(NODE24_BIN), 'pre-commit (Debian)': preCommit } },
   neovim: { skipVar: 'ERROR_CODES_SKIP_NEOVIM', needs: { 'neovim (Debian)': probe(process.env.NVIM_PATH ?? 'nvim', ['--version']) } },
   emacs: {
     skipVar: 'ERROR_CODES_SKIP_EMACS',

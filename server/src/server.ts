@@ -45,7 +45,8 @@ import { WATCH_GLOB, WorkspaceDiscovery, workspaceRoots } from './workspaceDisco
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { doCodeActions } from './service/codeActions';
 import { doComplete } from './service/completion';
-import { doValidation, RULES_URL } from './service/diagnostics';
+import { DIAGNOSTIC_SOURCE, doValidation, Rule, RULES_URL } from './service/diagnostics';
+import { ignores } from './service/suppressions';
 import { doHover, entryMarkdown, preferredFormat, type TextFormat } from './service/hover';
 import { ignoredReason } from './service/languages';
 import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
@@ -249,13 +250,15 @@ const PROBLEM_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticS
 async function computeDiagnostics(uri: string): Promise<Diagnostic[]> {
   const document = documents.get(uri);
   if (document && REGISTRY_FILE.test(uri)) {
-    // A registry file: what the schema cannot say, and whether it loads, as the user types.
+    // A registry file: what the schema cannot say, and whether it loads, as the user types. JSON has no comments, so
+    // only the ignore setting can silence the rule.
+    if (ignores((await getSettings(uri)).ignore, Rule.RegistryFile)) return [];
     return workspaceRegistries.check(uri, document.getText()).map((p) => ({
       range: { start: document.positionAt(p.offset), end: document.positionAt(p.offset + p.length) },
       severity: PROBLEM_SEVERITY[p.severity],
-      source: 'error-codes',
-      code: 'registry-file',
-      codeDescription: { href: `${RULES_URL}registry-file` },
+      source: DIAGNOSTIC_SOURCE,
+      code: Rule.RegistryFile,
+      codeDescription: { href: RULES_URL + Rule.RegistryFile },
       message: p.message,
     }));
   }

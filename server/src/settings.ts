@@ -14,6 +14,8 @@ export interface Settings {
   registryFiles: string[];
   /** Index the workspace's files for references, symbols and coverage. */
   workspaceIndex: boolean;
+  /** Codes (`5099`, `SELFIE_LIVENESS_FAILD`) or rule ids (`did-you-mean`) never reported (service/suppressions.ts). */
+  ignore: string[];
 }
 
 export const DEFAULT_CODE_KEYS = [
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = Object.freeze({
   maxDiagnostics: 1000,
   registryFiles: [],
   workspaceIndex: true,
+  ignore: [],
 }) as Settings;
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -83,6 +86,7 @@ export function normalizeSettings(raw: unknown): Settings {
     maxDiagnostics: count(raw.maxDiagnostics, 0, 100000, defaultSettings.maxDiagnostics),
     registryFiles: stringList(raw.registryFiles, defaultSettings.registryFiles, 100),
     workspaceIndex: boolean(raw.workspaceIndex, defaultSettings.workspaceIndex),
+    ignore: stringList(raw.ignore, defaultSettings.ignore, 1000),
   };
 }
 

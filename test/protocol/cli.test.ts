@@ -13,6 +13,7 @@ import { after, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { KYC_TS } from '../fixtures';
 import { open, startServer } from '../lspClient';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -20,17 +21,6 @@ const cli = path.join(root, 'packages', 'language-server', 'dist', 'cli.js');
 const temps: string[] = [];
 after(() => temps.forEach((t) => fs.rmSync(t, { recursive: true, force: true })));
 
-const KYC_TS = [
-  'export function explain(err: { error_code: number }) {',
-  '  switch (err.error_code) {',
-  '    case 5004: return "liveness";',
-  '    case 5099: return "unknown";',
-  '  }',
-  "  if (err.reason === 'SELFIE_LIVENESS_FAILD') return 'typo';",
-  '  return null;',
-  '}',
-  '',
-].join('\n');
 const RISET_JSON = '{ "status": "409", "status_message": "conflict", "facegallery_id": "g-1" }\n';
 
 function tree(files: Record<string, string | Buffer>): string {
@@ -41,6 +31,24 @@ function tree(files: Record<string, string | Buffer>): string {
     fs.writeFileSync(path.join(dir, name), text);
   }
   return dir;
+}
+
+/**
+ * Microsoft's SARIF Multitool (the npm package's own Linux binary; its npm wrapper goes through a shell that cuts the
+ * rule kinds at `;`) with the SARIF and GitHub ingestion rules: its findings as `level ruleId: message`. It exits 0
+ * whatever it finds, so its output log is what counts.
+ */
+function validate(sarif: string): string[] {
+  const binary = path.join(path.dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json')), 'Sarif.Multitool');
+  const out = path.join(path.dirname(sarif), `${path.basename(sarif)}.validation.sarif`);
+  fs.rmSync(out, { force: true });
+  const r = spawnSync(binary, ['validate', '--rule-kind', 'Sarif;Gh', '--output', out, sarif], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+  assert.equal(r.status, 0, `${r.error ?? ''}${r.stdout}${r.stderr}`);
+  const validation = JSON.parse(fs.readFileSync(out, 'utf8')).runs[0];
+  assert.equal(validation.tool.driver.name, 'Sarif.Multitool');
+  return (validation.results ?? [])
+    .filter((x: { level?: string }) => x.level === 'error' || x.level === 'warning' || x.level === undefined)
+    .map((x: { level?: string; ruleId: string; message: { id?: string; arguments?: string[] } }) => `${x.level ?? 'warning'} ${x.ruleId}: ${x.message.id} ${(x.message.arguments ?? []).join(' ')}`);
 }
 
 function run(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -113,6 +121,57 @@ describe('cli: api-error-codes check', () => {
     );
     assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
     assert.equal(run0.invocations[0].executionSuccessful, true);
+  });
+
+  it('sarif for GitHub: full descriptions and help per rule, automation id, fingerprints that survive an edit above', () => {
+    const dir = tree({ 'src/kyc.ts': KYC_TS, 'data/riset.json': RISET_JSON });
+    const first = JSON.parse(run(dir, 'check', '--format', 'sarif').stdout).runs[0];
+    for (const rule of first.tool.driver.rules) {
+      assert.ok(rule.fullDescription.text.length > rule.shortDescription.text.length, rule.id);
+      assert.ok(rule.help.text && rule.help.markdown.includes(`](${rule.helpUri})`), rule.id);
+    }
+    assert.equal(first.automationDetails.id, 'api-error-codes/');
+    assert.equal(JSON.parse(run(dir, 'check', '--format', 'sarif', '--sarif-category', 'frontend').stdout).runs[0].automationDetails.id, 'frontend/');
+    assert.equal(run(dir, 'check', '--format', 'sarif', '--sarif-category', 'a/b').code, 2);
+    const prints = (r: any) => r.results.map((x: any) => x.partialFingerprints['errorCodesFinding/v1']);
+    assert.equal(new Set(prints(first)).size, 3);
+    fs.writeFileSync(path.join(dir, 'src/kyc.ts'), `// a header added above\n\n${KYC_TS}`);
+    const second = JSON.parse(run(dir, 'check', '--format', 'sarif').stdout).runs[0];
+    assert.notDeepEqual(second.results.map((x: any) => x.locations[0].physicalLocation.region.startLine), first.results.map((x: any) => x.locations[0].physicalLocation.region.startLine));
+    assert.deepEqual(prints(second), prints(first));
+  });
+
+  it("sarif: the SARIF Multitool's GitHub ingestion rules (Sarif;Gh) report 0 errors and 0 warnings", () => {
+    const dir = tree({
+      'src/kyc.ts': KYC_TS,
+      'data/riset.json': RISET_JSON,
+      'src/with space/ünï.py': "code = 'SELFIE_LIVENESS_FAILD'\n",
+      'registry/broken.errorcodes.json': '{ "vendor": ',
+      'bin/blob.ts': Buffer.from([0x63, 0x00, 0x01]),
+    });
+    const log = path.join(dir, 'out.sarif');
+    assert.equal(run(dir, 'check', '--format', 'sarif', '--output', log).code, 1);
+    const found = validate(log);
+    assert.deepEqual(found, [], found.join('\n'));
+    // The check can fail: the same log without fullDescription is what GitHub rejected before (GH2012, per rule).
+    const old = JSON.parse(fs.readFileSync(log, 'utf8'));
+    for (const rule of old.runs[0].tool.driver.rules) delete rule.fullDescription;
+    fs.writeFileSync(path.join(dir, 'old.sarif'), JSON.stringify(old));
+    const rejected = validate(path.join(dir, 'old.sarif'));
+    assert.equal(rejected.filter((r) => r.startsWith('error GH2012')).length, old.runs[0].tool.driver.rules.length, rejected.join('\n'));
+  });
+
+  it('suppressions: inline directives, --ignore-code and errorCodes.ignore in .vscode/settings.json', () => {
+    const suppressed = KYC_TS.replace('    case 5099: return "unknown";', '    // error-codes-disable-next-line unknown-code -- the sandbox answers 5099\n    case 5099: return "unknown";');
+    const dir = tree({ 'src/kyc.ts': suppressed, 'src/other.ts': KYC_TS, 'data/riset.json': RISET_JSON });
+    const findings = (r: ReturnType<typeof json>) => r.report.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.rule}`));
+    assert.deepEqual(findings(json(dir)), ['data/riset.json:1:not-vendor-code', 'src/kyc.ts:7:did-you-mean', 'src/other.ts:4:unknown-code', 'src/other.ts:6:did-you-mean']);
+    const flagged = json(dir, '--ignore-code', 'SELFIE_LIVENESS_FAILD', '--ignore-code', 'not-vendor-code');
+    assert.deepEqual(findings(flagged), ['src/other.ts:4:unknown-code']);
+    fs.mkdirSync(path.join(dir, '.vscode'));
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "errorCodes.ignore": ["5099", "did-you-mean"] }');
+    assert.deepEqual(findings(json(dir)), ['data/riset.json:1:not-vendor-code']);
+    assert.equal(json(dir, '--ignore-code', 'not-vendor-code').code, 0);
   });
 
   it('exit codes: 0 clean, --fail-on error ignores warnings, --fail-on info counts them, 2 on a bad flag', () => {

@@ -6,7 +6,7 @@ import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languages
 import { unambiguousFixEdits } from '../../server/src/cli/checkFile';
 import { Registry } from '../../server/src/registry';
 import { analyze } from '../../server/src/service/analysis';
-import { doCodeActions } from '../../server/src/service/codeActions';
+import { doCodeActions, IGNORE_ACTION_KIND } from '../../server/src/service/codeActions';
 import { doValidation } from '../../server/src/service/diagnostics';
 import { caseComment, commentText, switchActions } from '../../server/src/service/exhaustive';
 import { defaultSettings } from '../../server/src/settings';
@@ -201,12 +201,12 @@ describe('exhaustive switch: TS and JS', () => {
     const diagnostics = doValidation(doc, analysis, registry, defaultSettings);
     assert.equal(diagnostics.length, 1);
     const actions = doCodeActions(doc, analysis, registry, defaultSettings, diagnostics[0].range, diagnostics);
-    assert.deepEqual(actions.map((a) => a.kind), [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite]);
-    assert.equal(actions[1].title, `Add cases for the ${FACEKI.length - 1} unhandled Faceki codes`);
+    assert.deepEqual(actions.map((a) => a.kind), [CodeActionKind.QuickFix, IGNORE_ACTION_KIND, CodeActionKind.RefactorRewrite]);
+    assert.equal(actions[2].title, `Add cases for the ${FACEKI.length - 1} unhandled Faceki codes`);
     const sole = actionsAt('switch (body.code) {\n  case 5004: return 1;\n  case 509: return 2;\n}\n', 'ts');
     const soleAnalysis = analyze(sole.doc, registry, defaultSettings)!;
     const fixes = unambiguousFixEdits(sole.doc, soleAnalysis, doValidation(sole.doc, soleAnalysis, registry, defaultSettings), registry, defaultSettings);
-    assert.equal(fixes.length, 1, 'the switch action does not make the quick fix ambiguous');
+    assert.equal(fixes.length, 1, 'neither the switch action nor the ignore action makes the quick fix ambiguous');
   });
 });
 

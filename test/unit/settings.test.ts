@@ -15,14 +15,16 @@ describe('settings: typed fallbacks (issue 19, fault 7)', () => {
 
   it('every other field of a wrong type is its default', () => {
     for (const v of GARBAGE) {
-      const s = normalizeSettings({ enable: v, vendors: v, codeKeys: v, unknownCodeSeverity: v, registryFiles: v });
+      const s = normalizeSettings({ enable: v, vendors: v, codeKeys: v, unknownCodeSeverity: v, registryFiles: v, ignore: v });
       const label = String(v);
       if (typeof v !== 'boolean') assert.equal(s.enable, defaultSettings.enable, `enable ${label}`);
       assert.deepEqual(s.vendors, {}, `vendors ${label}`);
       if (!Array.isArray(v)) assert.deepEqual(s.codeKeys, defaultSettings.codeKeys, `codeKeys ${label}`);
       assert.equal(s.unknownCodeSeverity, defaultSettings.unknownCodeSeverity, `unknownCodeSeverity ${label}`);
       if (!Array.isArray(v)) assert.deepEqual(s.registryFiles, [], `registryFiles ${label}`);
+      if (!Array.isArray(v)) assert.deepEqual(s.ignore, [], `ignore ${label}`);
     }
+    assert.deepEqual(normalizeSettings({ ignore: ['5099', 5099, null, 'did-you-mean'] }).ignore, ['5099', 'did-you-mean'], 'only strings ignore');
     const mixed = normalizeSettings({ vendors: { faceki: false, http: 'no', riset: 0 }, codeKeys: ['status', 5, null, '', 'x'.repeat(201), 'code'] });
     assert.deepEqual(mixed.vendors, { faceki: false }, 'non-boolean vendor switches dropped');
     assert.deepEqual(mixed.codeKeys, ['status', 'code'], 'non-string and empty keys dropped');

@@ -5,25 +5,34 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryProblem } from '../registry';
 import { checkAll, type Task } from './pool';
-import type { FileResult, Finding, FindingSeverity } from './checkFile';
+import { withFingerprints, type FileResult, type Finding, type FindingSeverity } from './checkFile';
 import { ansi, count, emptyCounts, jsonReport, plain, REGISTRY_RULE, sarifReport, textBlock, textSummary, type Counts } from './report';
+import { ignores } from '../service/suppressions';
 import { VERSION } from './version';
 import { walk } from './walk';
 import { buildRegistries, findRegistryFiles, loadSettings, readRegistryFiles, UsageError } from './workspace';
 
-export interface CheckOptions {
+/** What to check and how: everything but the presentation (shared by `check` and the GitHub Action). */
+export interface CheckInput {
   paths: string[];
-  format: 'text' | 'json' | 'sarif';
-  failOn: 'error' | 'warning' | 'info';
   ignore: string[];
+  /** Codes or rule ids never reported, added to the settings' `errorCodes.ignore`. */
+  ignoreCodes: string[];
   config?: string;
   fix: boolean;
   /** Worker threads; undefined: chosen by the number of files. */
   jobs?: number;
-  output?: string;
   cwd: string;
   /** This bundle, for worker threads. */
   script: string;
+}
+
+export interface CheckOptions extends CheckInput {
+  format: 'text' | 'json' | 'sarif';
+  failOn: 'error' | 'warning' | 'info';
+  output?: string;
+  /** SARIF's automationDetails category (default: the tool's name). */
+  sarifCategory?: string;
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
 }
@@ -33,18 +42,27 @@ const THREADS_FROM = 64;
 const RANK: Record<FindingSeverity, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 const PROBLEM_SEVERITY: Record<RegistryProblem['severity'], FindingSeverity> = { error: 'error', warning: 'warning', information: 'info' };
 
-function registryFindings(text: string, problems: RegistryProblem[]): Finding[] {
+function registryFindings(text: string, problems: RegistryProblem[], ignore: readonly string[]): Finding[] {
+  // JSON has no comments: only the ignore setting or flag silences the rule here.
+  if (ignores(ignore, REGISTRY_RULE)) return [];
   const doc = TextDocument.create('file:///registry', 'json', 1, text);
-  return problems.map((p) => {
-    const start = doc.positionAt(p.offset);
-    const end = doc.positionAt(p.offset + p.length);
-    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: PROBLEM_SEVERITY[p.severity], rule: REGISTRY_RULE, message: p.message };
-  });
+  return withFingerprints(
+    doc,
+    problems.map((p) => {
+      const start = doc.positionAt(p.offset);
+      const end = doc.positionAt(p.offset + p.length);
+      return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: PROBLEM_SEVERITY[p.severity], rule: REGISTRY_RULE, message: p.message };
+    }),
+  );
 }
 
-/** Runs `check`; resolves to the exit code (0 clean, 1 findings at or above failOn, 2 I/O errors). */
-export async function runCheck(o: CheckOptions): Promise<number> {
-  const { settings } = loadSettings(o.cwd, o.config);
+/**
+ * Checks the tree: walks the paths, merges the workspace's registries, checks each file on the pool and hands every
+ * file's result to `onResult` in walk order. Resolves to the counts.
+ */
+export async function checkTree(o: CheckInput, onResult: (r: FileResult, total: number) => void): Promise<Counts> {
+  const loaded = loadSettings(o.cwd, o.config).settings;
+  const settings = o.ignoreCodes.length ? { ...loaded, ignore: [...loaded.ignore, ...o.ignoreCodes] } : loaded;
   const tasks: Task[] = [];
   const early: FileResult[] = [];
   const registryPaths: string[] = [];
@@ -60,19 +78,30 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   const { files, unreadable } = readRegistryFiles([...registryPaths, ...workspaceRegistries], settings, o.cwd);
   const { problems } = buildRegistries(files);
   for (const u of unreadable) early.push({ file: u.file, findings: [], problem: { message: u.message, severity: 'error' } });
-  for (const f of files) early.push({ file: f.path, findings: registryFindings(f.text, problems.get(f.uri) ?? []) });
+  for (const f of files) early.push({ file: f.path, findings: registryFindings(f.text, problems.get(f.uri) ?? [], settings.ignore) });
 
   const counts = emptyCounts();
+  const total = tasks.length + early.length;
+  const each = (r: FileResult) => {
+    count(counts, r);
+    onResult(r, total);
+  };
+  early.forEach(each);
+  const jobs = o.jobs ?? (tasks.length >= THREADS_FROM ? Math.max(1, Math.min(os.availableParallelism(), 8)) : 0);
+  await checkAll(tasks, { registryFiles: files.map(({ uri, text }) => ({ uri, text })), settings, fix: o.fix }, jobs, o.script, each);
+  return counts;
+}
+
+/** Runs `check`; resolves to the exit code (0 clean, 1 findings at or above failOn, 2 I/O errors). */
+export async function runCheck(o: CheckOptions): Promise<number> {
   const paint = o.stdout.isTTY && !process.env.NO_COLOR && o.format === 'text' && !o.output ? ansi : plain;
   const kept: FileResult[] = [];
   const out = o.output ? fs.createWriteStream(path.resolve(o.cwd, o.output)) : undefined;
   const write = (s: string) => (out ? out.write(s) : o.stdout.write(s));
-  const total = tasks.length + early.length;
   const progress = o.stderr.isTTY ? o.stderr : undefined;
   let done = 0;
   let shownAt = 0;
-  const onResult = (r: FileResult) => {
-    count(counts, r);
+  const counts = await checkTree(o, (r, total) => {
     done++;
     if (o.format === 'text') write(textBlock(r, o.cwd, paint));
     else if (r.findings.length || r.problem || r.fixes?.length) kept.push(r);
@@ -80,15 +109,12 @@ export async function runCheck(o: CheckOptions): Promise<number> {
       shownAt = Date.now();
       progress.write(`\r\u001b[Kchecking ${done} / ${total} files`);
     }
-  };
-  early.forEach(onResult);
-  const jobs = o.jobs ?? (tasks.length >= THREADS_FROM ? Math.max(1, Math.min(os.availableParallelism(), 8)) : 0);
-  await checkAll(tasks, { registryFiles: files.map(({ uri, text }) => ({ uri, text })), settings, fix: o.fix }, jobs, o.script, onResult);
+  });
   if (progress) progress.write('\r\u001b[K');
 
   if (o.format === 'text') write(textSummary(counts, paint));
   else if (o.format === 'json') write(JSON.stringify(jsonReport(kept, counts, o.cwd), null, 2) + '\n');
-  else write(JSON.stringify(sarifReport(kept, counts, o.cwd, VERSION), null, 2) + '\n');
+  else write(sarifReport(kept, counts, o.cwd, VERSION, undefined, o.sarifCategory));
   if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(new UsageError(`cannot write ${o.output}: ${e.message}`)) : resolve())));
   return exitCode(counts, o.failOn);
 }

@@ -3,6 +3,7 @@
  * quick fixes that have a single suggestion, built by the server's own code-action function. Never throws: whatever
  * goes wrong is the file's `problem`.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,6 +28,8 @@ export interface Finding {
   message: string;
   /** Codes the quick fix would offer. */
   suggestions?: string[];
+  /** The same finding in the next run has the same value (see withFingerprints). */
+  fingerprint?: string;
 }
 
 /** A quick fix applied by `--fix`. */
@@ -57,20 +60,42 @@ const SEVERITY_NAMES: Record<number, FindingSeverity> = {
 };
 
 /** Converts the service's diagnostics to findings. */
-export function toFindings(diagnostics: Diagnostic[]): Finding[] {
-  return diagnostics.map((d) => {
-    const suggestions = (d.data as DiagnosticData | undefined)?.suggestions?.map((s) => s.code);
-    return {
-      line: d.range.start.line + 1,
-      column: d.range.start.character + 1,
-      endLine: d.range.end.line + 1,
-      endColumn: d.range.end.character + 1,
-      severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Warning] ?? 'warning',
-      rule: String(d.code ?? ''),
-      message: typeof d.message === 'string' ? d.message : d.message.value,
-      ...(suggestions?.length ? { suggestions } : {}),
-    };
-  });
+export function toFindings(document: TextDocument, diagnostics: Diagnostic[]): Finding[] {
+  return withFingerprints(
+    document,
+    diagnostics.map((d) => {
+      const suggestions = (d.data as DiagnosticData | undefined)?.suggestions?.map((s) => s.code);
+      return {
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Warning] ?? 'warning',
+        rule: String(d.code ?? ''),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+        ...(suggestions?.length ? { suggestions } : {}),
+      };
+    }),
+  );
+}
+
+/**
+ * Gives each finding a fingerprint that survives unrelated edits, so code scanning keeps one alert per problem across
+ * runs: a hash of the rule, the text the finding is about and its line's text without indentation — not the line
+ * number, which every edit above it changes — with `:n` telling apart the same finding repeated in a file.
+ */
+export function withFingerprints(document: TextDocument, findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const start = { line: f.line - 1, character: f.column - 1 };
+    const subject = document.getText({ start, end: { line: f.endLine - 1, character: f.endColumn - 1 } });
+    const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } }).trim();
+    const hash = createHash('sha256').update(`${f.rule}\u0000${subject}\u0000${lineText}`).digest('hex').slice(0, 32);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    f.fingerprint = `${hash}:${n}`;
+  }
+  return findings;
 }
 
 /** The edits of the unambiguous quick fixes: diagnostics with one suggestion, turned into edits by doCodeActions. */
@@ -127,7 +152,7 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
         try {
           fs.writeFileSync(file, bom + fixed);
         } catch (e) {
-          return { file, findings: toFindings(diagnostics), problem: { message: `cannot write the fixes: ${errorText(e)}`, severity: 'error' } };
+          return { file, findings: toFindings(document, diagnostics), problem: { message: `cannot write the fixes: ${errorText(e)}`, severity: 'error' } };
         }
         for (const { diagnostic, edit } of planned) {
           fixes.push({
@@ -142,7 +167,7 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
         ({ analysis, diagnostics } = validate(document, registry, settings));
       }
     }
-    return { file, findings: toFindings(diagnostics), ...(fix ? { fixes } : {}) };
+    return { file, findings: toFindings(document, diagnostics), ...(fix ? { fixes } : {}) };
   } catch (e) {
     return { file, findings: [], problem: { message: `internal error while checking: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' } };
   }

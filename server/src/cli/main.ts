@@ -43,9 +43,12 @@ Checks every supported file under the paths (default: .) with the editor's rules
 Options:
   --format text|json|sarif   output format (default: text)
   --output FILE              write the report to FILE instead of stdout
+  --sarif-category NAME      code scanning's category of this run (automationDetails; default: api-error-codes)
   --fail-on error|warning|info
                              exit 1 when a finding is at or above this severity (default: warning)
   --ignore GLOB              skip paths matching a .gitignore-style pattern (repeatable)
+  --ignore-code CODE|RULE    never report this code (5099, SELFIE_LIVENESS_FAILD) or rule (did-you-mean);
+                             repeatable, added to errorCodes.ignore
   --config FILE              settings file (JSON with errorCodes.* keys; default: .vscode/settings.json if present)
   --fix                      apply the quick fixes that have a single suggestion, and report them
   --jobs N                   threads checking files, this one included (0 or 1: no workers;
@@ -87,8 +90,10 @@ export const VERBS: Record<string, Verb> = {
         {
           format: { type: 'string' },
           output: { type: 'string', short: 'o' },
+          'sarif-category': { type: 'string' },
           'fail-on': { type: 'string' },
           ignore: { type: 'string', multiple: true },
+          'ignore-code': { type: 'string', multiple: true },
           config: { type: 'string' },
           fix: { type: 'boolean' },
           jobs: { type: 'string' },
@@ -103,10 +108,12 @@ export const VERBS: Record<string, Verb> = {
         format: oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text'),
         failOn: oneOf('fail-on', values['fail-on'], ['error', 'warning', 'info'] as const, 'warning'),
         ignore: (values.ignore as string[] | undefined) ?? [],
+        ignoreCodes: (values['ignore-code'] as string[] | undefined) ?? [],
         config: values.config as string | undefined,
         fix: !!values.fix,
         jobs,
         output: values.output as string | undefined,
+        sarifCategory: sarifCategory(values['sarif-category']),
         cwd: process.cwd(),
         script: __filename,
         stdout: process.stdout,
@@ -138,6 +145,13 @@ export const VERBS: Record<string, Verb> = {
     },
   },
 };
+
+/** A category is one path segment of automationDetails.id (`category/`): no slash, not empty. */
+function sarifCategory(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[^/\s]+$/.test(value)) throw new UsageError(`--sarif-category must be a name without slashes or spaces (got "${String(value)}")`);
+  return value;
+}
 
 function usage(text: string): number {
   process.stdout.write(text);

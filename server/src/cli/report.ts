@@ -1,28 +1,15 @@
 /** What `check` prints: text lines per file, a JSON report and a SARIF 2.1.0 log, from the same results. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES_URL, Rule } from '../service/diagnostics';
+import { gzipSync } from 'node:zlib';
+import { prose } from '../service/markdown';
+import { Rule, RULES, RULES_URL } from '../service/rules';
 import type { FileResult, FindingSeverity } from './checkFile';
 
 export const TOOL_NAME = 'api-error-codes';
 export const TOOL_URL = 'https://github.com/api-error-codes/vscode-api-error-codes';
-/** The rule the CLI adds for problems inside `*.errorcodes.json` files (the server reports them the same way). */
-export const REGISTRY_RULE = 'registry-file';
-
-/** One line per rule for SARIF viewers; a rule without a line here still gets its id and help link. */
-const DESCRIPTIONS: Record<string, string> = {
-  [Rule.UnknownCode]: 'A number in a code position that the vendor named by its context (or any enabled vendor) does not define.',
-  [Rule.NotVendorCode]: 'A number in a code position that the vendor named by its context does not define, but another vendor does.',
-  [Rule.DidYouMean]: 'A code-shaped string that is no known code but is a small edit away from one.',
-  [REGISTRY_RULE]: 'A problem inside a *.errorcodes.json registry file: syntax, schema, duplicates, overrides.',
-  [Rule.TooMany]: 'A file had more error-code problems than errorCodes.maxDiagnostics; the rest are not listed.',
-};
-
-/** Every rule a finding can carry: the service's rules (so a new one appears by itself) and the registry-file rule. */
-export const RULES: readonly { id: string; description: string }[] = [...new Set<string>([...Object.values(Rule), REGISTRY_RULE])].map((id) => ({
-  id,
-  description: DESCRIPTIONS[id] ?? `The ${id} rule; see ${RULES_URL}${id}.`,
-}));
+/** The rule of problems inside `*.errorcodes.json` files (the server reports them the same way). */
+export const REGISTRY_RULE = Rule.RegistryFile;
 
 export interface Counts {
   error: number;
@@ -112,6 +99,12 @@ export function jsonReport(results: FileResult[], counts: Counts, cwd: string): 
 }
 
 const SARIF_LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** What GitHub code scanning accepts of one upload: results per run, and the size of the gzipped file. */
+export const GITHUB_LIMITS = { results: 25_000, gzipBytes: 10_000_000 };
+/** The `partialFingerprints` key of our fingerprints (a new algorithm gets a new version). */
+export const FINGERPRINT_KEY = 'errorCodesFinding/v1';
 
 function artifact(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const rel = path.relative(cwd, file);
@@ -121,57 +114,102 @@ function artifact(file: string, cwd: string): { uri: string; uriBaseId?: string 
   return { uri: pathToFileURL(file).href };
 }
 
-/** The `--format sarif` log (SARIF 2.1.0), for code-scanning uploads. */
-export function sarifReport(results: FileResult[], counts: Counts, cwd: string, version: string): unknown {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((r) =>
+/** SARIF plain-text messages read `[text](n)` as a link to a related location; registry text must not make one. */
+const sarifText = (text: string): string => text.replace(/[[\]]/g, '\\$&');
+
+/** The rules as SARIF's reportingDescriptors: GitHub requires `fullDescription` and shows `help` beside each alert. */
+function sarifRules(): unknown[] {
+  return RULES.map((r) => ({
+    id: r.id,
+    name: r.name,
+    shortDescription: { text: r.short },
+    fullDescription: { text: r.full },
+    helpUri: RULES_URL + r.id,
+    help: {
+      text: `${r.full}\n\n${r.fix}\n\n${RULES_URL + r.id}`,
+      markdown: `${prose(r.full)}\n\n**What to do:** ${prose(r.fix)}\n\n[The ${r.id} rule](${RULES_URL + r.id})`,
+    },
+    defaultConfiguration: { level: r.id === Rule.TooMany ? 'note' : 'warning' },
+    properties: { tags: ['correctness', 'api-error-codes'] },
+  }));
+}
+
+/**
+ * The `--format sarif` log (SARIF 2.1.0) as written, for code-scanning uploads. Over GitHub's limits (`limits`) it
+ * keeps the most severe results (errors first, then in walk order) and says how many it left out in a tool notification.
+ */
+export function sarifReport(results: FileResult[], counts: Counts, cwd: string, version: string, limits = GITHUB_LIMITS, category = TOOL_NAME): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id as string, i]));
+  const all = results.flatMap((r) =>
     r.findings.map((f) => ({
-      ruleId: f.rule,
-      ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifact(r.file, cwd),
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      severity: f.severity,
+      result: {
+        ruleId: f.rule,
+        ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: sarifText(f.message) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifact(r.file, cwd),
+              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            },
           },
-        },
-      ],
-      ...(f.suggestions?.length ? { properties: { suggestions: f.suggestions } } : {}),
+        ],
+        ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+        ...(f.suggestions?.length ? { properties: { suggestions: f.suggestions } } : {}),
+      },
     })),
   );
-  const notifications = results
+  const problems = results
     .filter((r) => r.problem)
     .map((r) => ({
       level: r.problem!.severity,
-      message: { text: r.problem!.message },
+      message: { text: sarifText(r.problem!.message) },
       locations: [{ physicalLocation: { artifactLocation: artifact(r.file, cwd) } }],
     }));
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version,
-            informationUri: TOOL_URL,
-            rules: RULES.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.description },
-              helpUri: RULES_URL + r.id,
-              help: { text: `${r.description} See ${RULES_URL + r.id}` },
-            })),
-          },
+  // Most severe first, walk order within a severity: the ones kept when a run is over the limits.
+  const byRank = all.map((_, i) => i).sort((a, b) => RANK[all[a].severity] - RANK[all[b].severity] || a - b);
+  const build = (kept: number) => {
+    const keep = new Set(byRank.slice(0, kept));
+    const notifications = [...problems];
+    if (kept < all.length) {
+      notifications.push({
+        level: 'warning',
+        message: {
+          text:
+            `${all.length - kept} of ${all.length} results were left out: GitHub code scanning accepts at most ` +
+            `${limits.results.toLocaleString('en-US')} results per run and ${limits.gzipBytes / 1e6} MB gzipped. ` +
+            'Errors are kept first; --format json or text lists every result.',
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
-        columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: counts.failed === 0, toolExecutionNotifications: notifications }],
-        results: sarifResults,
-      },
-    ],
+        locations: [],
+      });
+    }
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: TOOL_NAME, version, semanticVersion: version, informationUri: TOOL_URL, rules: sarifRules() } },
+          // Code scanning keeps one set of alerts per category; upload-sarif's `category` input fills this in only
+          // when it is missing, so the CLI's --sarif-category is the way to tell two runs apart.
+          automationDetails: { id: `${category}/` },
+          originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+          columnKind: 'utf16CodeUnits',
+          invocations: [{ executionSuccessful: counts.failed === 0, toolExecutionNotifications: notifications.map(({ locations, ...n }) => (locations.length ? { ...n, locations } : n)) }],
+          results: all.filter((_, i) => keep.has(i)).map((x) => x.result),
+        },
+      ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
   };
+  let kept = Math.min(all.length, limits.results);
+  let text = build(kept);
+  // Only a log bigger than the limit uncompressed can be over it gzipped; shrink in proportion until it fits.
+  for (let size = Buffer.byteLength(text) > limits.gzipBytes ? gzipSync(text).length : 0; size > limits.gzipBytes && kept > 0; ) {
+    kept = Math.floor((kept * limits.gzipBytes * 0.95) / size);
+    text = build(kept);
+    size = gzipSync(text).length;
+  }
+  return text;
 }

@@ -10,8 +10,14 @@ import type { Settings } from '../settings';
 import type { Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE, doValidation, type DiagnosticData } from './diagnostics';
 import { switchActions } from './exhaustive';
+import { lineCommentOf } from './suppressions';
 
 const MAX_ACTIONS_PER_DIAGNOSTIC = 3;
+/**
+ * "Ignore … on this line" is a quick fix of its own sub-kind: editors list it with the other quick fixes, and the
+ * CLI's `--fix`, which applies plain quick fixes only, never writes a suppression.
+ */
+export const IGNORE_ACTION_KIND = `${CodeActionKind.QuickFix}.ignore`;
 
 /** A UTF-16 column of a line in the units a client may mean: UTF-16 (LSP's default), UTF-8 bytes, code points. */
 function columnsOf(line: string, utf16: number): number[] {
@@ -27,7 +33,7 @@ function lineText(document: TextDocument, line: number): string {
 function serverDiagnostics(document: TextDocument, analysis: Analysis, registry: Registry, settings: Settings, first: number, last: number): Diagnostic[] {
   const start = document.offsetAt({ line: first, character: 0 });
   const end = document.offsetAt({ line: last + 1, character: 0 });
-  return doValidation(document, analysis, registry, settings, { start, end }).filter((d) => (d.data as DiagnosticData | undefined)?.suggestions?.length);
+  return doValidation(document, analysis, registry, settings, { start, end });
 }
 
 /** Whether a server diagnostic starts where the client's does, in any unit the client may count columns in. */
@@ -56,8 +62,9 @@ function matchServer(document: TextDocument, client: Diagnostic, candidates: Dia
 }
 
 function fixes(uri: string, server: Diagnostic, shown: Diagnostic, registry: Registry): CodeAction[] {
-  const data = server.data as DiagnosticData;
+  const data = server.data as DiagnosticData | undefined;
   const actions: CodeAction[] = [];
+  if (!data?.suggestions?.length) return actions;
   data.suggestions.slice(0, MAX_ACTIONS_PER_DIAGNOSTIC).forEach((s, i) => {
     if (typeof s?.code !== 'string' || !/^(?:\d{1,9}|[A-Z][A-Z0-9_]*)$/.test(s.code)) return;
     const vendor = registry.displayName(String(s.vendor));
@@ -72,10 +79,29 @@ function fixes(uri: string, server: Diagnostic, shown: Diagnostic, registry: Reg
   return actions;
 }
 
+/** Inserts `<comment> error-codes-disable-next-line <rule>` above the diagnostic's line, indented as that line. */
+function ignoreAction(document: TextDocument, analysis: Analysis, server: Diagnostic, shown: Diagnostic): CodeAction | undefined {
+  const comment = lineCommentOf(analysis.kind);
+  if (!comment) return undefined;
+  const line = server.range.start.line;
+  const indent = /^[ \t]*/.exec(lineText(document, line))![0];
+  const text = document.getText();
+  const newline = text.indexOf('\n');
+  const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+  const at = { line, character: 0 };
+  return {
+    title: `Ignore ${String(server.code)} on this line`,
+    kind: IGNORE_ACTION_KIND,
+    diagnostics: [shown],
+    edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `${indent}${comment} error-codes-disable-next-line ${String(server.code)}${eol}` }] } },
+  };
+}
+
 /**
  * Quick fixes for the client's diagnostics of ours in the request (matched to the server's own by rule, line and
- * start column), or, when it sends none, for our diagnostics whose range meets the requested range; then the
- * refactorings of the requested range (exhaustive.ts: the unhandled cases of a vendor's switch).
+ * start column), or, when it sends none, for our diagnostics whose range meets the requested range; then "Ignore
+ * <rule> on this line" for them where the language has comments; then the refactorings of the requested range
+ * (exhaustive.ts: the unhandled cases of a vendor's switch).
  */
 export function doCodeActions(
   document: TextDocument,
@@ -92,14 +118,26 @@ export function doCodeActions(
   if (!lines.length) return [];
   const candidates = serverDiagnostics(document, analysis, registry, settings, Math.min(...lines), Math.max(...lines));
   const actions: CodeAction[] = [];
+  const ignoring: CodeAction[] = [];
+  const ignored = new Set<string>();
+  const add = (server: Diagnostic, shown: Diagnostic) => {
+    actions.push(...fixes(document.uri, server, shown, registry));
+    // One "Ignore" per rule and line: the directive covers every finding of the rule there.
+    const key = `${server.range.start.line}:${String(server.code)}`;
+    const ignore = ignored.has(key) ? undefined : ignoreAction(document, analysis, server, shown);
+    if (ignore) {
+      ignoring.push(ignore);
+      ignored.add(key);
+    }
+  };
   if (ours.length) {
     const used = new Set<Diagnostic>();
     for (const client of ours) {
       const server = matchServer(document, client, candidates.filter((d) => !used.has(d)));
       if (!server) continue;
       used.add(server);
-      actions.push(...fixes(document.uri, server, client, registry));
+      add(server, client);
     }
-  } else for (const server of candidates) if (meets(document, server, range)) actions.push(...fixes(document.uri, server, server, registry));
-  return [...actions, ...switchActions(document, analysis, registry, range)];
+  } else for (const server of candidates) if (meets(document, server, range)) add(server, server);
+  return [...actions, ...ignoring, ...switchActions(document, analysis, registry, range)];
 }

@@ -8,19 +8,11 @@ import { constantNames, entriesNamed } from './constants';
 import { editDistance, typoBudget } from './editDistance';
 import { isTestPath } from './languages';
 import { isResponseKey, RESPONSES_KEY, responseKeyProblem } from './openapi';
+import { Rule, RULES_URL } from './rules';
+import { Suppressions } from './suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'error-codes';
-/** Where each rule is explained; `codeDescription.href` points at the README anchor of the rule. */
-export const RULES_URL = 'https://github.com/api-error-codes/vscode-api-error-codes/blob/main/README.md#rule-';
-
-/** Stable diagnostic codes, one per rule. */
-export const Rule = {
-  UnknownCode: 'unknown-code',
-  NotVendorCode: 'not-vendor-code',
-  DidYouMean: 'did-you-mean',
-  ConstantMismatch: 'constant-mismatch',
-  TooMany: 'too-many-diagnostics',
-} as const;
+export { Rule, RULES_URL } from './rules';
 
 /**
  * Test files (`*.test.ts`, `*.spec.js`, `__tests__/`, `test_*.py`, `*Test.php`: each language's row in languages.ts)
@@ -192,18 +184,21 @@ export function doValidation(
   const { starts, ends } = analysis.occurrences;
   let firstOmitted = -1;
   const testFile = isTestFile(document.uri);
+  const suppressions = Suppressions.of(document, analysis.kind, settings.ignore);
   const first = within ? analysis.occurrences.lowerBound(within.start) : 0;
   for (let i = first; i < analysis.occurrences.length; i++) {
     if (within && starts[i] > within.end) break;
     const problem = check(i, analysis, registry, settings, testFile);
     if (!problem) continue;
+    const start = document.positionAt(starts[i]);
+    if (suppressions.covers(start.line, start.character, problem.rule, analysis.occurrences.code(i))) continue;
     total++;
     if (out.length >= max) {
       if (firstOmitted < 0) firstOmitted = i;
       continue;
     }
     out.push({
-      range: { start: document.positionAt(starts[i]), end: document.positionAt(ends[i]) },
+      range: { start, end: document.positionAt(ends[i]) },
       severity,
       source: DIAGNOSTIC_SOURCE,
       code: problem.rule,
@@ -212,9 +207,10 @@ export function doValidation(
       ...(problem.data ? { data: problem.data } : {}),
     });
   }
-  if (firstOmitted >= 0) {
+  const omitted = firstOmitted >= 0 ? document.positionAt(starts[firstOmitted]) : undefined;
+  if (omitted && !suppressions.covers(omitted.line, omitted.character, Rule.TooMany)) {
     out.push({
-      range: { start: document.positionAt(starts[firstOmitted]), end: document.positionAt(ends[firstOmitted]) },
+      range: { start: omitted, end: document.positionAt(ends[firstOmitted]) },
       severity: DiagnosticSeverity.Information,
       source: DIAGNOSTIC_SOURCE,
       code: Rule.TooMany,

@@ -55,6 +55,8 @@ export interface LanguageRow {
   source: boolean;
   /** Line comment prefix, where the language has one. */
   lineComment?: string;
+  /** Comment openers an `error-codes-disable…` directive may follow (suppressions.ts); none where directives are not read. */
+  directiveComments?: readonly string[];
   /** Test files by path (inside the workspace folder): number diagnostics stay out of them; they handle nothing. */
   testFile?: RegExp;
   /** Member access spellings other than `.`, which completion reads as `.` (PHP's `->`, `?->`, `::`). */
@@ -79,6 +81,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     extensions: { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascriptreact' },
     source: true,
     lineComment: '//',
+    directiveComments: ['//', '/*'],
     testFile: /[._-](?:test|spec|e2e)\.[cm]?[jt]sx?$/i,
     tokenize: tokenizeTs,
     engine: { switchKeyword: 'switch', literalUnions: true },
@@ -91,6 +94,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     extensions: { '.py': 'python' },
     source: true,
     lineComment: '#',
+    directiveComments: ['#'],
     testFile: /(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i,
     tokenize: tokenizePython,
     engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
@@ -103,6 +107,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     extensions: { '.php': 'php' },
     source: true,
     lineComment: '//',
+    directiveComments: ['//', '#', '/*'],
     // PHPUnit's `UserTest.php`: case matters (`latest.php` is no test).
     testFile: /[A-Za-z0-9]Test\.php$/,
     memberAccess: /\?->|->|::/g,
@@ -126,6 +131,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     extensions: { '.yaml': 'yaml', '.yml': 'yaml' },
     source: false,
     lineComment: '#',
+    directiveComments: ['#'],
     scan: scanYaml,
   },
   {
