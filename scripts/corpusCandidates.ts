@@ -21,8 +21,10 @@ export interface Candidate {
 export interface CandidateTables {
   numeric: Set<string>;
   symbolic: Set<string>;
-  /** HTTP reason constants in UPPER_SNAKE (NOT_FOUND, HTTP_NOT_FOUND, HTTP_404_NOT_FOUND, HTTP_STATUS_NOT_FOUND). */
+  /** HTTP reason constants in UPPER_SNAKE (NOT_FOUND, HTTP_NOT_FOUND, HTTP_404_NOT_FOUND, HTTP_STATUS_NOT_FOUND, STATUS_NOT_FOUND). */
   httpConstants: Set<string>;
+  /** HTTP reasons in CamelCase as Go and .NET spell them after `Status` (NotFound, TooManyRequests). */
+  camelReasons: Set<string>;
 }
 
 /** Spellings libraries use for reasons besides the IANA phrase (http-status-codes, NestJS, Symfony, Python's HTTPStatus). */
@@ -51,9 +53,13 @@ export function loadTables(registryDir: string): CandidateTables {
   const reasons = new Map<string, string>();
   for (const [code, phrase] of Object.entries(httpMessages)) if (phrase && numeric.has(code)) reasons.set(snake(phrase), code);
   const httpConstants = new Set<string>();
+  const camelReasons = new Set<string>();
+  const camel = (name: string) => name.split('_').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join('');
   for (const [name, code] of reasons) {
     httpConstants.add(`HTTP_${name}`);
     httpConstants.add(`HTTP_STATUS_${name}`);
+    httpConstants.add(`STATUS_${name}`);
+    camelReasons.add(camel(name));
     httpConstants.add(`HTTP_${code}_${name}`);
     // A bare one-word reason (OK, FOUND, GONE, CREATED) is any enum's word; only multi-word reasons count bare.
     if (name.includes('_')) httpConstants.add(name);
@@ -63,22 +69,28 @@ export function loadTables(registryDir: string): CandidateTables {
     httpConstants.add(name);
     httpConstants.add(`HTTP_${name}`);
     httpConstants.add(`HTTP_STATUS_${name}`);
+    httpConstants.add(`STATUS_${name}`);
     httpConstants.add(`HTTP_${code}_${name}`);
+    camelReasons.add(camel(name));
   }
-  return { numeric, symbolic, httpConstants };
+  // Go's net/http spells a few reasons its own way.
+  for (const name of ['OK', 'IMUsed', 'RequestEntityTooLarge', 'RequestURITooLong', 'RequestedRangeNotSatisfiable', 'Teapot', 'HTTPVersionNotSupported', 'UnprocessableEntity']) camelReasons.add(name);
+  return { numeric, symbolic, httpConstants, camelReasons };
 }
 
-/** Qualifiers whose members are HTTP statuses: `HttpStatus.NOT_FOUND`, `StatusCodes.OK`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`, `Response::HTTP_OK`. */
-const MEMBER = /\b(HttpStatus|HTTPStatus|HttpStatusCode|StatusCodes|StatusCode|HttpCodes|constants|status|Response|SymfonyResponse)(\.|::)([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Qualifiers whose members are HTTP statuses: `HttpStatus.NOT_FOUND`, `StatusCodes.OK`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`, `Response::HTTP_OK`, httpx's `codes.NOT_FOUND`. */
+const MEMBER = /\b(HttpStatus|HTTPStatus|HttpStatusCode|StatusCodes|StatusCode|HttpCodes|constants|status|Response|SymfonyResponse|codes)(\.|::)([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Go-style `http.StatusNotFound`, `fasthttp.StatusOK` (any qualifier): the member after the dot, when the rest is an HTTP reason. */
+const GO_STATUS = /\b[A-Za-z_][A-Za-z0-9_]*\.(Status([A-Z][A-Za-z]+))\b/g;
 const INTEGER = /(?<![\w.$])\d+(?![\w$]|\.\d)/g;
 const UPPER = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w$])|(?<![\w$])[A-Z]{2,}(?![\w$])/g;
 
-/** `HTTP_404_ANY_NAME`: the DRF/Starlette form names its code, whatever the reason's spelling. */
-const HTTP_NUMBERED = /^HTTP_(\d{3})_[A-Z0-9_]+$/;
+/** `HTTP_404_ANY_NAME`: the DRF/Starlette form names its code, whatever the reason's spelling; also bare `HTTP_404`, `STATUS_404`, `HTTP_STATUS_404`. */
+const HTTP_NUMBERED = /^HTTP_(\d{3})_[A-Z0-9_]+$|^(?:HTTP_|STATUS_|HTTP_STATUS_)(\d{3})$/;
 
 function isConstant(token: string, tables: CandidateTables): boolean {
   const numbered = HTTP_NUMBERED.exec(token);
-  return tables.httpConstants.has(token) || (!!numbered && tables.numeric.has(numbered[1]));
+  return tables.httpConstants.has(token) || (!!numbered && tables.numeric.has(numbered[1] ?? numbered[2]));
 }
 
 /** Every candidate in a text, in text order. */
@@ -98,6 +110,12 @@ export function candidatesIn(text: string, tables: CandidateTables): Candidate[]
       if ((qualifier === 'status' || qualifier === 'constants' || qualifier === 'Response' || qualifier === 'SymfonyResponse') && !/^HTTP_/.test(member)) continue;
       if (!upper && qualifier !== 'HttpStatusCode' && qualifier !== 'HttpCodes' && qualifier !== 'StatusCode') continue;
       out.push({ line: l + 1, col: at + 1, text: member, kind: 'member' });
+      taken.add(at);
+    }
+    for (const m of line.matchAll(GO_STATUS)) {
+      if (!tables.camelReasons.has(m[2])) continue;
+      const at = m.index! + m[0].length - m[1].length;
+      if (!taken.has(at)) out.push({ line: l + 1, col: at + 1, text: m[1], kind: 'member' });
       taken.add(at);
     }
     for (const m of line.matchAll(INTEGER)) {
