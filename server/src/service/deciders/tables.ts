@@ -58,13 +58,16 @@ export function isEnumBody(w: Walk, open: number): boolean {
 
 const isStatusOf = (w: Walk) => (code: string) => w.ctx.names.httpCodes.has(code);
 const isPhraseOf = (w: Walk) => (name: string) => w.ctx.names.httpPhrases.has(nameKey(name));
+const isHttpEntryOf = (w: Walk) => (code: string) => w.ctx.names.httpEntries.has(code);
 
 /** Named numbers of one object or body: a map of statuses when they make a status column. */
 export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number): void {
   const isStatus = isStatusOf(w);
   const cells = named.map((n) => ({ value: w.v(n.k), name: n.name }));
   if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined })) return;
-  for (const n of named) if (!w.emitted[n.k] && isStatus(w.v(n.k))) w.emitAt(n.k, 'list', undefined, true, false, n.group);
+  // Once the column is known, the unofficial statuses in it (nginx's 499, Cloudflare's 52x) are statuses too.
+  const isEntry = isHttpEntryOf(w);
+  for (const n of named) if (!w.emitted[n.k] && isEntry(w.v(n.k))) w.emitAt(n.k, 'list', undefined, true, false, n.group);
 }
 
 /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */
@@ -82,7 +85,8 @@ export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
       if (lit) lits.push(lit);
     }
     if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { roundOk })) continue;
-    for (const lit of lits) if (!w.emitted[lit.k] && isStatus(w.v(lit.k))) w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
+    const isEntry = isHttpEntryOf(w);
+    for (const lit of lits) if (!w.emitted[lit.k] && isEntry(w.v(lit.k))) w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
   }
 }
 
