@@ -13,19 +13,13 @@ import { entryText, type TextFormat } from './hover';
 import { jsonLocation } from './jsonWalk';
 import type { CodeKeys } from './keys';
 import { languageRow } from './languages';
-import { jsonStatusKeySite, statusKeyCompletions, yamlStatusKeySite, type StatusKeySite } from './statusKeys';
+import type { CompletionSite } from './completionTypes';
+import { jsonStatusKeySite, statusKeyCompletions, yamlStatusKeySite } from './statusKeys';
+
+export type { CompletionSite } from './completionTypes';
 import { lineStartOf } from '../utils/lineBreaks';
 
 /** What may be completed at the cursor, and the text already typed. */
-export interface CompletionSite {
-  numeric: boolean;
-  symbolic: boolean;
-  /** Offset where the typed prefix starts; the completion replaces [prefixStart, offset). */
-  prefixStart: number;
-  prefix: string;
-  /** A key of an OpenAPI responses map is being typed: statuses, ranges and `default` are offered instead. */
-  statusKey?: StatusKeySite;
-}
 
 const MAX_ITEMS = 500;
 const LOOKBACK = 1000;

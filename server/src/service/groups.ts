@@ -5,7 +5,7 @@
  * keys arrive between its children's) allocates nothing.
  */
 import { grown, StringIds } from './occurrences';
-import type { GroupKind, SwitchShape } from './scanTypes';
+import type { GroupKind, SwitchShape } from './occurrenceTypes';
 
 const KINDS: readonly GroupKind[] = ['block', 'object', 'switch', 'line'];
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));

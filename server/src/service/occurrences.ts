@@ -3,7 +3,7 @@
  * each and most of the scanner's garbage-collection time; as typed arrays they cost 21 bytes each, and moving the
  * ones after an edit is a loop over one array. `at(i)` builds the object form for callers that want one.
  */
-import type { RawOccurrence, Via } from './scanTypes';
+import type { RawOccurrence, Via } from './occurrenceTypes';
 
 /** Bits of the flags column; `via` is stored above them (see viaFlags). */
 export const NUMERIC = 1;

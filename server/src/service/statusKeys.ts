@@ -2,19 +2,10 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
-import type { CompletionSite } from './completion';
+import type { CompletionSite, StatusKeySite } from './completionTypes';
 import { entryMarkdown } from './hover';
 import type { jsonLocation } from './jsonWalk';
 import { isResponsesMap, looksLikeOpenApi, rangeHoverMarkdown, statusKeyChoices } from './openapi';
-
-/** How the chosen key is written: inside quotes the user opened, or as a whole key. */
-export interface StatusKeySite {
-  language: 'json' | 'yaml';
-  /** The caret is inside a quoted key: only the status goes in. */
-  quoted: boolean;
-  /** YAML: the line already has a `:` after the caret. */
-  colonAfter: boolean;
-}
 
 /** Lines looked at above the caret for the line that holds a YAML responses map. */
 const MAX_LINES_UP = 2000;
