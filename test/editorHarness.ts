@@ -40,16 +40,16 @@ export function positions(offset: number) {
 export const TYPO_BYTE_COLUMN = Buffer.byteLength(CODE_LINES[5].slice(0, CODE_LINES[5].indexOf('SELFIE')), 'utf8');
 export const TYPO_UTF16_COLUMN = CODE_LINES[5].indexOf('SELFIE');
 
-/** The first ```lang block under a README heading: the configuration a user copies, as it stands there. */
-export function readmeBlock(heading: string, lang: string): string {
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const at = readme.indexOf(heading);
-  const block = at < 0 ? null : new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(at));
-  if (!block) throw new Error(`README.md has no ${lang} block under "${heading}"`);
+/** The first ```lang block under a heading of docs/other-editors.md: the configuration a user copies, as it stands there. */
+export function configBlock(heading: string, lang: string): string {
+  const doc = fs.readFileSync(path.join(root, 'docs', 'other-editors.md'), 'utf8');
+  const at = doc.indexOf(heading);
+  const block = at < 0 ? null : new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(doc.slice(at));
+  if (!block) throw new Error(`docs/other-editors.md has no ${lang} block under "${heading}"`);
   return block[1];
 }
 
-/** A `bin/` in `dir` holding `api-error-codes-language-server` (the README's command) that runs the server under test. */
+/** A `bin/` in `dir` holding `api-error-codes-language-server` (the documented command) that runs the server under test. */
 export function commandOnPath(dir: string): string {
   const bin = path.join(dir, 'bin');
   fs.mkdirSync(bin, { recursive: true });

@@ -7,7 +7,7 @@ import { VERSION } from './cli/version';
 const HELP = `Usage: api-error-codes-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
 
 The API Error Codes language server: hovers, completion, diagnostics and quick fixes for API error codes
-(Riset.ai Face API, Faceki, AILabTools, HTTP) in TypeScript/JavaScript, JSON and log files.
+(Riset.ai Face API, Faceki, AILabTools, HTTP) in TypeScript/JavaScript, Python, PHP, JSON, YAML and log files.
 Speaks LSP over stdio by default. Settings: the "errorCodes" section (workspace/configuration,
 initializationOptions.settings or didChangeConfiguration).
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CODE_LINES, commandOnPath, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, readmeBlock, root, runEditor } from '../editorHarness';
+import { CODE_LINES, commandOnPath, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, configBlock, root, runEditor } from '../editorHarness';
 
 const EMACS = process.env.EMACS_PATH ?? 'emacs';
 
@@ -42,7 +42,7 @@ describe('emacs: eglot in real Emacs', () => {
         js: ['kyc.js', CODE_LINES.join('\n')],
         json: ['response.json', JSON_TEXT],
         log: ['gateway.log', LOG_TEXT],
-        user_config: ['init.el', readmeBlock('### Emacs + eglot', 'elisp')],
+        user_config: ['init.el', configBlock('## Emacs + eglot', 'elisp')],
       },
       (d, paths) => ({ user_config: paths.user_config, root: d + '/', timeout_ms: 20000, positions: positions(0) }),
       (d) => ({ HOME: d, PATH: `${commandOnPath(d)}${path.delimiter}${process.env.PATH}` }),
@@ -68,7 +68,7 @@ describe('emacs: eglot in real Emacs', () => {
     assert.match(results.hover_log.value, /^604 · Riset\.ai Face API/);
   });
 
-  it("receives pushed diagnostics with the severity from the README's eglot-workspace-configuration", () => {
+  it("receives pushed diagnostics with the severity from the documented eglot-workspace-configuration", () => {
     const typo = results.diagnostics_js.find((d) => d.code === 'did-you-mean');
     assert.ok(typo, JSON.stringify(results.diagnostics_js));
     assert.equal(typo.line, 5);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CODE_LINES, commandOnPath, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, readmeBlock, root, runEditor, TYPO_BYTE_COLUMN, TYPO_UTF16_COLUMN } from '../editorHarness';
+import { CODE_LINES, commandOnPath, FIXED_LINE, JSON_TEXT, LOG_TEXT, positions, configBlock, root, runEditor, TYPO_BYTE_COLUMN, TYPO_UTF16_COLUMN } from '../editorHarness';
 
 const NVIM = process.env.NVIM_PATH ?? 'nvim';
 
@@ -40,7 +40,7 @@ describe('neovim: the built-in LSP client of real Neovim', () => {
       'neovim',
       NVIM,
       ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(root, 'test', 'neovim', 'client.lua')}`],
-      { ts: ['kyc.ts', TS], json: ['response.json', JSON_TEXT], log: ['gateway.log', LOG_TEXT], log_plain: ['gateway-plain.log', LOG_TEXT], user_config: ['init.lua', readmeBlock('### Neovim 0.7', 'lua')] },
+      { ts: ['kyc.ts', TS], json: ['response.json', JSON_TEXT], log: ['gateway.log', LOG_TEXT], log_plain: ['gateway-plain.log', LOG_TEXT], user_config: ['init.lua', configBlock('## Neovim 0.7', 'lua')] },
       (_d, paths) => ({
         user_config: paths.user_config,
         timeout_ms: 20000,
@@ -83,7 +83,7 @@ describe('neovim: the built-in LSP client of real Neovim', () => {
     assert.ok(typo, JSON.stringify(results.diagnostics_ts));
     assert.equal(typo.source, 'error-codes');
     assert.equal(typo.lnum, 6);
-    assert.equal(typo.severity, 3, 'unknownCodeSeverity "information" from the README\'s init_options applies');
+    assert.equal(typo.severity, 3, 'unknownCodeSeverity "information" from the documented init_options applies');
     assert.match(typo.message, /Did you mean SELFIE_LIVENESS_FAILED \(Faceki\)\?/);
     // Neovim keeps byte columns: the diagnostic starts after 'Ünïcödé 😀' counted in bytes.
     assert.equal(typo.col, TYPO_BYTE_COLUMN);

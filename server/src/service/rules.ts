@@ -4,7 +4,7 @@
  */
 
 /** Where each rule is explained; `codeDescription.href` and SARIF's `helpUri` point at the README anchor of the rule. */
-export const RULES_URL = 'https://github.com/api-error-codes/vscode-api-error-codes/blob/main/README.md#rule-';
+export const RULES_URL = 'https://github.com/api-error-codes/vscode-api-error-codes/blob/main/docs/rules.md#rule-';
 
 /** Stable diagnostic codes, one per rule. */
 export const Rule = {
