@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { vendorLog } from '../../bench/generate';
-import { walk } from '../../server/src/cli/walk';
+import { walk } from '../../server/src/files/walk';
 import { MAX_INDEXED_FILE_BYTES } from '../../server/src/index/indexer';
 import { fileUsage } from '../../server/src/index/usage';
 import { WorkspaceIndex } from '../../server/src/index/workspaceIndex';

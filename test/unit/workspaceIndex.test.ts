@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { wouldWalk } from '../../server/src/cli/walk';
+import { wouldWalk } from '../../server/src/files/walk';
 import { excludeTest } from '../../server/src/index/excludes';
 import { fileUsage, handlesCodes, usageKey, type FileUsage } from '../../server/src/index/usage';
 import { WorkspaceIndex } from '../../server/src/index/workspaceIndex';

@@ -9,7 +9,7 @@ import { withFingerprints, type FileResult, type Finding, type FindingSeverity }
 import { ansi, count, emptyCounts, jsonReport, plain, REGISTRY_RULE, sarifReport, textBlock, textSummary, type Counts } from './report';
 import { ignores } from '../service/suppressions';
 import { VERSION } from './version';
-import { walk } from './walk';
+import { walk } from '../files/walk';
 import { buildRegistries, findRegistryFiles, loadSettings, readRegistryFiles, UsageError } from './workspace';
 
 /** What to check and how: everything but the presentation (shared by `check` and the GitHub Action). */

@@ -13,7 +13,7 @@ import type { Settings } from '../settings';
 import { analyze, type Analysis } from '../service/analysis';
 import { doCodeActions } from '../service/codeActions';
 import { doValidation, type DiagnosticData } from '../service/diagnostics';
-import { errorText } from './walk';
+import { errorText, looksBinary } from '../files/walk';
 
 export type FindingSeverity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -115,12 +115,6 @@ export function unambiguousFixEdits(
     if (edits?.length === 1) out.push({ diagnostic, edit: edits[0] });
   }
   return out;
-}
-
-/** Whether file contents are binary rather than text (the index worker asks too). */
-export function looksBinary(bytes: Buffer): boolean {
-  // git's rule: a NUL in the first 8,000 bytes.
-  return bytes.subarray(0, 8000).includes(0);
 }
 
 /** Checks one file; with `fix`, rewrites it with the unambiguous quick fixes and reports what is left. */

@@ -11,7 +11,7 @@ import { loadBuiltinSources, MAX_REGISTRY_BYTES, type RegistryProblem } from '..
 import type { WorkspaceRegistryFile } from '../protocol';
 import { normalizeSettings, type Settings } from '../settings';
 import { WorkspaceRegistries } from '../workspaceRegistries';
-import { errorText, walk } from './walk';
+import { errorText, walk } from '../files/walk';
 
 /** A failure that makes the run unusable (exit 2): a bad flag, an unreadable config. */
 export class UsageError extends Error {}

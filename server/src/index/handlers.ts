@@ -22,7 +22,7 @@ import type { Registry } from '../registry';
 import { occurrenceAt, type Analysis } from '../service/analysis';
 import type { UsageCount } from '../service/hover';
 import { vendorEnabled, type Settings } from '../settings';
-import { walk } from '../cli/walk';
+import { walk } from '../files/walk';
 import * as shapes from '../messageShapes';
 import { request } from '../utils/boundary';
 import type { Logger } from '../utils/runSafe';

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { wouldWalk } from '../cli/walk';
+import { wouldWalk } from '../files/walk';
 import { EXTENSION_LANGUAGES, languageOfPath } from '../languageIds';
 import type { RegistrySource } from '../registry';
 import type { Settings } from '../settings';

@@ -1,7 +1,7 @@
 /**
- * Finds the files `check` reads: walks each path depth-first in name order, honouring `.gitignore` files (those of
- * the enclosing repository above the path too) and `--ignore` patterns, never entering `.git` or `node_modules`.
- * Only paths are kept, never contents.
+ * The file layer's walk, shared by the CLI's `check`, the workspace index and registry-file discovery: each path
+ * depth-first in name order, honouring `.gitignore` files (those of the enclosing repository above the path too) and
+ * `--ignore` patterns, never entering `.git` or `node_modules`. Only paths are kept, never contents.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -189,4 +189,9 @@ export function wouldWalk(root: string, abs: string, options: WalkOptions): bool
     dir = abs;
   }
   return true;
+}
+
+/** Whether file contents are binary rather than text: git's rule, a NUL in the first 8,000 bytes. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8000).includes(0);
 }
