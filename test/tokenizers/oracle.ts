@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TokKind, type Tokens } from '../../server/src/service/tokens';
 
-export type Lang = 'python' | 'php';
+export type Lang = 'python' | 'php' | 'go';
 export type Kind = 'str' | 'comment' | 'num';
 /** A range the oracle compares: kind and offsets of the whole literal (quotes, prefix and comment markers included). */
 export interface Span {
@@ -31,6 +31,7 @@ interface TsParser {
 const KIND: Record<Lang, Record<string, Kind>> = {
   python: { string: 'str', comment: 'comment', integer: 'num', float: 'num' },
   php: { string: 'str', encapsed_string: 'str', heredoc: 'str', nowdoc: 'str', shell_command_expression: 'str', comment: 'comment', integer: 'num', float: 'num' },
+  go: { interpreted_string_literal: 'str', raw_string_literal: 'str', rune_literal: 'str', comment: 'comment', int_literal: 'num', float_literal: 'num', imaginary_literal: 'num' },
 };
 
 /** The tree-sitter module (web-tree-sitter's API), loaded once. */
@@ -94,7 +95,7 @@ export function tokenizerSpans(lang: Lang, text: string, tokens: Tokens): Span[]
     else if (t.t === TokKind.Num) spans.push({ kind: 'num', s: t.s, e: t.e });
   }
   for (const [s, e] of tokens.comments) {
-    if (lang === 'python' || text.charCodeAt(s - 1) === 35 /* # */) spans.push({ kind: 'comment', s: s - 1, e });
+    if ((lang === 'python' || lang === 'php') && text.charCodeAt(s - 1) === 35 /* # */) spans.push({ kind: 'comment', s: s - 1, e });
     else if (text.startsWith('/*', s - 2)) spans.push({ kind: 'comment', s: s - 2, e: text.startsWith('*/', e) ? e + 2 : e });
     else spans.push({ kind: 'comment', s: s - 2, e });
   }
@@ -128,7 +129,8 @@ export function fixtures(root: string): Fixture[] {
   const ownFiles = (JSON.parse(fs.readFileSync(path.join(own, 'manifest.json'), 'utf8')) as { files: { file: string }[] }).files.map(({ file }) => path.join(own, file));
   const corpus = path.join(root, 'test', 'corpus');
   const corpusFiles = (JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { file: string; language: string }[])
-    .filter((r) => r.language === 'python' || r.language === 'php')
+    .filter((r) => r.language === 'python' || r.language === 'php' || r.language === 'go')
     .map((r) => path.join(corpus, r.file));
-  return [...ownFiles, ...corpusFiles].map((file) => ({ file: path.relative(root, file), lang: file.endsWith('.py') ? 'python' : 'php', text: fs.readFileSync(file, 'utf8') }));
+  const langOf = (file: string): Lang => (file.endsWith('.py') ? 'python' : file.endsWith('.go') ? 'go' : 'php');
+  return [...ownFiles, ...corpusFiles].map((file) => ({ file: path.relative(root, file), lang: langOf(file), text: fs.readFileSync(file, 'utf8') }));
 }

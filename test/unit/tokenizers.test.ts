@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { before, describe, it } from 'node:test';
+import { tokenizeGo } from '../../server/src/service/tokenizeGo';
 import { tokenizePhp } from '../../server/src/service/tokenizePhp';
 import { tokenizePython } from '../../server/src/service/tokenizePython';
 import { TokKind, type Tokens } from '../../server/src/service/tokens';
 import { root } from '../helpers';
 import { compareSpans, fixtures, grammar, grammarSpans, tokenizerSpans, type Lang } from '../tokenizers/oracle';
 
-const TOKENIZE: Record<Lang, (text: string) => Tokens> = { python: tokenizePython, php: tokenizePhp };
+const TOKENIZE: Record<Lang, (text: string) => Tokens> = { python: tokenizePython, php: tokenizePhp, go: tokenizeGo };
 
 /** Token texts, space-separated (strings quoted, synthetic zero-length tokens included), for shape assertions. */
 const shape = (toks: Tokens) => toks.toks.toArray().map((t) => (t.t === TokKind.Str ? JSON.stringify(t.v) : t.v)).join(' ');
@@ -172,7 +173,7 @@ describe('tokenizers on any input', () => {
   // Pieces that open and close every construct, so random text reaches unterminated and nested states.
   const pieces = ['"', "'", '"""', "'''", 'f"{', '}', '{', '(', ')', '[', ']', '\\', '\n', '\r\n', '    ', '\t', '#', '//', '/*', '*/', '<?php ', '?>', '<?=', '<<<EOT\n', 'EOT', "<<<'N'\n", 'N;', '$a', '->', '=>', '=', '==', ':', '404', '1.5e3', '0x1F', 'b"', "rb'", 'x', 'if', ':\n', '`', '{$', '${', 'é', '\u{1F600}'];
   const arbitraryText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 60 }).map((a) => a.join(''));
-  for (const lang of ['python', 'php'] as const) {
+  for (const lang of ['python', 'php', 'go'] as const) {
     it(`${lang}: never throws; tokens and comments are in order, inside the text and apart`, () => {
       fc.assert(
         fc.property(arbitraryText, (text) => {
@@ -200,6 +201,7 @@ describe('grammar oracle: string, comment and number ranges agree with tree-sitt
   before(async () => {
     parsers.set('python', await grammar('python'));
     parsers.set('php', await grammar('php'));
+    parsers.set('go', await grammar('go'));
   });
 
   /** Asserts that the tokenizer and the grammar report the same spans; returns how many were compared. */
@@ -223,7 +225,11 @@ describe('grammar oracle: string, comment and number ranges agree with tree-sitt
     const forms = `<p>404</p>\n<?php\n$a = 'a'; $b = "a {$b['c']} d"; $c = "x{$a["k"]}y"; $d = \`ls\`;\n$h = <<<EOT\n  hi $a\n  EOT;\n$n = <<<'N'\nraw\nN;\n// one\n# two\n/* three */\n#[Attr(1)]\nfunction f() {}\n$x = [404, 1_000, 0x1F, 0b101, 0o17, 017, 1.5, .5, 1e3, 1.5e-3];\n?>\n<b>500</b><?= $s ?>\n`;
     assert.ok(agree('php', forms, 'forms') >= 18);
   });
-  for (const lang of ['python', 'php'] as const) {
+  it('Go: every form in one file', () => {
+    const forms = 'package p\n\n// line\n/* block */\nvar s = "a \\"b\\" c"\nvar r = `raw\n404`\nvar c = \'x\'\nvar n = []int{404, 1_000, 0x1F, 0o17, 0b101, 017}\nvar f = []float64{1.5, .5, 1e3, 1.5e-3}\nvar i = 2i\n';
+    assert.ok(agree('go', forms, 'forms') >= 16);
+  });
+  for (const lang of ['python', 'php', 'go'] as const) {
     it(`${lang}: real files from public projects (test/tokenizers/fixtures)`, () => {
       const files = fixtures(root).filter((f) => f.lang === lang);
       assert.ok(files.length >= 5, `at least 5 ${lang} fixtures, found ${files.length}`);

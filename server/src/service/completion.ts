@@ -27,7 +27,7 @@ const SWITCH_LOOKBACK = 20000;
 const UPPER_PREFIX = /^[A-Z][A-Z0-9_]+$/;
 
 /** Is the text just before a value a code position? `status: `, `x.code === `, `res.status(`, `case `. */
-function codePositionBefore(before: string, keys: CodeKeys, text: string, at: number): boolean {
+function codePositionBefore(before: string, keys: CodeKeys, text: string, at: number, analysis: Analysis): boolean {
   let m = /([\w$]+)['"]?\s*:\s*$/.exec(before);
   if (m && !/\?\s*[\w$.]*\s*:\s*$/.test(before)) return !!keys.match(m[1]);
   m = /([\w$]+)['"]?\]?\s*(?:===?|!==?|=)\s*$/.exec(before);
@@ -35,6 +35,8 @@ function codePositionBefore(before: string, keys: CodeKeys, text: string, at: nu
   m = /\.([\w$]+)\(\s*$/.exec(before);
   if (m) return keys.isStatusCall(m[1]);
   if (/\bcase\s+$/.test(before)) {
+    // The engine's switch shapes know every language's switch (Go's and Python's have no parentheses).
+    for (const [, shape] of analysis.groups.switchShapes()) if (shape.key !== undefined && shape.open < at && (shape.close < 0 || at <= shape.close)) return true;
     const ids = lastSwitchSubject(text, Math.max(0, at - SWITCH_LOOKBACK), at)?.match(/[\w$]+/g);
     return !!ids && !!keys.match(ids[ids.length - 1]);
   }
@@ -141,7 +143,7 @@ export function completionSite(document: TextDocument, analysis: Analysis, offse
     const quotesBefore = (before.match(new RegExp(`(?<!\\\\)${quote === '`' ? '`' : quote}`, 'g')) ?? []).length;
     if (quotesBefore % 2 === 0) {
       const prefix = str[2];
-      if (codePositionBefore(before, keys, text, offset - linePrefix.length + str.index)) {
+      if (codePositionBefore(before, keys, text, offset - linePrefix.length + str.index, analysis)) {
         return { numeric: /^\d*$/.test(prefix), symbolic: !/^\d+$/.test(prefix), prefix, prefixStart: offset - prefix.length };
       }
       if (UPPER_PREFIX.test(prefix)) return { numeric: false, symbolic: true, prefix, prefixStart: offset - prefix.length };
@@ -156,7 +158,7 @@ export function completionSite(document: TextDocument, analysis: Analysis, offse
   const num = /(\d*)$/.exec(linePrefix)!;
   const before = linePrefix.slice(0, linePrefix.length - num[1].length);
   if (/[\w$.]$/.test(before)) return undefined;
-  if (codePositionBefore(before, keys, text, offset - num[1].length)) {
+  if (codePositionBefore(before, keys, text, offset - num[1].length, analysis)) {
     return { numeric: true, symbolic: false, prefix: num[1], prefixStart: offset - num[1].length };
   }
   return undefined;

@@ -178,15 +178,21 @@ function stackedCases(text: string, shape: SwitchShape, cases: { start: number; 
 function patternCase(text: string, shape: SwitchShape, cases: { start: number; wholeString: boolean }[], missing: Entry[], syntax: CaseSyntax & { comment: string }): { at: number; newText: string } {
   const { eol, caseIndent, bodyIndent, literal } = layoutOf(text, shape, cases, syntax);
   const c = syntax.comment;
+  const last = missing.length - 1;
+  // Python: `case (\n 400  # …\n | 404  # …\n):`; Go: `case 400, // …\n\t404: // …`.
   const header =
     missing.length === 1
       ? `case ${literal(missing[0].code)}:  ${c} ${caseComment(missing[0])}`
-      : `case (${eol}${missing.map((e, i) => `${bodyIndent}${i ? '| ' : ''}${literal(e.code)}  ${c} ${caseComment(e)}`).join(eol)}${eol}${caseIndent}):`;
+      : syntax.alternatives === ', '
+        ? `case ${missing.map((e, i) => `${i ? bodyIndent : ''}${literal(e.code)}${i === last ? ':' : ','}  ${c} ${caseComment(e)}`).join(eol)}`
+        : `case (${eol}${missing.map((e, i) => `${bodyIndent}${i ? '| ' : ''}${literal(e.code)}  ${c} ${caseComment(e)}`).join(eol)}${eol}${caseIndent}):`;
   if (shape.wildcard && shape.wildcard.end <= shape.lastEnd) {
     let body = text.slice(shape.wildcard.end, shape.lastEnd);
     // A body on the label's line (`case _: return x`) moves to its own line, out of reach of the header's comment.
     if (!/^[ \t]*[\r\n]/.test(body)) body = eol + bodyIndent + body.trimStart();
     return { at: shape.wildcard.start, newText: header + body + eol + caseIndent };
   }
-  return { at: shape.lastEnd, newText: eol + caseIndent + header + eol + `${bodyIndent}pass  ${c} TODO: handle` };
+  // An empty case is a statement in Go; Python needs `pass`.
+  const stub = syntax.alternatives === ', ' ? `${c} TODO: handle` : `pass  ${c} TODO: handle`;
+  return { at: shape.lastEnd, newText: eol + caseIndent + header + eol + `${bodyIndent}${stub}` };
 }

@@ -7,7 +7,7 @@
  */
 
 /** The languages the code-position engine reads (their rows in languages.ts have a tokenizer). */
-export type LanguageId = 'ts' | 'python' | 'php';
+export type LanguageId = 'ts' | 'python' | 'php' | 'go';
 
 /** Where a call's status argument sits: a 0-based index, or the last argument. */
 export type ArgPosition = number | 'last';
@@ -98,6 +98,14 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'assertResponseStatus', form: 'method', args: [0] },
   { name: 'assertResponseStatusCodeSame', form: 'method', args: [0] },
   { name: 'setResponseCode', form: 'method', args: [0], languages: ['php'] },
+  // Go's net/http: `w.WriteHeader(404)`, `http.Error(w, msg, 500)`, `http.StatusText(404)`; the response writers of
+  // Go's web frameworks' contexts take the status first (`c.JSON(404, body)`, `c.String(200, "ok")`, `c.NoContent(204)`).
+  { name: 'WriteHeader', form: 'method', args: [0], languages: ['go'] },
+  { name: 'Error', form: 'method', args: [2], languages: ['go'] },
+  { name: 'StatusText', form: 'method', args: [0], languages: ['go'] },
+  ...['JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'HTML', 'String', 'Data', 'Blob', 'NoContent', 'SendStatus'].map(
+    (name): StatusCallRow => ({ name, form: 'method', args: [0], languages: ['go'] }),
+  ),
 ];
 
 /** Calls whose callback returns `[status, body]`: nock's `.reply(() => [202, body])`, axios-mock-adapter's `reply`. */
@@ -113,6 +121,8 @@ export const COMPARING_ASSERTIONS = new Set([
   'same', 'strictSame', 'eq', 'isEqual', 'assertEquals', 'assertEqual', 'assertSame', 'assertNotSame',
   'assertNotEquals', 'assertNotEqual', 'assertStrictEquals', 'assertIn', 'assertNotIn', 'calledWith',
   'calledWithExactly', 'calledOnceWith', 'calledOnceWithExactly', 'assertCalledWith', 'in_array',
+  // Go's testify: `assert.Equal(t, http.StatusOK, w.Code)`.
+  'Equal', 'Equalf', 'EqualValues', 'NotEqual', 'Exactly',
 ]);
 
 /**
@@ -191,6 +201,10 @@ export const HTTP_CONSTANTS: readonly HttpConstantRow[] = [
   { qualifier: 'JsonResponse', prefix: 'HTTP_' },
   { qualifier: 'SymfonyResponse', prefix: 'HTTP_' },
   { qualifier: 'HttpFoundationResponse', prefix: 'HTTP_' },
+  // Go: `http.StatusNotFound` (net/http), and the frameworks that mirror it.
+  { qualifier: 'http', prefix: 'Status' },
+  { qualifier: 'fasthttp', prefix: 'Status' },
+  { qualifier: 'fiber', prefix: 'Status' },
 ];
 
 /**

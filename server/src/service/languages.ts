@@ -12,9 +12,10 @@ import { scanYaml } from './scanYaml';
 import type { Tokens } from './tokens';
 import { tokenizePhp } from './tokenizePhp';
 import { tokenizePython } from './tokenizePython';
+import { tokenizeGo } from './tokenizeGo';
 import { tokenizeTs } from './tokenizeTs';
 
-export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php';
+export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php' | 'go';
 
 /** What the code-position engine (engine/walker.ts) must know of a token language's syntax. */
 export interface EngineFacts {
@@ -28,6 +29,10 @@ export interface EngineFacts {
   orPatterns?: boolean;
   /** TypeScript's `type NoBody = 101 | 204 | 205 | 304`: `|` joins a literal union type's members. */
   literalUnions?: boolean;
+  /** Go's `switch resp.StatusCode {`: the switch's subject ends at the body's `{` (no parentheses, no `:`). */
+  switchSubjectEndsAtBrace?: boolean;
+  /** Go's `case 404, 410:`: a case lists several values, comma-separated. */
+  caseLists?: boolean;
 }
 
 /** How the switch action writes cases (exhaustive.ts). */
@@ -36,8 +41,10 @@ export interface CaseSyntax {
   quote: string;
   /** Indentation unit when the switch gives none. */
   unit: string;
-  /** Labels fall through into the next one (TS, PHP); Python's cases do not. */
+  /** Labels fall through into the next one (TS, PHP); Python's and Go's cases do not. */
   fallThrough: boolean;
+  /** Where cases do not fall through, what joins several codes in one case: Python's ` | `, Go's `, `. */
+  alternatives?: string;
 }
 
 export interface LanguageRow {
@@ -98,7 +105,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     testFile: /(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i,
     tokenize: tokenizePython,
     engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
-    cases: { quote: '"', unit: '    ', fallThrough: false },
+    cases: { quote: '"', unit: '    ', fallThrough: false, alternatives: ' | ' },
   },
   {
     kind: 'php',
@@ -114,6 +121,19 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     tokenize: tokenizePhp,
     engine: { switchKeyword: 'switch' },
     cases: { quote: "'", unit: '    ', fallThrough: true },
+  },
+  {
+    kind: 'go',
+    vscodeIds: ['go'],
+    aliases: ['golang', 'go-ts'],
+    extensions: { '.go': 'go' },
+    source: true,
+    lineComment: '//',
+    directiveComments: ['//', '/*'],
+    testFile: /_test\.go$/,
+    tokenize: tokenizeGo,
+    engine: { switchKeyword: 'switch', switchSubjectEndsAtBrace: true, caseLists: true },
+    cases: { quote: '"', unit: '\t', fallThrough: false, alternatives: ', ' },
   },
   {
     kind: 'json',

@@ -19,12 +19,20 @@ const IMPORT = /(?:\bfrom\s+['"]([^'"\n]+)['"]|\bimport\s+['"]([^'"\n]+)['"]|\br
 /** Imports are read in the head of the file only: they come first, and a huge file is not read twice. */
 const IMPORT_WINDOW = 64 * 1024;
 
+/** Go's grouped imports: `import (\n\t"fmt"\n\t"net/http"\n)`. */
+const GROUPED_IMPORT = /\bimport\s*\(([^)]*)\)/g;
+
 export function importsHttp(text: string): boolean {
   const head = text.length > IMPORT_WINDOW ? text.slice(0, IMPORT_WINDOW) : text;
+  const isHttp = (module: string) => HTTP_MODULE.test(module.replace(/^node:/, ''));
   IMPORT.lastIndex = 0;
   for (let m = IMPORT.exec(head); m; m = IMPORT.exec(head)) {
     const module = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
-    if (module && HTTP_MODULE.test(module.replace(/^node:/, ''))) return true;
+    if (module && isHttp(module)) return true;
+  }
+  GROUPED_IMPORT.lastIndex = 0;
+  for (let m = GROUPED_IMPORT.exec(head); m; m = GROUPED_IMPORT.exec(head)) {
+    for (const q of m[1].matchAll(/"([^"\n]+)"/g)) if (isHttp(q[1])) return true;
   }
   return false;
 }

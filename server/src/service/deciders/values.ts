@@ -38,6 +38,20 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   return true;
 }
 
+/** Is the `,` at token `comma` inside a `case` label's list (`case 404, 410:`), at the switch body's depth? */
+function inCaseList(w: Walk, comma: number): boolean {
+  for (let j = comma - 1, steps = 0; j >= 0 && steps < 128; j--, steps++) {
+    if (w.isId(j) && w.v(j) === 'case') return true;
+    if (w.isPunct(j, ')') || w.isPunct(j, ']')) {
+      if (w.openOf[j] < 0) return false;
+      j = w.openOf[j];
+      continue;
+    }
+    if (w.isPunct(j, ':') || w.isPunct(j, ';') || w.isPunct(j, '{') || w.isPunct(j, '}')) return false;
+  }
+  return false;
+}
+
 /** A literal at k: decides whether it is a code, now or when its call or list closes. */
 export function decideLiteral(w: Walk, k: number): void {
   const value = w.v(k);
@@ -50,6 +64,11 @@ export function decideLiteral(w: Walk, k: number): void {
   if (orKey !== undefined && (numeric || symbolicString)) {
     const m = w.keys.match(orKey);
     return w.emitAt(k, 'case', orKey, m?.http ?? false, m?.exact ?? false, group);
+  }
+  // Go's `case 404, 410:`: every value of a case's list is a case (the last one's `:` is no object key's).
+  if (w.language.caseLists && frame.switchKey && (numeric || symbolicString) && w.isPunct(k - 1, ',') && inCaseList(w, k - 1)) {
+    const m = w.keys.match(frame.switchKey);
+    return w.emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
   }
   if (!numeric && !symbolicString) {
     if (isString && value.length > 0) {

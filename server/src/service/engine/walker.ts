@@ -167,8 +167,9 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
           // `switch (codeClass(code))`: a call with arguments computes something else from the code.
           else if (t === ')' && (!paren || depth === 1)) last = undefined;
         } else if (!paren && depth === 0 && (t === ':' || t === ';' || t === '{' || t === '=')) {
-          if (t !== ':') return false;
-          break;
+          // Python's subject ends at `:`, Go's at the body's `{` (which openBrace then opens as the switch's).
+          if (t === (w.language.switchSubjectEndsAtBrace ? '{' : ':')) break;
+          return false;
         }
       } else if (kind === TokKind.Id) last = t;
       else if (kind === TokKind.Str && w.isPunct(j - 1, '[')) last = t;
