@@ -108,6 +108,16 @@ describe('protocol: the built server over stdio', () => {
     assert.match(hoverText((await server.connection.sendRequest('textDocument/hover', pos)) as Hover), /HTTP/);
   });
 
+  it('serves Go: a hover on http.StatusNotFound, a Faceki case and a diagnostic on an unknown one (its row in the language table)', async () => {
+    const GO = 'file:///ws/faceki.go';
+    await open(server, GO, 'go', ['package kyc', '', 'import "net/http"', '', 'func explain(w http.ResponseWriter, body Body) {', '\tw.WriteHeader(http.StatusNotFound)', '\tswitch body.Code {', '\tcase 5004, 5099:', '\t}', '}', ''].join('\n'));
+    const at = async (line: number, character: number) => hoverText((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: GO }, position: { line, character } })) as Hover);
+    assert.match(await at(5, 25), /^\*\*404\*\* · HTTP/);
+    assert.match(await at(7, 7), /^\*\*5004\*\* `SELFIE_LIVENESS_FAILED` · Faceki/);
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: GO } })) as DocumentDiagnosticReport & { items: Diagnostic[] };
+    assert.deepEqual(report.items.map((d) => [d.range.start.line, d.message]), [[7, '5099 is not a Faceki code.']]);
+  });
+
   it('answers an unknown request with MethodNotFound and keeps serving', async () => {
     await assert.rejects(server.connection.sendRequest('errorCodes/noSuchThing', {}), (e: { code: number }) => e.code === -32601);
     const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: TS }, position: { line: 3, character: 10 } });
