@@ -16,7 +16,7 @@ import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanT
 
 export { languageKind, type LanguageKind } from './languages';
 import { findCodes } from './engine/walker';
-import { scanLog } from './scanLog';
+import { logLayout, scanLog } from './scanLog';
 import { languageKind, languageRow, type LanguageKind } from './languages';
 
 /** How an occurrence resolves: candidate entries best first, and the vendors its context points to. */
@@ -395,6 +395,9 @@ export function reanalyzeLog(
     delta += d;
   }
   if (text.length !== oldText.length + delta) return undefined; // the edits do not describe these two texts
+  // An edit that changes which columns of the file hold statuses changes lines it did not touch: scan it all.
+  const ctx = scanContext(registry, settings);
+  if (JSON.stringify(logLayout(oldText, ctx)) !== JSON.stringify(logLayout(text, ctx))) return undefined;
   // One line of margin on each side (CR, LF and CRLF break lines, as the scanner reads them).
   const start = previousLineStart(text, lineStartOf(text, from));
   const lineEnd = lineEndOf(text, to);
@@ -402,7 +405,6 @@ export function reanalyzeLog(
   const oldEnd = end - delta;
   if (end - start > Math.max(65536, text.length / 4)) return undefined;
 
-  const ctx = scanContext(registry, settings);
   const removed = scanLog(oldText, ctx, start, oldEnd);
   const added = scanLog(text, ctx, start, end);
   const list = old.occurrences;

@@ -152,8 +152,8 @@ export function httpFamilyConstant(names: ConstantNames, name: string): string |
 }
 
 /** The HTTP status a qualified constant names (`HttpStatus.NOT_FOUND` → 404), or undefined. */
-export function httpConstant(names: ConstantNames, qualifier: string, member: string): string | undefined {
-  const row = names.qualifiers.get(qualifier) ?? generalQualifier(qualifier, member);
+export function httpConstant(names: ConstantNames, qualifier: string, member: string, general = true): string | undefined {
+  const row = names.qualifiers.get(qualifier) ?? (general ? generalQualifier(qualifier, member) : undefined);
   if (!row) return undefined;
   const numbered = NUMBERED.exec(member);
   if (numbered) return names.httpCodes.has(numbered[1]) ? numbered[1] : undefined;

@@ -95,6 +95,9 @@ function constantMismatch(index: number, analysis: Analysis, registry: Registry,
   if (occ.http || !occ.key) return undefined;
   const entries = entriesNamed(constantNames(registry), occ.key).filter((e) => vendorEnabled(settings, e.vendor));
   if (!entries.length || entries.some((e) => e.code === occ.code)) return undefined;
+  // A value that is an HTTP status (official or not), and no code of the vendors the name belongs to: the name is the
+  // status's own (Cloudflare's `UNKNOWN_ERROR: 520` is no mistyped Riset 600; Riset's `FACE_NOT_DETECTED: '413'` is).
+  if (registry.entry('http', occ.code) && !entries.some((e) => e.vendor === 'http' || registry.entry(e.vendor, occ.code))) return undefined;
   const ranked = [...entries].sort(
     (a, b) => Number(b.code.length === occ.code.length) - Number(a.code.length === occ.code.length) || Math.abs(Number(a.code) - Number(occ.code)) - Math.abs(Number(b.code) - Number(occ.code)),
   );

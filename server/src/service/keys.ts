@@ -6,7 +6,7 @@ const ERRORISH = new Set([
   'error', 'err', 'errors', 'response', 'resp', 'res', 'http', 'upstream', 'downstream', 'backend', 'origin', 'proxy',
   'status', 'result', 'return', 'reason', 'api', 'reply', 'vendor', 'fault', 'failure', 'exception', 'last', 'final',
   'retry', 'retryable', 'retriable', 'expected', 'expect', 'actual', 'success', 'ok', 'accepted', 'allowed', 'ignored',
-  'fatal', 'transient', 'redirect', 'fetch', 'ajax', 'xhr', 'gateway', 'validate',
+  'fatal', 'transient', 'redirect', 'fetch', 'ajax', 'xhr', 'gateway', 'validate', 'default',
 ]);
 
 /** Last words that, like `code`, need an error-ish word before them in a compound (`upstream_status`, not `task_status`). */

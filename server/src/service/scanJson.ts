@@ -7,6 +7,7 @@ import { Groups } from './groups';
 import { walkJson } from './jsonWalk';
 import { Occurrences } from './occurrences';
 import { isOpenApiRootKey, isResponsesMap, keptResponseKeys, responseKeyOccurrence, type ResponsesMap } from './openapi';
+import { isStatusColumn } from './deciders/tables';
 import { SYMBOLIC_RE, symbolicWordsIn, type ScanContext, type ScanResult } from './scanTypes';
 
 const INTEGER = NUMERIC_CODE;
@@ -19,6 +20,9 @@ interface Container {
   parentKey?: string;
   /** An object whose keys are statuses (an OpenAPI operation's `responses`), and its keys so far. */
   responses?: ResponsesMap;
+  /** Every key of the object that is a number, and how many keys it has: a table keyed by statuses? (tables.ts) */
+  numericKeys?: { code: string; start: number }[];
+  keys?: number;
 }
 
 export function scanJson(text: string, ctx: ScanContext): ScanResult {
@@ -60,6 +64,17 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
       property = undefined;
     },
     onObjectEnd: () => {
+      const top = stack[stack.length - 1];
+      // `{ "100": "Continue", "101": "Switching Protocols", … }`: an object keyed by statuses is a status table.
+      if (top.numericKeys && !top.responses) {
+        const cells = top.numericKeys.map((c) => ({ value: c.code }));
+        const others = (top.keys ?? 0) - cells.length;
+        if (isStatusColumn([...cells, ...Array<undefined>(others).fill(undefined)], (c) => ctx.names.httpCodes.has(c), () => false)) {
+          for (const c of top.numericKeys) {
+            if (ctx.names.httpEntries.has(c.code)) occurrences.push({ start: c.start, end: c.start + c.code.length, code: c.code, numeric: true, via: 'key', exactKey: false, http: true, wholeString: true, group: top.group });
+          }
+        }
+      }
       if (stack.length > 1) stack.pop();
       property = undefined;
     },
@@ -78,6 +93,8 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
         groups.addHintKey(group(), name);
       }
       const top = stack[stack.length - 1];
+      top.keys = (top.keys ?? 0) + 1;
+      if (/^"\d{3}"$/.test(text.slice(offset, offset + length))) (top.numericKeys ??= []).push({ code: text.slice(offset + 1, offset + 4), start: offset + 1 });
       if (top.responses && length >= 2) {
         const o = responseKeyOccurrence(text.slice(offset + 1, offset + length - 1), offset + 1, top.group);
         if (o) top.responses.keys.push(o);

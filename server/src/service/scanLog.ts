@@ -258,7 +258,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       re.lastIndex = v + 3;
     }
   }
-  const layout = inferLogLayout(text, (code) => ctx.names.httpCodes.has(String(code)));
+  const layout = logLayout(text, ctx);
   // Registered statuses decide which column holds statuses; once it is known, the unofficial ones written there
   // (nginx's 499, Cloudflare's 52x) are statuses too.
   if (layout) scanInferredColumns(text, from, to, layout, occurrences, idOf, (code) => ctx.names.httpEntries.has(code));
@@ -266,6 +266,11 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
   // inferred columns, which come after every rule's.
   occurrences.sortByStart(); // checks the order first: nothing to move in the usual case
   return { occurrences, groups, docHintKeys };
+}
+
+/** The status columns inferred for a log's text (logInference.ts), or undefined when it has none. */
+export function logLayout(text: string, ctx: ScanContext): LogLayout | undefined {
+  return inferLogLayout(text, (code) => ctx.names.httpCodes.has(String(code)));
 }
 
 /** Per-file line patterns for an inferred layout: one per status column, the status in group 1. */

@@ -14,8 +14,11 @@ export function decideIdentifier(w: Walk, k: number): void {
   const group = w.top().group;
   const names = w.ctx.names;
   // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
+  // A namespace no row names counts only for a constant-shaped member that is not called (`httpErrors.notFound()`
+  // makes an error, it is no constant).
   if (w.isPunct(k - 1, '.') && w.isId(k - 2)) {
-    const code = httpConstant(names, w.v(k - 2), name) ?? httpFamilyConstant(names, name);
+    const constantShaped = /^[A-Z]/.test(name) && !w.isPunct(k + 1, '(');
+    const code = httpConstant(names, w.v(k - 2), name, constantShaped) ?? httpFamilyConstant(names, name);
     if (code) return w.emitAt(k, 'constant', w.v(k - 2), true, true, group, code);
   }
   const valueKind = w.kind(k + 2);

@@ -70,7 +70,9 @@ export function callCue(call: CallFacts): CallCue | undefined {
   const callee = call.base !== undefined && (call.name === 'super' || call.name === '__construct') ? call.base : call.name;
   if (isStatusClass(callee) && (call.form !== 'method' || call.base !== undefined || /^[A-Z]/.test(call.name))) return 'strong';
   const words = nameWords(callee);
-  if (words.some((w) => OTHER_WORDS.has(w))) return undefined;
+  // `assertErrorPage(500)`: an outcome or status word outweighs a word that elsewhere means a size or a position.
+  const says = words.some((w) => STRONG_WORDS.has(w) || OUTCOME_WORDS.has(w));
+  if (!says && words.some((w) => OTHER_WORDS.has(w))) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w))) return 'strong';
   // `assertResponseCode(302)`, `setHttpCode(404)`, `expectCode(201)`: a code the name ties to a response or a check.
   if (words.includes('code') && words.some((w) => w === 'response' || w === 'http' || w === 'assert' || w === 'expect')) return 'strong';

@@ -61,13 +61,13 @@ const isPhraseOf = (w: Walk) => (name: string) => w.ctx.names.httpPhrases.has(na
 const isHttpEntryOf = (w: Walk) => (code: string) => w.ctx.names.httpEntries.has(code);
 
 /** Named numbers of one object or body: a map of statuses when they make a status column. */
-export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number): void {
+export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number, via: 'list' | 'key' = 'list'): void {
   const isStatus = isStatusOf(w);
-  const cells = named.map((n) => ({ value: w.v(n.k), name: n.name }));
+  const cells = named.map((n) => ({ value: w.v(n.k), name: n.name || undefined }));
   if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined })) return;
   // Once the column is known, the unofficial statuses in it (nginx's 499, Cloudflare's 52x) are statuses too.
   const isEntry = isHttpEntryOf(w);
-  for (const n of named) if (!w.emitted[n.k] && isEntry(w.v(n.k))) w.emitAt(n.k, 'list', undefined, true, false, n.group);
+  for (const n of named) if (!w.emitted[n.k] && isEntry(w.v(n.k))) w.emitAt(n.k, via, undefined, true, false, n.group);
 }
 
 /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */

@@ -13,6 +13,11 @@ import { TokKind } from '../tokens';
 import { EQUALITY, INTEGER, type Walk } from '../engine/walk';
 import { isPhraseOf } from './lists';
 
+/** A class whose type argument is its status: `APIError`, `HttpError`, `NotFoundException`. */
+function isStatusClassName(name: string): boolean {
+  return /^[A-Z]\w*(?:Error|Exception)$/.test(name);
+}
+
 /** What may stand right before a fallback or a branch: `a || 500`, `a ?? 500`, `c ? 200 : 404`, Python's `a or 500`. */
 const ALTERNATIVE = new Set(['||', '??', '?', '?:', 'or']);
 
@@ -88,7 +93,14 @@ export function decideLiteral(w: Walk, k: number): void {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
     // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
     else if (numeric && isPhraseOf(w, k + 2, value)) w.emitAt(k, 'key', undefined, true, false, group);
+    // Any other numeric key: the object may be keyed by statuses (`{ 300: true, 301: true, … }`), decided when it
+    // closes (tables.ts).
+    else if (numeric && w.isNum(k)) (frame.numericKeys ??= []).push({ k, group, name: '' });
     return;
+  }
+  // A status class's type argument: `APIError<404, Headers>`, `HttpError<401>` (TypeScript generics).
+  if (numeric && w.isNum(k) && w.isPunct(k - 1, '<') && w.isId(k - 2) && isStatusClassName(w.v(k - 2)) && ['>', ',', '>>', '>>>'].some((p) => w.isPunct(k + 1, p))) {
+    if (w.ctx.names.httpCodes.has(value)) return w.emitAt(k, 'list', undefined, true, false, group);
   }
   // Comparisons: `res.status === 404`, `5004 === body.code`.
   if (w.kind(k - 1) === TokKind.Punct && EQUALITY.has(w.v(k - 1)) && w.wholeAfter(k)) {
@@ -126,7 +138,9 @@ export function decideLiteral(w: Walk, k: number): void {
     return symbolic();
   }
   if (w.isPunct(b, '=')) {
-    const key = w.chainEndBefore(s - 2);
+    // A typed default or field: `status: int = 200`, `status: number = 404` — the name two tokens back is the key.
+    const typed = w.isId(s - 2) && w.isPunct(s - 3, ':') && w.isId(s - 4) && w.keys.match(w.v(s - 4)) ? w.v(s - 4) : undefined;
+    const key = typed ?? w.chainEndBefore(s - 2);
     if (key !== undefined) {
       const m = w.keys.match(key);
       if (m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);

@@ -76,6 +76,8 @@ export interface Frame {
   wantArgs: boolean;
   /** Numbers this object, enum or block gives names (`invalid_client: 401`, `NotFound = 404`), decided as a table when it closes. */
   named?: { k: number; group: number; name: string }[];
+  /** Numbers this object uses as keys (`{ 300: true, 301: true }`), decided as a table when it closes. */
+  numericKeys?: { k: number; group: number; name: string }[];
 }
 
 export function newFrame(open: string, openIndex: number, group: number): Frame {
@@ -202,6 +204,8 @@ export class Walk implements TokenReader {
     if (kind === TokKind.Id) return this.v(k);
     if (kind === TokKind.Str && this.isPunct(k - 1, '[')) return this.v(k);
     if (this.isPunct(k, ']') && this.isStr(k - 1) && this.isPunct(k - 2, '[')) return this.v(k - 1);
+    // A slice reads what it slices: `self._status[:3]`.
+    if (this.isPunct(k, ']') && this.openOf[k] > 0 && this.isPunct(this.openOf[k] + 1, ':')) return this.chainEndBefore(this.openOf[k] - 1);
     if (this.isPunct(k, ')') && this.openOf[k] > 0 && this.isId(this.openOf[k] - 1)) {
       const open = this.openOf[k];
       const callee = this.v(open - 1);

@@ -46,6 +46,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     endArg(w, frame, k);
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
     if (frame.named) tableFate(w, frame.named, frame.openIndex);
+    if (frame.numericKeys) tableFate(w, frame.numericKeys, frame.openIndex, 'key');
     if (frame.call) closeCall(w, frame, k);
     else if (frame.list && (frame.open === '[' || frame.arg > 0)) {
       if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists);
@@ -246,7 +247,10 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     }
     if (w.pendingName >= 0 && w.pendingName < k) w.pendingName = -1;
   }
-  if (w.weakCalls.length && hasStatusEvidence(text, w, occurrences, w.keys)) {
+  // Weak places corroborate each other: three or more holding two or more distinct statuses (`super("msg", 400)`,
+  // `super("msg", 404)`… in a file of error classes) are evidence enough.
+  const corroborated = w.weakCalls.length >= 3 && new Set(w.weakCalls.map((c) => w.v(c.k))).size >= 2;
+  if (w.weakCalls.length && (corroborated || hasStatusEvidence(text, w, occurrences, w.keys))) {
     for (const c of w.weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
   }
   for (const [from, to] of tokens.comments) {
