@@ -89,7 +89,9 @@ export function decideLiteral(w: Walk, k: number): void {
     }
   };
   // A key of a status-keyed object: `responses: { '404': … }`, `response: { 200: … }`, PHP `[404 => …]`.
-  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',') || w.isPunct(k - 1, '[')) && (frame.open === '{' || frame.open === '[')) {
+  // A key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;` or line breaks.
+  const keyStart = w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',') || w.isPunct(k - 1, '[') || w.isPunct(k - 1, ';') || (k > 0 && w.text.lastIndexOf('\n', w.start(k)) >= w.end(k - 1));
+  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && keyStart && (frame.open === '{' || frame.open === '[')) {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
     // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
     else if (numeric && isPhraseOf(w, k + 2, value)) w.emitAt(k, 'key', undefined, true, false, group);
