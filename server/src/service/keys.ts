@@ -12,6 +12,9 @@ const ERRORISH = new Set([
 /** Last words that, like `code`, need an error-ish word before them in a compound (`upstream_status`, not `task_status`). */
 const GENERIC_TAILS = new Set(['code', 'status']);
 
+/** Words after a key that name its type: `status_int`, `code_value`, `statusNum`. */
+const TYPE_SUFFIXES = new Set(['int', 'num', 'number', 'value', 'val']);
+
 /** Keys that name an HTTP status specifically; a number there favours the HTTP vendor. */
 const HTTP_KEYS = new Set(['statuscode', 'httpstatus', 'httpstatuscode', 'httpcode']);
 
@@ -60,7 +63,13 @@ export class CodeKeys {
   private compute(key: string): KeyMatch | null {
     const norm = normalizeKey(key);
     if (this.keys.has(norm)) return { exact: true, http: HTTP_KEYS.has(norm) };
-    const w = words(key);
+    let w = words(key);
+    // A type word after the key says how it is held, not what it is: WebOb's `status_int`, `statusValue`.
+    if (w.length > 1 && TYPE_SUFFIXES.has(w[w.length - 1])) {
+      const base = w.slice(0, -1).join('');
+      if (this.keys.has(base)) return { exact: true, http: HTTP_KEYS.has(base) };
+      w = w.slice(0, -1);
+    }
     for (let n = Math.min(3, w.length - 1); n >= 1; n--) {
       const tail = w.slice(w.length - n).join('');
       if (!this.keys.has(tail)) continue;

@@ -50,7 +50,7 @@ const OTHER_WORDS = new Set([
   'limit', 'max', 'min', 'port', 'retry', 'retries', 'count', 'page', 'offset', 'slice', 'substr', 'substring', 'splice',
   'at', 'pad', 'repeat', 'round', 'fixed', 'precision', 'range', 'index', 'id', 'line', 'col', 'column', 'level', 'depth',
   'buffer', 'alloc', 'chunk', 'byte', 'bytes', 'random', 'number', 'int', 'float', 'parse', 'log', 'debug', 'info',
-  'warn', 'warning', 'trace', 'print', 'exit', 'digest', 'hash',
+  'warn', 'warning', 'trace', 'print', 'exit', 'digest', 'hash', 'header', 'headers', 'cookie',
 ]);
 /** Receivers that log: `logger.error(msg, 500)` reports, it does not respond. */
 const LOGGER = /(?:^|_)(?:log|logger|logging|console|sentry|span|tracer|metrics|stats|statsd)$/i;

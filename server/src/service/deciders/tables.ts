@@ -14,7 +14,10 @@ export const STATUS_COLUMN_SHARE = 0.8;
 export const STATUS_COLUMN_MIN_ROWS = 3;
 
 /** Words in a key that say the value is an outcome, not a size: `invalid_client`, `notFound`, `SERVER_ERROR`. */
-const OUTCOME_WORD = /(?:error|invalid|not|denied|fail|unauthori[sz]ed|forbidden|conflict|success|ok|missing|unknown|expired|exceeded|unavailable|refused|rejected|gone|bad|timeout|too)/i;
+const OUTCOME_WORD = /(?:error|invalid|not|denied|fail|unauthori[sz]ed|forbidden|conflict|success|ok|missing|unknown|expired|exceeded|unavailable|refused|rejected|gone|bad|too)/i;
+/** Words of a key that say the value is a time, a size or a count (`response_timeout: 500`), whatever its number. */
+const MEASURE_WORDS = new Set(['timeout', 'delay', 'interval', 'size', 'length', 'limit', 'port', 'wait', 'ms', 'millis', 'seconds', 'width', 'height', 'ttl']);
+const isMeasure = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => MEASURE_WORDS.has(w));
 
 export interface ColumnCell {
   /** The cell's number as written. */
@@ -35,7 +38,7 @@ export function isStatusColumn(
   options: { minRows?: number; roundOk?: boolean } = {},
 ): boolean {
   const rows = cells.length;
-  const statuses = cells.filter((c): c is ColumnCell => c !== undefined && isStatus(c.value));
+  const statuses = cells.filter((c): c is ColumnCell => c !== undefined && isStatus(c.value) && !(c.name && isMeasure(c.name)));
   if (statuses.length < (options.minRows ?? STATUS_COLUMN_MIN_ROWS) || statuses.length < STATUS_COLUMN_SHARE * rows) return false;
   const numbers = cells.filter((c) => c !== undefined).length;
   if (statuses.length < STATUS_COLUMN_SHARE * numbers) return false;
