@@ -46,9 +46,8 @@ interface McpLm {
   ): vscode.Disposable;
 }
 
-/** Registers the provider when this VS Code has the API; returns whether it did. */
-export function registerMcpProvider(context: vscode.ExtensionContext, log: (message: string) => void): boolean {
-  const api = vscode as unknown as { lm?: Partial<McpLm>; McpStdioServerDefinition?: McpStdioServerDefinitionCtor };
+/** Registers the provider when this VS Code has the API (`api`: the vscode module, or a test's); returns whether it did. */
+export function registerMcpProvider(context: vscode.ExtensionContext, log: (message: string) => void, api: { lm?: Partial<McpLm>; McpStdioServerDefinition?: McpStdioServerDefinitionCtor } = vscode as never): boolean {
   const Definition = api.McpStdioServerDefinition;
   if (typeof api.lm?.registerMcpServerDefinitionProvider !== 'function' || typeof Definition !== 'function') {
     log('MCP server: this VS Code has no MCP server API (1.101 or later); agents can still start `api-error-codes mcp` themselves.');
