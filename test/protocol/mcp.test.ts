@@ -240,6 +240,25 @@ describe('mcp: api-error-codes mcp over stdio (packed package, SDK Client)', () 
     assert.ok(resources.some((x) => x.uri === 'errorcodes://http/404'));
   });
 
+  it('a broken .vscode/settings.json is a tool error, and the server carries on', async () => {
+    const broken = tree({ '.vscode/settings.json': '{ "errorCodes.ignore": [' });
+    const s = await connect(broken);
+    try {
+      const r = await call(s.client, 'list_codes', {});
+      assert.equal(r.isError, true);
+      assert.match(r.content[0].text, /settings file .* is not valid JSON/);
+      fs.writeFileSync(path.join(broken, '.vscode/settings.json'), '{ "errorCodes.vendors": { "http": false } }');
+      // Settings are read per call: the fixed file counts at once, and http is off.
+      const fixed = await call(s.client, 'list_codes', {});
+      assert.ok(!fixed.isError);
+      assert.ok(!(fixed.structuredContent!.codes as { vendor: string }[]).some((c) => c.vendor === 'http'));
+      assert.doesNotMatch(s.stderr(), / failed: /);
+    } finally {
+      await s.client.close();
+      fs.rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
   it('in Restricted Mode reads no workspace registry file', async () => {
     const restricted = await connect(root, ['--restricted']);
     try {
