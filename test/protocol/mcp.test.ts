@@ -17,8 +17,8 @@ import { loadBuiltinRegistry } from '../../server/src/registry';
 import { defaultSettings } from '../../server/src/settings';
 import { analyze } from '../../server/src/service/analysis';
 import { doHover, entryMarkdown } from '../../server/src/service/hover';
-import { Indexer } from '../../server/src/index/indexer';
-import { loadWorkspace } from '../../server/src/cli/workspace';
+import { CoverageRequest, type CoverageResult } from '../../server/src/protocol';
+import { eventually, startServer } from '../lspClient';
 import { installedBin } from '../serverCommand';
 
 const KYC_TS = `import { verify } from './faceki';
@@ -168,21 +168,38 @@ describe('mcp: api-error-codes mcp over stdio (packed package, SDK Client)', () 
     assert.match(r.content[0].text, /fix available/);
   });
 
-  it('coverage answers the workspace index’s handled N of M and the unhandled codes', async () => {
-    const r = await call(session.client, 'coverage', { vendor: 'faceki' });
-    assert.ok(!r.isError, r.content[0].text);
-    const { registries, settings } = loadWorkspace(root, undefined);
-    const registry = registries.registry;
-    const indexer = new Indexer({ started: () => undefined, changed: () => undefined, progress: () => undefined, ready: () => undefined, log: () => undefined }, 1);
-    indexer.start({ sources: registry.sources, settings: { root: settings }, roots: [{ path: root, settingsKey: 'root', exclude: [] }] });
-    await indexer.whenReady();
-    const [expected] = indexer.index.coverage(registry, ['faceki']);
-    const unhandled = registry.vendors.get('faceki')!.entries.filter((e) => indexer.index.usage('faceki', e.code).handledPlaces === 0).map((e) => e.code);
-    indexer.stop();
-    const [row] = r.structuredContent!.vendors as { vendor: string; handled: number; total: number; unhandled: { code: string }[] }[];
-    assert.deepEqual({ vendor: row.vendor, handled: row.handled, total: row.total }, expected);
-    assert.ok(row.handled >= 2, '5004 and 8004 are handled');
-    assert.deepEqual(row.unhandled.map((u) => u.code), unhandled);
+  it('coverage answers what the editor’s language server reports for the same workspace (handled N of M, unhandled codes)', async () => {
+    // A workspace without registry files: the language server hears of those from VS Code, not from disk.
+    // build/ is excluded by files.exclude, in the editor's settings and in .vscode/settings.json alike.
+    const excludes = { 'files.exclude': { '**/build': true } };
+    const ws = tree({ 'src/kyc.ts': KYC_TS, 'src/kyc.test.ts': 'expect(res.status).toBe(404);\n', 'src/routes.py': 'return "", 503\n', 'build/old.ts': 'switch (e.error_code) { case 5012: break; }\n', '.vscode/settings.json': JSON.stringify(excludes) });
+    const mcp = await connect(ws);
+    const lsp = await startServer({ command: [installedBin('api-error-codes-language-server'), '--stdio'], rootUri: pathToFileURL(ws).href, sections: excludes });
+    try {
+      const editor = await eventually(async () => {
+        const c = (await lsp.connection.sendRequest(CoverageRequest.method, {})) as CoverageResult;
+        return c.status.state === 'ready' ? c : undefined;
+      }, 'the language server’s index', 30000);
+      const r = await call(mcp.client, 'coverage', {});
+      assert.ok(!r.isError, r.content[0].text);
+      const rows = r.structuredContent!.vendors as { vendor: string; handled: number; total: number; unhandled: { code: string }[]; unhandledCount: number }[];
+      assert.deepEqual(rows.map(({ vendor, handled, total }) => ({ vendor, handled, total })), editor.vendors);
+      assert.ok(rows.find((x) => x.vendor === 'faceki')!.handled >= 2, '5004 and 8004 are handled');
+      assert.ok(rows.find((x) => x.vendor === 'faceki')!.unhandled.some((u) => u.code === '5012'), 'build/ is excluded');
+      const registry = loadBuiltinRegistry();
+      for (const row of rows) {
+        const handled = new Set(editor.codes.filter((c) => c.vendor === row.vendor && c.handledPlaces > 0).map((c) => c.code));
+        const unhandled = registry.vendors.get(row.vendor)!.entries.filter((e) => !handled.has(e.code)).map((e) => e.code);
+        assert.equal(row.unhandledCount, unhandled.length, row.vendor);
+        assert.deepEqual(row.unhandled.map((u) => u.code), unhandled.slice(0, row.unhandled.length), row.vendor);
+      }
+      const one = await call(mcp.client, 'coverage', { vendor: 'faceki' });
+      assert.deepEqual((one.structuredContent!.vendors as { vendor: string }[]).map((v) => v.vendor), ['faceki']);
+    } finally {
+      await lsp.stop();
+      await mcp.client.close();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
   });
 
   it('summarize_log answers the summary the CLI prints', async () => {

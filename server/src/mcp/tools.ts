@@ -249,7 +249,10 @@ export async function coverage(ctx: McpContext, args: { vendor?: string }): Prom
   const log: string[] = [];
   const indexer = new Indexer({ started: () => undefined, changed: () => undefined, progress: () => undefined, ready: () => undefined, log: (m) => log.push(m) });
   try {
-    indexer.start({ sources: registry.sources, settings: { root: settings }, roots: [{ path: ctx.root, settingsKey: 'root', exclude: [] }] });
+    // The editor hands the index its files.exclude and search.exclude; here they come from .vscode/settings.json.
+    const raw = guard(() => loadSettings(ctx.root, undefined).raw) as Record<string, unknown> | undefined;
+    const exclude = raw && typeof raw === 'object' ? [raw['files.exclude'], raw['search.exclude']] : [];
+    indexer.start({ sources: registry.sources, settings: { root: settings }, roots: [{ path: ctx.root, settingsKey: 'root', exclude }] });
     await indexer.whenReady();
     const status = indexer.status();
     const vendors = [...registry.vendors.keys()].filter((v) => (args.vendor ? v === args.vendor : vendorEnabled(settings, v)));
