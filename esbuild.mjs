@@ -44,6 +44,13 @@ const common = {
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The CLI in the extension too: VS Code starts its `mcp` verb for agent mode (client/src/mcp.ts).
+  esbuild.context({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    define: { __PACKAGE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  }),
   ...[
     ['server/src/standalone.ts', 'server.js'],
     ['server/src/cli/main.ts', 'cli.js'],

@@ -28,6 +28,11 @@ function installPackage(pkgDir: string): string {
   return installed;
 }
 
+/** A bin of the standalone package as a user installs it (packed and installed once per process). */
+export function installedBin(name: string): string {
+  return path.join(path.dirname(installPackage(path.join(root, 'packages', 'language-server'))), name);
+}
+
 export function serverCommand(): string[] {
   if (process.env.ERROR_CODES_SERVER) return [process.execPath, path.resolve(process.env.ERROR_CODES_SERVER), '--stdio'];
   const pkgDir = path.join(root, 'packages', 'language-server');

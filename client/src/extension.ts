@@ -8,6 +8,7 @@ import { importVendorPage } from './importPage';
 import { findReferences, setUnhandledOnly, SHOW_REFERENCES, showReferences } from './references';
 import { registerLogSummary } from './logSummary';
 import { registerLanguageStatus } from './languageStatus';
+import { registerMcpProvider } from './mcp';
 import { syncWorkspaceRegistries } from './workspaceRegistries';
 import { ErrorCodesTree } from './tree';
 import { insertConstants } from './typedConstants';
@@ -26,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   void vscode.commands.executeCommand('setContext', 'errorCodes.languages', LANGUAGES);
   const output = vscode.window.createOutputChannel('API Error Codes', { log: true });
   context.subscriptions.push(output);
+  // Before the language server starts: agent mode may ask for the MCP server while it is still coming up.
+  registerMcpProvider(context, (m) => output.info(m));
   client = createClient(context, output);
   const c = client;
 

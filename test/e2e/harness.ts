@@ -91,7 +91,8 @@ export function copyWorkspace(from: string): string {
   return to;
 }
 
-export async function startCodeServer(options: { workspace: string; vsix?: string; port?: number }): Promise<CodeServer> {
+/** `settings`: user settings over USER_SETTINGS (the MCP test turns AI features on). */
+export async function startCodeServer(options: { workspace: string; vsix?: string; port?: number; settings?: Record<string, unknown> }): Promise<CodeServer> {
   const reason = missingTools();
   if (reason) throw new Error(reason);
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'error-codes-cs-'));
@@ -99,7 +100,7 @@ export async function startCodeServer(options: { workspace: string; vsix?: strin
   const extensionsDir = path.join(base, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  fs.writeFileSync(settingsFile, JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...options.settings }, null, 2));
   const vsix = options.vsix ?? vsixPath();
   const install = spawnSync(NODE24, [CODE_SERVER, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
     encoding: 'utf8',

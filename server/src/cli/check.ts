@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegistryProblem } from '../registry';
 import { checkAll, type Task } from './pool';
-import { withFingerprints, type FileResult, type Finding, type FindingSeverity } from './checkFile';
+import { withFingerprints, type FileResult, type Finding, type FindingSeverity, type FixMode } from './checkFile';
 import { ansi, count, emptyCounts, jsonReport, plain, REGISTRY_RULE, sarifReport, textBlock, textSummary, type Counts } from './report';
 import { ignores } from '../service/suppressions';
 import { VERSION } from './version';
@@ -19,7 +19,9 @@ export interface CheckInput {
   /** Codes or rule ids never reported, added to the settings' `errorCodes.ignore`. */
   ignoreCodes: string[];
   config?: string;
-  fix: boolean;
+  fix: FixMode;
+  /** False: no workspace registry file is read or checked (Restricted Mode); the built-in registry only. */
+  workspaceRegistries?: boolean;
   /** Worker threads; undefined: chosen by the number of files. */
   jobs?: number;
   cwd: string;
@@ -62,6 +64,7 @@ function registryFindings(text: string, problems: RegistryProblem[], ignore: rea
  */
 export async function checkTree(o: CheckInput, onResult: (r: FileResult, total: number) => void): Promise<Counts> {
   const loaded = loadSettings(o.cwd, o.config).settings;
+  const trusted = o.workspaceRegistries !== false;
   const settings = o.ignoreCodes.length ? { ...loaded, ignore: [...loaded.ignore, ...o.ignoreCodes] } : loaded;
   const tasks: Task[] = [];
   const early: FileResult[] = [];
@@ -69,13 +72,13 @@ export async function checkTree(o: CheckInput, onResult: (r: FileResult, total: 
   walk(
     o.paths,
     { ignore: o.ignore },
-    (f) => (f.registry ? registryPaths.push(f.file) : tasks.push({ file: f.file, languageId: f.languageId })),
+    (f) => (f.registry ? trusted && registryPaths.push(f.file) : tasks.push({ file: f.file, languageId: f.languageId })),
     (p) => early.push({ file: p.file, findings: [], problem: { message: p.message, severity: p.severity } }),
   );
   // Registry files anywhere in the workspace count, as in the editor, even when only a subfolder is checked.
   const covered = o.paths.some((p) => path.resolve(o.cwd, p) === o.cwd);
-  const workspaceRegistries = covered ? [] : findRegistryFiles([o.cwd]);
-  const { files, unreadable } = readRegistryFiles([...registryPaths, ...workspaceRegistries], settings, o.cwd);
+  const workspaceRegistries = covered || !trusted ? [] : findRegistryFiles([o.cwd]);
+  const { files, unreadable } = trusted ? readRegistryFiles([...registryPaths, ...workspaceRegistries], settings, o.cwd) : { files: [], unreadable: [] };
   const { problems } = buildRegistries(files);
   for (const u of unreadable) early.push({ file: u.file, findings: [], problem: { message: u.message, severity: 'error' } });
   for (const f of files) early.push({ file: f.path, findings: registryFindings(f.text, problems.get(f.uri) ?? [], settings.ignore) });

@@ -117,8 +117,14 @@ export function unambiguousFixEdits(
   return out;
 }
 
+/**
+ * What `fix` does: `true` rewrites the file with the unambiguous quick fixes; `'plan'` only reports them (the MCP
+ * server returns fixes and never writes).
+ */
+export type FixMode = boolean | 'plan';
+
 /** Checks one file; with `fix`, rewrites it with the unambiguous quick fixes and reports what is left. */
-export function checkFile(file: string, languageId: string, registry: Registry, settings: Settings, fix: boolean): FileResult {
+export function checkFile(file: string, languageId: string, registry: Registry, settings: Settings, fix: FixMode): FileResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -143,10 +149,12 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
       if (planned.length) {
         const edits = planned.map((p) => p.edit);
         const fixed = TextDocument.applyEdits(document, edits);
-        try {
-          fs.writeFileSync(file, bom + fixed);
-        } catch (e) {
-          return { file, findings: toFindings(document, diagnostics), problem: { message: `cannot write the fixes: ${errorText(e)}`, severity: 'error' } };
+        if (fix !== 'plan') {
+          try {
+            fs.writeFileSync(file, bom + fixed);
+          } catch (e) {
+            return { file, findings: toFindings(document, diagnostics), problem: { message: `cannot write the fixes: ${errorText(e)}`, severity: 'error' } };
+          }
         }
         for (const { diagnostic, edit } of planned) {
           fixes.push({
@@ -157,8 +165,11 @@ export function checkFile(file: string, languageId: string, registry: Registry, 
             rule: String(diagnostic.code ?? ''),
           });
         }
-        document = TextDocument.create(uri, languageId, 2, fixed);
-        ({ analysis, diagnostics } = validate(document, registry, settings));
+        // Planned fixes leave the file as it is, and so its findings.
+        if (fix !== 'plan') {
+          document = TextDocument.create(uri, languageId, 2, fixed);
+          ({ analysis, diagnostics } = validate(document, registry, settings));
+        }
       }
     }
     return { file, findings: toFindings(document, diagnostics), ...(fix ? { fixes } : {}) };

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck, type CheckOptions } from './check';
 import { runWorker, WORKER_ROLE, type CheckSetup } from './pool';
 import { explain, list } from './registryVerbs';
+import { runMcp } from '../mcp/server';
 import { runSummarize, SUMMARIZE_USAGE } from '../summary/cli';
 import { VERSION } from './version';
 import { loadWorkspace, UsageError } from './workspace';
@@ -68,8 +69,29 @@ const LIST_USAGE = `Usage: api-error-codes list [--vendor ID] [--format text|jso
 Prints the registry: built-in vendors plus the workspace's *.errorcodes.json files.
 `;
 
+const MCP_USAGE = `Usage: api-error-codes mcp [--root DIR] [--restricted]
+
+Serves the engine to AI agents over the Model Context Protocol on stdin/stdout: the tools explain_code, find_codes,
+check, coverage, summarize_log and list_codes, and registry entries as errorcodes://<vendor>/<code> resources.
+Reads only files under the root (default: the current folder); never writes. Logs go to stderr.
+
+Options:
+  --root DIR      the workspace root (default: .)
+  --restricted    read no workspace registry file (Restricted Mode; also ERROR_CODES_MCP_RESTRICTED=1)
+`;
+
 /** The verbs, by name. */
 export const VERBS: Record<string, Verb> = {
+  mcp: {
+    summary: 'serve the engine to AI agents (Model Context Protocol over stdio)',
+    usage: MCP_USAGE,
+    run: async (args) => {
+      const { values } = parse(args, { root: { type: 'string' }, restricted: { type: 'boolean' } }, false);
+      if (values.help) return usage(MCP_USAGE);
+      const restricted = !!values.restricted || process.env.ERROR_CODES_MCP_RESTRICTED === '1';
+      return runMcp({ root: (values.root as string | undefined) ?? process.cwd(), restricted, script: __filename });
+    },
+  },
   summarize: {
     summary: 'summarize the error codes of a log file from disk, any size, plain or .gz (text, JSON or CSV)',
     usage: SUMMARIZE_USAGE,

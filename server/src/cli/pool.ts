@@ -6,14 +6,14 @@
 import { Worker } from 'node:worker_threads';
 import type { Settings } from '../settings';
 import type { WorkspaceRegistryFile } from '../protocol';
-import { checkFile, type FileResult } from './checkFile';
+import { checkFile, type FileResult, type FixMode } from './checkFile';
 import { buildRegistries } from './workspace';
 
 /** What a worker needs to build the same registry and settings as the main thread. */
 export interface CheckSetup {
   registryFiles: WorkspaceRegistryFile[];
   settings: Settings;
-  fix: boolean;
+  fix: FixMode;
 }
 
 export interface Task {

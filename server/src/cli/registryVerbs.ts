@@ -12,16 +12,21 @@ export interface Out {
   isTTY?: boolean;
 }
 
-function checkVendor(registry: Registry, vendor: string | undefined): void {
+export function checkVendor(registry: Registry, vendor: string | undefined): void {
   if (vendor !== undefined && !registry.vendors.has(vendor)) {
     throw new UsageError(`unknown vendor "${vendor}"; vendors: ${[...registry.vendors.keys()].join(', ')}`);
   }
 }
 
+/** The entries `explain` shows for `code`: every enabled vendor's, or `vendor`'s only (shared with the MCP server). */
+export function explainEntries(registry: Registry, settings: Settings, code: string, vendor: string | undefined): readonly Entry[] {
+  checkVendor(registry, vendor);
+  return registry.lookup(code).filter((e) => (vendor ? e.vendor === vendor : vendorEnabled(settings, e.vendor)));
+}
+
 /** Prints every entry for `code` (of `vendor` when given); 1 when there is none. */
 export function explain(registry: Registry, settings: Settings, code: string, vendor: string | undefined, out: Out, err: Out): number {
-  checkVendor(registry, vendor);
-  const entries = registry.lookup(code).filter((e) => (vendor ? e.vendor === vendor : vendorEnabled(settings, e.vendor)));
+  const entries = explainEntries(registry, settings, code, vendor);
   if (!entries.length) {
     err.write(`${code}: no ${vendor ? `${registry.displayName(vendor)} ` : ''}entry in the registry\n`);
     return 1;
@@ -33,7 +38,8 @@ export function explain(registry: Registry, settings: Settings, code: string, ve
 
 const COLUMNS = ['vendor', 'code', 'name', 'title', 'category', 'httpStatus', 'description', 'docsUrl', 'origin'] as const;
 
-function row(e: Entry): Record<(typeof COLUMNS)[number], string> {
+/** An entry as `list` writes it (JSON and CSV rows; the MCP server's list_codes too). */
+export function row(e: Entry): Record<(typeof COLUMNS)[number], string> {
   return {
     vendor: e.vendor,
     code: e.code,

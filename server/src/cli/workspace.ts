@@ -31,8 +31,11 @@ export function settingsSection(raw: unknown): Record<string, unknown> {
   return out;
 }
 
-/** Settings from `config` (explicit: errors are usage errors) or `<cwd>/.vscode/settings.json` when present. */
-export function loadSettings(cwd: string, config: string | undefined): { settings: Settings; source?: string } {
+/**
+ * Settings from `config` (explicit: errors are usage errors) or `<cwd>/.vscode/settings.json` when present; `raw` is
+ * the whole file, for the editor settings outside `errorCodes` (the MCP server's index reads `files.exclude`).
+ */
+export function loadSettings(cwd: string, config: string | undefined): { settings: Settings; source?: string; raw?: unknown } {
   const file = config ? path.resolve(cwd, config) : path.join(cwd, '.vscode', 'settings.json');
   if (!config && !fs.existsSync(file)) return { settings: normalizeSettings({}) };
   let text: string;
@@ -47,7 +50,7 @@ export function loadSettings(cwd: string, config: string | undefined): { setting
     const e = errors[0];
     throw new UsageError(`the settings file ${file} is not valid JSON: ${printParseErrorCode(e.error)} at offset ${e.offset}`);
   }
-  return { settings: normalizeSettings(settingsSection(raw)), source: file };
+  return { settings: normalizeSettings(settingsSection(raw)), source: file, raw };
 }
 
 /** One registry file as found on disk. */

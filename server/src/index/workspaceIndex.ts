@@ -211,7 +211,7 @@ function compareCodes(a: string, b: string): number {
 }
 
 /** How well an entry matches all query words: code > name > title > description; 0 when a word matches nothing. */
-function matchScore(entry: Entry, words: string[]): number {
+export function matchScore(entry: Entry, words: string[]): number {
   if (!words.length) return 1;
   const code = entry.code.toLowerCase();
   const fields: [string[], number][] = [
