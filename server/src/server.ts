@@ -456,7 +456,7 @@ function applyWorkspaceRegistries(files: { uri: string; text: string }[], notice
     }
     for (const notice of workspaceRegistries.notices()) log.error(notice);
     refreshDiagnostics();
-    void connection.sendNotification(RegistryChangedNotification.type);
+    void connection.sendNotification(RegistryChangedNotification.type, {});
   } catch (e) {
     log.error(`Error while loading workspace registries: ${String(e)}`);
   }

@@ -39,6 +39,14 @@ describe('protocol: workspace registries', () => {
   });
   after(() => server.stop());
 
+  it('registryChanged carries params by name, as the typed handler of the client expects (not [null])', async () => {
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [], notices: [] });
+    const params = await server.waitFor('errorCodes/registryChanged');
+    // vscode-jsonrpc logs "[error] Notification … defines 0 params but received 1 arguments" for an array.
+    assert.deepEqual(params, {});
+    server.received.length = 0;
+  });
+
   it('a new vendor from a workspace file hovers, marked as from the workspace, and shows in the tree', async () => {
     assert.equal(await hoverAt(0, 20), undefined);
     await send([{ uri: ACME, text: acme('Token expired') }]);
