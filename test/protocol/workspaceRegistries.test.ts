@@ -138,6 +138,24 @@ describe('protocol: importing a vendor page', () => {
     assert.deepEqual(r.skipped.map((s) => s.block), ['code block']);
     assert.equal(JSON.parse(r.text).entries[0].httpStatus, 401);
   });
+
+  it('a Name column that repeats a name: the file it returns loads (the repeat dropped and listed in skipped)', async () => {
+    const text =
+      '| Error Code | Name | Message |\n| --- | --- | --- |\n| 1001 | `ACME_X` | First. |\n| 1002 | `ACME_X` | Second. |\n| 1001 | `ACME_Y` | Again. |\n';
+    const r = (await server.connection.sendRequest(ImportPageRequest.method, { text, vendorId: 'acme', displayName: 'Acme', source: 'x.md' })) as ImportPageResult;
+    // The server loads what it returned: no problems, both codes hover.
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [{ uri: 'file:///ws/acme.errorcodes.json', text: r.text }], notices: [] });
+    await server.waitFor('errorCodes/registryChanged');
+    const tree = (await server.connection.sendRequest(RegistryRequest.method, {})) as RegistryResult;
+    assert.deepEqual(tree.notices, []);
+    assert.deepEqual(
+      tree.vendors.find((v) => v.id === 'acme')!.entries.map((e) => [e.code, e.name]),
+      [['1001', 'ACME_X'], ['1002', undefined]],
+    );
+    assert.equal(r.codes, 2);
+    assert.deepEqual(r.skipped.map((s) => s.line), [4, 5]);
+    assert.match(r.skipped[0].reason, /ACME_X/);
+  });
 });
 
 describe('protocol: malformed workspaceRegistries notifications change nothing (issue 19, fault 6)', () => {
