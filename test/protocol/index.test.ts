@@ -288,6 +288,47 @@ describe('protocol: workspace index off', () => {
   });
 });
 
+describe('protocol: the hover says how a code is used only where an index exists and says "so far" only while it builds', () => {
+  const hoverText = async (server: TestServer, uri: string) =>
+    ((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } })) as Hover).contents as { value: string };
+  const TEXT = "res.status(404).send('x');";
+
+  it('no workspace folder: no usage line, even at once after start and after a settings change', async () => {
+    const server = await startServer();
+    try {
+      await open(server, 'file:///nowhere/a.ts', 'typescript', TEXT);
+      assert.doesNotMatch((await hoverText(server, 'file:///nowhere/a.ts')).value, /Used in|Not used/);
+      assert.equal(await server.connection.sendRequest(UsageAtRequest.method, { uri: 'file:///nowhere/a.ts', position: { line: 0, character: 12 } }), null);
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.doesNotMatch((await hoverText(server, 'file:///nowhere/a.ts')).value, /Used in|Not used/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('errorCodes.workspaceIndex false from the start: no usage line before the index is known to be off', async () => {
+    await withWorkspace({ 'a.ts': TEXT }, {}, async (server, root) => {
+      server.settings.workspaceIndex = false;
+      const a = pathToFileURL(path.join(root, 'a.ts')).href;
+      await open(server, a, 'typescript', TEXT);
+      assert.doesNotMatch((await hoverText(server, a)).value, /Used in|Not used/);
+    });
+  });
+
+  it('a settings change on a built index: the count stays, without "so far"', async () => {
+    await withWorkspace({ 'a.ts': TEXT }, {}, async (server, root) => {
+      await readyStatus(server);
+      const a = pathToFileURL(path.join(root, 'a.ts')).href;
+      await open(server, a, 'typescript', TEXT);
+      server.settings.severity = 'information';
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const md = (await hoverText(server, a)).value;
+      assert.match(md, /Used in \*\*1\*\* place in the workspace \(/);
+      assert.doesNotMatch(md, /so far/);
+    });
+  });
+});
+
 describe('protocol: workspace index cap', () => {
   it('stops after the cap of files, says so in the status and the log', async () => {
     const files = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.ts`, `res.status(40${'abcde'.indexOf(n)});`]));

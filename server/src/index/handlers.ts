@@ -287,7 +287,7 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       (p) => `finding the use of the code at a position in ${p.uri}`,
       async (p) => {
         const at = await codeAt(p.uri, p.position);
-        const state = status().state;
+        const state = indexer.state;
         if (!at || state === 'off') return null;
         const places = indexer.index.usage(at.vendor, at.code).places + ownPlaces(p.uri, at.found, at.vendor, at.code).length;
         return { vendor: at.vendor, code: at.code, places, partial: state === 'indexing' };
@@ -340,8 +340,10 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       openTimers.delete(uri);
       indexer.closed(uri);
     },
+    // The note reads the index's own state, not status(): a rebuild merely scheduled (at start, after any settings
+    // change) may leave the index off or unchanged, and "so far (indexing…)" would not be true.
     usageCount: (vendor, code) => {
-      const state = status().state;
+      const state = indexer.state;
       return state === 'off' ? undefined : { places: indexer.index.usage(vendor, code).places, partial: state === 'indexing' };
     },
     shutdown() {
