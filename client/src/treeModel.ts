@@ -127,13 +127,13 @@ export function coverageText(coverage: TreeCoverage | undefined, vendorId: strin
   return `handled ${v.handled} of ${v.total}${coverage.state === 'indexing' ? ' (indexing…)' : ''}`;
 }
 
-/** How a code's places read in its tree item: "3 places", "2 places, none in source code", or nothing. */
+/** How a code's places read in its tree item: "3 places", "2 places, none handles it" (service/handling.ts), or nothing. */
 export function placesText(coverage: TreeCoverage | undefined, node: CodeNode): string | undefined {
   if (!coverage || coverage.state === 'off') return undefined;
   const { places, handledPlaces } = codeUse(coverage, node);
   if (!places) return undefined;
   const count = `${places} ${places === 1 ? 'place' : 'places'}`;
-  return handledPlaces ? count : `${count}, none in source code`;
+  return handledPlaces ? count : `${count}, none handles it`;
 }
 
 /** The categories and codes left when only unhandled codes are shown (a category with none left goes too). */
