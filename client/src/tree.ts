@@ -1,7 +1,7 @@
 /** The "Error Codes" sidebar: vendor → category → code, fed by the server's registry request. */
 import * as vscode from 'vscode';
 import type { CoverageResult, RegistryResult } from '../../server/src/protocol';
-import { buildTree, codeCount, coverageText, parentOf, placesText, treeCoverage, unhandledOnly, type CodeNode, type Node, type TreeCoverage, type VendorNode } from './treeModel';
+import { buildTree, codeCount, coverageText, entryText, parentOf, placesText, treeCoverage, unhandledOnly, type CodeNode, type Node, type TreeCoverage, type VendorNode } from './treeModel';
 
 export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined | void>();
@@ -125,7 +125,7 @@ export function codeItem(node: CodeNode, places?: string): vscode.TreeItem {
   const e = node.entry;
   const item = new vscode.TreeItem(e.code, vscode.TreeItemCollapsibleState.None);
   item.id = `code:${node.id}`;
-  const text = e.name && e.name !== e.code && e.name !== e.title ? `${e.name} · ${e.title}` : e.title;
+  const text = entryText(e);
   // The count first: a long title is cut at the end.
   item.description = places ? `${places} · ${text}` : text;
   // Markdown from the server, where registry text is already escaped; never trusted, no HTML, no commands.

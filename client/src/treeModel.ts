@@ -64,19 +64,35 @@ export function buildTree(result: RegistryResult): VendorNode[] {
   });
 }
 
-/** Case-insensitive match on code, name, title and vendor; every word of the query must match. */
+/** Words for search: lower case, `FACE_TOO_SMALL` read as "face too small". */
+const searchWords = (text: string) => text.toLowerCase().split(/[\s_]+/).filter(Boolean);
+
+/** Case-insensitive match on code, name, title, description, vendor and category; every word of the query must match. */
 export function searchCodes(vendors: VendorNode[], query: string): CodeNode[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   const out: CodeNode[] = [];
   for (const v of vendors) {
     for (const c of v.categories) {
       for (const node of c.codes) {
-        const hay = `${node.entry.code} ${node.entry.name ?? ''} ${node.entry.title} ${node.vendorName} ${node.category}`.toLowerCase();
+        const e = node.entry;
+        const hay = searchWords(`${e.code} ${e.name ?? ''} ${e.title} ${e.description ?? ''} ${node.vendorName} ${node.category}`).join(' ');
         if (words.every((w) => hay.includes(w))) out.push(node);
       }
     }
   }
   return out;
+}
+
+/**
+ * What a code is, in one line beside it: its name, then its title — or its description where the title only repeats
+ * the name or the code (Faceki's titles are its names: `FACE_TOO_SMALL · FACE_TOO_SMALL` said nothing).
+ */
+export function entryText(e: TreeEntry): string {
+  const same = (a: string, b: string) => a.replace(/[\s_]+/g, ' ').trim().toLowerCase() === b.replace(/[\s_]+/g, ' ').trim().toLowerCase();
+  const name = e.name && !same(e.name, e.code) ? e.name : undefined;
+  const title = e.title && !same(e.title, e.code) && !(name && same(e.title, name)) ? e.title : undefined;
+  const about = title ?? (e.description ? e.description.replace(/\s+/g, ' ').trim() : undefined);
+  return [name, about].filter(Boolean).join(' · ') || e.title;
 }
 
 export function findCode(vendors: VendorNode[], vendorId: string, code: string): CodeNode | undefined {

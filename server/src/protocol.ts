@@ -9,6 +9,8 @@ export interface TreeEntry {
   code: string;
   name?: string;
   title: string;
+  /** Plain registry text (the tree and its search read words of it; it is never rendered as markdown). */
+  description?: string;
   category: string;
   httpStatus?: number;
   docsUrl?: string;

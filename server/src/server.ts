@@ -396,6 +396,7 @@ connection.onRequest(
             code: e.code,
             name: e.name,
             title: e.title,
+            description: e.description,
             category: e.category,
             httpStatus: e.httpStatus,
             docsUrl: e.docsUrl ?? v.docsUrl,
