@@ -73,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     }),
   );
   registerLanguageStatus(c, context.subscriptions);
-  registerLogSummary(c, context.subscriptions);
+  registerLogSummary(c, context.subscriptions, context.workspaceState);
 
   await c.start();
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));

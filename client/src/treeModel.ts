@@ -87,12 +87,19 @@ export function searchCodes(vendors: VendorNode[], query: string): CodeNode[] {
  * What a code is, in one line beside it: its name, then its title — or its description where the title only repeats
  * the name or the code (Faceki's titles are its names: `FACE_TOO_SMALL · FACE_TOO_SMALL` said nothing).
  */
-export function entryText(e: TreeEntry): string {
-  const same = (a: string, b: string) => a.replace(/[\s_]+/g, ' ').trim().toLowerCase() === b.replace(/[\s_]+/g, ' ').trim().toLowerCase();
+export function entryText(e: Described): string {
   const name = e.name && !same(e.name, e.code) ? e.name : undefined;
-  const title = e.title && !same(e.title, e.code) && !(name && same(e.title, name)) ? e.title : undefined;
-  const about = title ?? (e.description ? e.description.replace(/\s+/g, ' ').trim() : undefined);
-  return [name, about].filter(Boolean).join(' · ') || e.title;
+  const meaning = meaningOf(e);
+  return [name, meaning && !(name && same(meaning, name)) ? meaning : undefined].filter(Boolean).join(' · ') || e.title;
+}
+
+type Described = Pick<TreeEntry, 'code' | 'name' | 'title' | 'description'>;
+const same = (a: string, b: string) => a.replace(/[\s_]+/g, ' ').trim().toLowerCase() === b.replace(/[\s_]+/g, ' ').trim().toLowerCase();
+
+/** What a code means: its title, or its description where the title only repeats the code or the name. */
+export function meaningOf(e: Described): string | undefined {
+  const title = e.title && !same(e.title, e.code) && !(e.name && same(e.title, e.name)) ? e.title : undefined;
+  return title ?? (e.description ? e.description.replace(/\s+/g, ' ').trim() : undefined) ?? e.title;
 }
 
 export function findCode(vendors: VendorNode[], vendorId: string, code: string): CodeNode | undefined {

@@ -12,6 +12,10 @@ export const calls = {
   opened: [] as string[],
   quickPickItems: [] as { label: string; description?: string; detail?: string }[][],
   edits: [] as { text: string }[],
+  /** Tree views made (id, provider, the view's own fields), text document content providers and commands registered. */
+  treeViews: [] as { id: string; provider: unknown; view: { description?: string; message?: string } }[],
+  contentProviders: [] as { scheme: string; provider: unknown }[],
+  commands: [] as string[],
 };
 
 /** What the next showQuickPick resolves to (an index into its items), the active editor, and the workspace. */
@@ -80,7 +84,12 @@ class ThemeIcon {
 }
 
 const vscode = {
+  commands: {
+    registerCommand: (id: string) => (calls.commands.push(id), disposable),
+    executeCommand: async () => undefined,
+  },
   workspace: {
+    registerTextDocumentContentProvider: (scheme: string, provider: unknown) => (calls.contentProviders.push({ scheme, provider }), disposable),
     get isTrusted() {
       return state.isTrusted;
     },
@@ -118,6 +127,12 @@ const vscode = {
     openExternal: async (uri: { toString(): string }) => (calls.opened.push(uri.toString()), true),
   },
   window: {
+    createTreeView: (id: string, options: { treeDataProvider: unknown }) => {
+      const view = { description: undefined as string | undefined, message: undefined as string | undefined, dispose: () => undefined };
+      calls.treeViews.push({ id, provider: options.treeDataProvider, view });
+      return view;
+    },
+    tabGroups: { all: [], activeTabGroup: { activeTab: undefined }, onDidChangeTabs: event() },
     get activeTextEditor() {
       return state.activeTextEditor;
     },
