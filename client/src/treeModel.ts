@@ -142,6 +142,19 @@ export function codeUse(coverage: TreeCoverage | undefined, node: CodeNode): { p
   return coverage?.codes.get(usageKey(node.vendorId, node.entry.code)) ?? { places: 0, handledPlaces: 0 };
 }
 
+/**
+ * A vendor row's description, short enough for the sidebar's default width: "24 codes" without an index, "handled 5
+ * of 24 codes" with one, "19 unhandled of 24 codes" while only unhandled codes are shown (the rows below are those).
+ */
+export function vendorText(vendor: VendorNode, coverage: TreeCoverage | undefined, onlyUnhandled: boolean): string {
+  const n = codeCount(vendor);
+  const v = coverage && coverage.state !== 'off' ? coverage.vendors.get(vendor.id) : undefined;
+  const codes = `${n} ${n === 1 ? 'code' : 'codes'}`;
+  if (!v) return codes;
+  const indexing = coverage!.state === 'indexing' ? ' (indexing…)' : '';
+  return onlyUnhandled ? `${v.total - v.handled} unhandled of ${codes}${indexing}` : `handled ${v.handled} of ${codes}${indexing}`;
+}
+
 /** "handled 5 of 24" (and "indexing…" while the index is being built); undefined with no index. */
 export function coverageText(coverage: TreeCoverage | undefined, vendorId: string): string | undefined {
   if (!coverage || coverage.state === 'off') return undefined;

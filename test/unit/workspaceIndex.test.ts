@@ -8,7 +8,7 @@ import { wouldWalk } from '../../server/src/cli/walk';
 import { excludeTest } from '../../server/src/index/excludes';
 import { fileUsage, handlesCodes, usageKey, type FileUsage } from '../../server/src/index/usage';
 import { WorkspaceIndex } from '../../server/src/index/workspaceIndex';
-import { coverageText, placesText, treeCoverage, unhandledOnly, buildTree } from '../../client/src/treeModel';
+import { coverageText, placesText, treeCoverage, unhandledOnly, buildTree, vendorText } from '../../client/src/treeModel';
 import { analysisOf, registry } from '../helpers';
 
 function usageOf(uri: string, text: string, languageId = 'typescript'): FileUsage {
@@ -206,6 +206,14 @@ describe('tree: coverage texts and the unhandled-only filter', () => {
     ],
   });
   const codes = tree[0].categories.flatMap((c) => c.codes);
+
+  it('vendor row: its codes, "handled N of M codes", or "N unhandled of M codes" while only unhandled codes show', () => {
+    assert.equal(vendorText(tree[0], undefined, false), '3 codes');
+    assert.equal(vendorText(tree[0], coverage, false), 'handled 1 of 3 codes');
+    assert.equal(vendorText(tree[0], coverage, true), '2 unhandled of 3 codes');
+    assert.equal(vendorText(tree[0], { ...coverage, state: 'indexing' }, true), '2 unhandled of 3 codes (indexing…)');
+    assert.equal(vendorText(tree[0], { ...coverage, state: 'off' }, true), '3 codes');
+  });
 
   it('vendor: "handled N of M", marked while indexing; nothing with the index off', () => {
     assert.equal(coverageText(coverage, 'faceki'), 'handled 1 of 3');
