@@ -329,6 +329,33 @@ describe('protocol: the hover says how a code is used only where an index exists
   });
 });
 
+describe('protocol: Find All References while the index is being built', () => {
+  it('answers at once from the files read so far and the open editor, and says more may come', async () => {
+    // Enough files that the first build is still under way when the request comes right after the open.
+    const files: Record<string, string> = { 'src/kyc.ts': '// faceki\nif (data.code === 5004) retry();\n' };
+    for (let k = 0; k < 1500; k++) files[`lib/m${k}.ts`] = `// faceki\nif (data.code === 5004) log(${k});\n`;
+    await withWorkspace(files, {}, async (server, root) => {
+      const kyc = pathToFileURL(path.join(root, 'src/kyc.ts')).href;
+      await open(server, kyc, 'typescript', files['src/kyc.ts']);
+      const refs = (await server.connection.sendRequest('textDocument/references', {
+        textDocument: { uri: kyc },
+        position: { line: 1, character: 18 },
+        context: { includeDeclaration: true },
+      })) as Location[];
+      const message = (await server.waitFor('window/showMessage', (p) => /still being built/.test((p as { message: string }).message))) as { message: string };
+      assert.match(message.message, /references of 5004 come from the files read so far and this editor/);
+      assert.ok(refs.some((l) => l.uri === kyc && l.range.start.line === 1), 'the open editor\'s own place');
+      assert.ok(refs.length < 1501, `${refs.length} places: not the whole workspace yet`);
+      // Once built, the whole workspace, and no message.
+      await readyStatus(server);
+      server.received.length = 0;
+      const all = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri: kyc }, position: { line: 1, character: 18 }, context: { includeDeclaration: true } })) as Location[];
+      assert.equal(all.length, 1501);
+      assert.ok(!server.received.some((r) => r.method === 'window/showMessage'));
+    });
+  });
+});
+
 describe('protocol: workspace index cap', () => {
   it('stops after the cap of files, says so in the status and the log', async () => {
     const files = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.ts`, `res.status(40${'abcde'.indexOf(n)});`]));
