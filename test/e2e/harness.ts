@@ -293,13 +293,16 @@ export class Workbench {
         await this.page.keyboard.press('Control+V');
         await this.page.keyboard.press('Control+S');
       }
-      await new Promise((r) => setTimeout(r, 300));
-      try {
-        return JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) === JSON.stringify(settings);
-      } catch {
-        return false;
-      }
-    }, 15000, 200);
+      // The save lands on disk a little later: wait for the file itself, not for a fixed time.
+      const saved = () => {
+        try {
+          return JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) === JSON.stringify(settings);
+        } catch {
+          return false;
+        }
+      };
+      return poll('settings.json on disk', () => saved() || undefined, 3000, 50).catch(() => false);
+    }, 30000, 200);
     // code-server opens it as a modal editor, which Escape closes; as a tab it needs Control+W. One key per round,
     // checking in between, so nothing else gets closed.
     let round = 0;
