@@ -316,7 +316,8 @@ describe('real VS Code (code-server) with the packed extension', () => {
   it('a killed server is restarted by the client and diagnostics come back', async (t) => {
     await step(t, async () => {
       const pids = () =>
-        spawnSync('pgrep', ['-f', 'api-error-codes.*/dist/server\\.js'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+        // This run's server only: other e2e runs on the machine start the same extension.
+        spawnSync('pgrep', ['-f', `${server.extensionsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*dist/server\\.js`], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
       const [before] = await poll('the language server process', () => (pids().length === 1 ? pids() : undefined));
       killWindow.start = Date.now();
       process.kill(Number(before), 'SIGKILL');
