@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { CodeAtRequest } from '../../server/src/protocol';
 import type { ErrorCodesTree } from './tree';
-import { findCode, searchCodes, type CodeNode, type Node } from './treeModel';
+import { entryText, findCode, searchCodes, type CodeNode, type Node } from './treeModel';
 
 /** The part of the language client the commands use. */
 export interface RequestSender {
@@ -63,18 +63,26 @@ interface CodePick extends vscode.QuickPickItem {
 /** Search across all vendors; the chosen code is revealed in the tree and its entry shown. */
 export async function search(tree: ErrorCodesTree, view: vscode.TreeView<Node>): Promise<CodeNode | undefined> {
   const vendors = await tree.load();
-  const items: CodePick[] = searchCodes(vendors, '').map((node) => ({
-    label: node.entry.code,
-    description: `${node.vendorName} · ${node.entry.title}`,
-    detail: node.entry.name && node.entry.name !== node.entry.code ? node.entry.name : undefined,
-    node,
-  }));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: 'Search Error Codes',
-    placeHolder: 'Code, name, vendor or words of the description',
-    matchOnDescription: true,
-    matchOnDetail: true,
+  // Our own match (searchCodes: every word, in code, name, title, description, vendor); `alwaysShow` keeps VS Code's
+  // fuzzy filter, which reads only what a row shows and `FACE_TOO_SMALL` not as "too small", from hiding its results.
+  const items = (query: string): CodePick[] =>
+    searchCodes(vendors, query).map((node) => ({
+      label: node.entry.code,
+      description: `${node.vendorName} · ${entryText(node.entry)}`,
+      node,
+      alwaysShow: true,
+    }));
+  const pick = vscode.window.createQuickPick<CodePick>();
+  pick.title = 'Search Error Codes';
+  pick.placeholder = 'Code, name, vendor or words of the description';
+  pick.items = items('');
+  const picked = await new Promise<CodePick | undefined>((resolve) => {
+    pick.onDidChangeValue((value) => (pick.items = items(value)));
+    pick.onDidAccept(() => resolve(pick.selectedItems[0]));
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
   });
+  pick.dispose();
   if (!picked) return undefined;
   await view.reveal(picked.node, { select: true, focus: true, expand: true });
   void showEntry(picked.node);

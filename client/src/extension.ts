@@ -66,8 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   register('errorCodes.importPage', () => importVendorPage(c, output));
   register('errorCodes.findReferences', (node) => findReferences(c, node));
   register(SHOW_REFERENCES, (uri, line, character) => showReferences(c, uri, line, character));
-  register('errorCodes.showUnhandledOnly', () => setUnhandledOnly(tree, true));
-  register('errorCodes.showAllCodes', () => setUnhandledOnly(tree, false));
+  register('errorCodes.showUnhandledOnly', () => setUnhandledOnly(tree, view, true));
+  register('errorCodes.showAllCodes', () => setUnhandledOnly(tree, view, false));
   register('errorCodes.insertConstants', (node) => insertConstants(c, node));
 
   context.subscriptions.push(
@@ -76,7 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     }),
   );
   registerLanguageStatus(c, context.subscriptions);
-  registerLogSummary(c, context.subscriptions);
+  registerLogSummary(c, context.subscriptions, context.workspaceState);
 
   await c.start();
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));

@@ -6,15 +6,19 @@
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import { SummarizeLogRequest, type LogSummary, type SummaryCode, type SummaryVendor } from '../../server/src/protocol';
 import { summaryCsv, summaryJson } from '../../server/src/summary/format';
-import { chartHtml } from './logSummaryChart';
+import { chartHtml, count } from './logSummaryChart';
+import { meaningOf } from './treeModel';
 
 /** VS Code does not synchronise files over this size with extensions. */
 export const SYNC_LIMIT = 50 * 1024 * 1024;
 const SCHEME = 'error-codes-summary';
 const LOG_FILE = /\.(log|txt|jsonl|gz)$/i;
+/** The last summary, per workspace (workspaceState), so a window reload keeps it. */
+const SAVED = 'errorCodes.logSummary';
 
 type SummaryNode = { kind: 'vendor'; vendor: SummaryVendor } | { kind: 'code'; vendor: SummaryVendor; code: SummaryCode };
 
@@ -25,7 +29,7 @@ class LogSummaryTree implements vscode.TreeDataProvider<SummaryNode> {
   readonly onDidChangeTreeData = this.changed.event;
   summary: LogSummary | undefined;
 
-  set(summary: LogSummary): void {
+  set(summary: LogSummary | undefined): void {
     this.summary = summary;
     this.changed.fire();
   }
@@ -41,7 +45,7 @@ class LogSummaryTree implements vscode.TreeDataProvider<SummaryNode> {
     if (node.kind === 'vendor') {
       // Collapsed: every vendor's total fits in the view at once; a click opens its codes.
       const item = new vscode.TreeItem(node.vendor.displayName, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.vendor.count}`;
+      item.description = count(node.vendor.count);
       item.id = `vendor:${node.vendor.id}`;
       item.contextValue = 'logSummary.vendor';
       return item;
@@ -49,10 +53,11 @@ class LogSummaryTree implements vscode.TreeDataProvider<SummaryNode> {
     const c = node.code;
     const item = new vscode.TreeItem(c.name ? `${c.code} ${c.name}` : c.code, vscode.TreeItemCollapsibleState.None);
     item.id = `code:${node.vendor.id}:${c.code}`;
-    item.description = `${c.count} · ${c.title ?? 'not in the registry'}`;
+    // The label has the code and its name: the description says what it means (not the name again).
+    item.description = `${count(c.count)} · ${c.title === undefined ? 'not in the registry' : meaningOf({ code: c.code, name: c.name, title: c.title, description: c.description })}`;
     // Plain text (not markdown): registry and log text are data.
     const when = c.firstTime ? `\n${c.firstTime} … ${c.lastTime}` : '';
-    item.tooltip = `${c.code}${c.name ? ` ${c.name}` : ''} · ${node.vendor.displayName}\n${c.title ?? 'No enabled vendor defines this code.'}\n${c.count} times, lines ${c.firstLine + 1}–${c.lastLine + 1}${when}\n\n${c.samples.map((s) => `${s.line + 1}: ${s.text}`).join('\n')}`;
+    item.tooltip = `${c.code}${c.name ? ` ${c.name}` : ''} · ${node.vendor.displayName}\n${c.title ?? 'No enabled vendor defines this code.'}\n${count(c.count)} times, lines ${count(c.firstLine + 1)}–${count(c.lastLine + 1)}${when}\n\n${c.samples.map((s) => `${s.line + 1}: ${s.text}`).join('\n')}`;
     item.contextValue = 'logSummary.code';
     item.command = { command: 'errorCodes.openLogSample', title: 'Open a Sample Line', arguments: [node] };
     return item;
@@ -68,7 +73,8 @@ class SampleDocuments implements vscode.TextDocumentContentProvider {
     const [vendor, code] = JSON.parse(decodeURIComponent(uri.query)) as [string, string];
     const c = summary?.vendors.find((v) => v.id === vendor)?.codes.find((x) => x.code === code);
     if (!summary || !c) return 'This summary is no longer loaded; run "Summarize Log File…" again.';
-    const header = [`${code} (${vendor}) in ${summary.file}: ${c.count} times, lines ${c.firstLine + 1}–${c.lastLine + 1}`, `${c.title ?? 'No enabled vendor defines this code.'}`, 'Sample lines (line number: text):', ''];
+    const vendorName = summary.vendors.find((v) => v.id === vendor)?.displayName ?? vendor;
+    const header = [`${code} (${vendorName}) in ${summary.file}: ${count(c.count)} times, lines ${count(c.firstLine + 1)}–${count(c.lastLine + 1)}`, `${c.title ?? 'No enabled vendor defines this code.'}`, 'Sample lines (line number: text):', ''];
     return header.concat(c.samples.map((s) => `${s.line + 1}: ${s.text}`)).join('\n') + '\n';
   }
 }
@@ -95,7 +101,15 @@ async function pickFile(arg: unknown): Promise<vscode.Uri | undefined> {
 
 let runs = 0;
 
-async function summarize(client: LanguageClient, tree: LogSummaryTree, view: vscode.TreeView<SummaryNode>, arg: unknown): Promise<LogSummary | undefined> {
+/** Shows a summary in the view (a new one, or the one saved before a reload). */
+function show(tree: LogSummaryTree, view: vscode.TreeView<SummaryNode>, summary: LogSummary): void {
+  tree.set(summary);
+  view.description = `${path.basename(summary.file)} · ${count(summary.lines)} lines · ${mb(summary.bytes)}`;
+  const warning = summary.changed ?? summary.incomplete;
+  view.message = warning ? `Warning: ${warning}. The summary covers what was read.` : summary.vendors.length ? undefined : 'No error codes found in this file.';
+}
+
+async function summarize(client: LanguageClient, tree: LogSummaryTree, view: vscode.TreeView<SummaryNode>, state: vscode.Memento, arg: unknown): Promise<LogSummary | undefined> {
   const uri = await pickFile(arg);
   if (!uri) return undefined;
   if (uri.scheme !== 'file') {
@@ -120,14 +134,14 @@ async function summarize(client: LanguageClient, tree: LogSummaryTree, view: vsc
         listener.dispose();
       }
     });
-    tree.set(summary);
-    view.description = `${name} · ${summary.lines} lines · ${mb(summary.bytes)}`;
-    view.message = summary.changed ? `Warning: ${summary.changed}. The summary covers what was read.` : summary.vendors.length ? undefined : 'No error codes found in this file.';
+    show(tree, view, summary);
+    void state.update(SAVED, summary);
     await vscode.commands.executeCommand('errorCodes.logSummary.focus');
     const seconds = (summary.elapsedMs / 1000).toFixed(1);
-    const text = `${name}: ${summary.occurrences} codes in ${summary.lines} lines${summary.cached ? ' (unchanged since the last summary)' : ` in ${seconds} s`}.`;
-    const show = summary.changed ? vscode.window.showWarningMessage(`${text} ${summary.changed}.`, 'Show Chart') : vscode.window.showInformationMessage(text, 'Show Chart');
-    void show.then((choice) => choice && vscode.commands.executeCommand('errorCodes.showLogSummaryChart'));
+    const text = `${name}: ${count(summary.occurrences)} codes in ${count(summary.lines)} lines${summary.cached ? ' (unchanged since the last summary)' : ` in ${seconds} s`}.`;
+    const warning = summary.changed ?? summary.incomplete;
+    const shown = warning ? vscode.window.showWarningMessage(`${text} ${warning}.`, 'Show Chart') : vscode.window.showInformationMessage(text, 'Show Chart');
+    void shown.then((choice) => choice && vscode.commands.executeCommand('errorCodes.showLogSummaryChart'));
     return summary;
   } catch (e) {
     if ((e as { code?: number }).code === -32800) {
@@ -202,13 +216,15 @@ function offerForBigLogs(subscriptions: vscode.Disposable[]): void {
 }
 
 /** Registers the view, the commands and the big-log offer. */
-export function registerLogSummary(client: LanguageClient, subscriptions: vscode.Disposable[]): void {
+export function registerLogSummary(client: LanguageClient, subscriptions: vscode.Disposable[], state: vscode.Memento): void {
   const tree = new LogSummaryTree();
   const view = vscode.window.createTreeView('errorCodes.logSummary', { treeDataProvider: tree, showCollapseAll: true });
+  const saved = state.get<LogSummary>(SAVED);
+  if (saved && typeof saved.file === 'string' && Array.isArray(saved.vendors) && saved.histogram) show(tree, view, saved);
   subscriptions.push(
     view,
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, new SampleDocuments(tree)),
-    vscode.commands.registerCommand('errorCodes.summarizeLog', (arg: unknown) => summarize(client, tree, view, arg)),
+    vscode.commands.registerCommand('errorCodes.summarizeLog', (arg: unknown) => summarize(client, tree, view, state, arg)),
     vscode.commands.registerCommand('errorCodes.openLogSample', (node: SummaryNode | undefined) => openSample(tree, node)),
     vscode.commands.registerCommand('errorCodes.exportLogSummaryJson', () => exportSummary(tree, 'json')),
     vscode.commands.registerCommand('errorCodes.exportLogSummaryCsv', () => exportSummary(tree, 'csv')),

@@ -70,9 +70,10 @@ export function hoverWithUsage(getClient: () => LanguageClient | undefined): Mid
   };
 }
 
-/** The tree's "unhandled only" toggle; the context key switches the view's title button. */
-export async function setUnhandledOnly(tree: ErrorCodesTree, on: boolean): Promise<void> {
+/** The tree's "unhandled only" toggle; the context key switches the view's title button, the view says it is on. */
+export async function setUnhandledOnly(tree: ErrorCodesTree, view: { description?: string }, on: boolean): Promise<void> {
   await vscode.commands.executeCommand('setContext', 'errorCodes.unhandledOnly', on);
+  view.description = on ? 'unhandled codes only' : undefined;
   tree.setUnhandledOnly(on);
   if (on) await tree.refreshCoverage();
 }

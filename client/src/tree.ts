@@ -1,7 +1,7 @@
 /** The "Error Codes" sidebar: vendor → category → code, fed by the server's registry request. */
 import * as vscode from 'vscode';
 import type { CoverageResult, RegistryResult } from '../../server/src/protocol';
-import { buildTree, codeCount, coverageText, parentOf, placesText, treeCoverage, unhandledOnly, type CodeNode, type Node, type TreeCoverage, type VendorNode } from './treeModel';
+import { buildTree, codeCount, coverageText, entryText, vendorText, parentOf, placesText, treeCoverage, unhandledOnly, type CodeNode, type Node, type TreeCoverage, type VendorNode } from './treeModel';
 
 export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined | void>();
@@ -103,7 +103,7 @@ export class ErrorCodesTree implements vscode.TreeDataProvider<Node> {
       const flags = [v.origin === 'workspace' ? 'workspace' : '', v.enabled ? '' : 'disabled'].filter(Boolean);
       const n = codeCount(node);
       const coverage = coverageText(this.coverage, v.id);
-      item.description = `${n} ${n === 1 ? 'code' : 'codes'}${coverage ? ` · ${coverage}` : ''}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
+      item.description = `${vendorText(node, this.coverage, this.unhandledOnly)}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
       item.contextValue = v.docsUrl ? 'vendor.docs' : 'vendor';
       item.iconPath = new vscode.ThemeIcon(v.enabled ? 'organization' : 'circle-slash');
       item.tooltip = `${v.displayName}: ${n} ${n === 1 ? 'code' : 'codes'}${coverage ? `, ${coverage} in the workspace's source code` : ''}${v.enabled ? '' : ' (disabled in errorCodes.vendors)'}`;
@@ -125,7 +125,7 @@ export function codeItem(node: CodeNode, places?: string): vscode.TreeItem {
   const e = node.entry;
   const item = new vscode.TreeItem(e.code, vscode.TreeItemCollapsibleState.None);
   item.id = `code:${node.id}`;
-  const text = e.name && e.name !== e.code && e.name !== e.title ? `${e.name} · ${e.title}` : e.title;
+  const text = entryText(e);
   // The count first: a long title is cut at the end.
   item.description = places ? `${places} · ${text}` : text;
   // Markdown from the server, where registry text is already escaped; never trusted, no HTML, no commands.

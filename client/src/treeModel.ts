@@ -64,19 +64,42 @@ export function buildTree(result: RegistryResult): VendorNode[] {
   });
 }
 
-/** Case-insensitive match on code, name, title and vendor; every word of the query must match. */
+/** Words for search: lower case, `FACE_TOO_SMALL` read as "face too small". */
+const searchWords = (text: string) => text.toLowerCase().split(/[\s_]+/).filter(Boolean);
+
+/** Case-insensitive match on code, name, title, description, vendor and category; every word of the query must match. */
 export function searchCodes(vendors: VendorNode[], query: string): CodeNode[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   const out: CodeNode[] = [];
   for (const v of vendors) {
     for (const c of v.categories) {
       for (const node of c.codes) {
-        const hay = `${node.entry.code} ${node.entry.name ?? ''} ${node.entry.title} ${node.vendorName} ${node.category}`.toLowerCase();
+        const e = node.entry;
+        const hay = searchWords(`${e.code} ${e.name ?? ''} ${e.title} ${e.description ?? ''} ${node.vendorName} ${node.category}`).join(' ');
         if (words.every((w) => hay.includes(w))) out.push(node);
       }
     }
   }
   return out;
+}
+
+/**
+ * What a code is, in one line beside it: its name, then its title — or its description where the title only repeats
+ * the name or the code (Faceki's titles are its names: `FACE_TOO_SMALL · FACE_TOO_SMALL` said nothing).
+ */
+export function entryText(e: Described): string {
+  const name = e.name && !same(e.name, e.code) ? e.name : undefined;
+  const meaning = meaningOf(e);
+  return [name, meaning && !(name && same(meaning, name)) ? meaning : undefined].filter(Boolean).join(' · ') || e.title;
+}
+
+type Described = Pick<TreeEntry, 'code' | 'name' | 'title' | 'description'>;
+const same = (a: string, b: string) => a.replace(/[\s_]+/g, ' ').trim().toLowerCase() === b.replace(/[\s_]+/g, ' ').trim().toLowerCase();
+
+/** What a code means: its title, or its description where the title only repeats the code or the name. */
+export function meaningOf(e: Described): string | undefined {
+  const title = e.title && !same(e.title, e.code) && !(e.name && same(e.title, e.name)) ? e.title : undefined;
+  return title ?? (e.description ? e.description.replace(/\s+/g, ' ').trim() : undefined) ?? e.title;
 }
 
 export function findCode(vendors: VendorNode[], vendorId: string, code: string): CodeNode | undefined {
@@ -119,6 +142,19 @@ export function codeUse(coverage: TreeCoverage | undefined, node: CodeNode): { p
   return coverage?.codes.get(usageKey(node.vendorId, node.entry.code)) ?? { places: 0, handledPlaces: 0 };
 }
 
+/**
+ * A vendor row's description, short enough for the sidebar's default width: "24 codes" without an index, "handled 5
+ * of 24 codes" with one, "19 unhandled of 24 codes" while only unhandled codes are shown (the rows below are those).
+ */
+export function vendorText(vendor: VendorNode, coverage: TreeCoverage | undefined, onlyUnhandled: boolean): string {
+  const n = codeCount(vendor);
+  const v = coverage && coverage.state !== 'off' ? coverage.vendors.get(vendor.id) : undefined;
+  const codes = `${n} ${n === 1 ? 'code' : 'codes'}`;
+  if (!v) return codes;
+  const indexing = coverage!.state === 'indexing' ? ' (indexing…)' : '';
+  return onlyUnhandled ? `${v.total - v.handled} unhandled of ${codes}${indexing}` : `handled ${v.handled} of ${codes}${indexing}`;
+}
+
 /** "handled 5 of 24" (and "indexing…" while the index is being built); undefined with no index. */
 export function coverageText(coverage: TreeCoverage | undefined, vendorId: string): string | undefined {
   if (!coverage || coverage.state === 'off') return undefined;
@@ -127,13 +163,13 @@ export function coverageText(coverage: TreeCoverage | undefined, vendorId: strin
   return `handled ${v.handled} of ${v.total}${coverage.state === 'indexing' ? ' (indexing…)' : ''}`;
 }
 
-/** How a code's places read in its tree item: "3 places", "2 places, none in source code", or nothing. */
+/** How a code's places read in its tree item: "3 places", "2 places, none handles it" (service/handling.ts), or nothing. */
 export function placesText(coverage: TreeCoverage | undefined, node: CodeNode): string | undefined {
   if (!coverage || coverage.state === 'off') return undefined;
   const { places, handledPlaces } = codeUse(coverage, node);
   if (!places) return undefined;
   const count = `${places} ${places === 1 ? 'place' : 'places'}`;
-  return handledPlaces ? count : `${count}, none in source code`;
+  return handledPlaces ? count : `${count}, none handles it`;
 }
 
 /** The categories and codes left when only unhandled codes are shown (a category with none left goes too). */

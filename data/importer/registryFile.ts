@@ -27,20 +27,30 @@ export interface ImportedFile {
 
 /** Builds the `<vendor>.errorcodes.json` text for an import. */
 export function registryFileOf(report: ImportReport, vendorId: string, displayName: string | undefined, source: string | undefined): ImportedFile {
+  // Codes and names share one namespace in a registry file (the loader rejects a token defined twice).
   const seen = new Set<string>();
   const skipped = [...report.skipped];
   const entries = [];
   for (const e of report.entries) {
-    if (seen.has(e.code)) continue;
+    if (seen.has(e.code)) {
+      skipped.push({ line: e.line, block: 'entry', reason: `"${e.code}" is already defined above; this ${e.code} was left out` });
+      continue;
+    }
     seen.add(e.code);
+    let name = e.name?.slice(0, LIMITS.name);
+    if (name === e.code) name = undefined;
+    if (name && seen.has(name)) {
+      skipped.push({ line: e.line, block: 'entry', reason: `the name "${name}" of ${e.code} is already defined above; ${e.code} was kept without it` });
+      name = undefined;
+    }
+    if (name) seen.add(name);
     const notes = (e.notes ?? []).filter((n) => n.length > 0);
     if (notes.length > LIMITS.notes) {
       skipped.push({ line: e.line, block: 'list item', reason: `${notes.length - LIMITS.notes} notes of ${e.code} beyond the ${LIMITS.notes} an entry holds were left out` });
     }
-    const name = e.name?.slice(0, LIMITS.name);
     entries.push({
       code: e.code,
-      ...(name && e.name !== e.code ? { name } : {}),
+      ...(name ? { name } : {}),
       title: e.title.slice(0, LIMITS.title) || e.code,
       description: e.description.slice(0, LIMITS.description),
       category: (e.category ?? '').slice(0, LIMITS.category) || 'Uncategorised',

@@ -2,13 +2,15 @@
  * Custom messages between the client and the server, declared once and imported by both sides.
  * Each is a namespace `{ method, type }`.
  */
-import { NotificationType, NotificationType0, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** One code as the sidebar shows it. `tooltip` is markdown built by the server with registry text escaped. */
 export interface TreeEntry {
   code: string;
   name?: string;
   title: string;
+  /** Plain registry text (the tree and its search read words of it; it is never rendered as markdown). */
+  description?: string;
   category: string;
   httpStatus?: number;
   docsUrl?: string;
@@ -60,10 +62,13 @@ export namespace DocumentVendorsRequest {
   export const type = new RequestType<{ uri: string }, DocumentVendorsResult, void>(method);
 }
 
-/** Server → client: the registry changed (workspace files, settings); the tree should refresh. */
+/**
+ * Server → client: the registry changed (workspace files, settings); the tree should refresh. Its params are an
+ * empty object: a parameterless type goes on the wire as `[null]`, which the client logs as an error.
+ */
 export namespace RegistryChangedNotification {
   export const method = 'errorCodes/registryChanged';
-  export const type = new NotificationType0(method);
+  export const type = new NotificationType<Record<string, never>>(method);
 }
 
 export interface DocumentStateResult {

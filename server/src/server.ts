@@ -399,6 +399,7 @@ connection.onRequest(
             code: e.code,
             name: e.name,
             title: e.title,
+            description: e.description,
             category: e.category,
             httpStatus: e.httpStatus,
             docsUrl: e.docsUrl ?? v.docsUrl,
@@ -460,7 +461,7 @@ function applyWorkspaceRegistries(files: { uri: string; text: string }[], notice
     }
     for (const notice of workspaceRegistries.notices()) log.error(notice);
     refreshDiagnostics();
-    void connection.sendNotification(RegistryChangedNotification.type);
+    void connection.sendNotification(RegistryChangedNotification.type, {});
   } catch (e) {
     log.error(`Error while loading workspace registries: ${String(e)}`);
   }

@@ -78,6 +78,8 @@ export interface CodeServer {
   url: string;
   workspace: string;
   userDataDir: string;
+  /** This run's own extensions folder: its language server's command line names it (other runs' servers do not). */
+  extensionsDir: string;
   settingsFile: string;
   process: ChildProcess;
   log: () => string;
@@ -145,6 +147,7 @@ export async function startCodeServer(options: { workspace: string; vsix?: strin
     url,
     workspace: options.workspace,
     userDataDir,
+    extensionsDir,
     settingsFile,
     process: child,
     log: () => log,
@@ -220,21 +223,34 @@ export class Workbench {
     await this.page.waitForSelector('.explorer-folders-view, .welcome-view, .pane-body', { timeout: 60000 });
   }
 
-  async command(title: string): Promise<void> {
-    await this.page.keyboard.press('Control+Shift+P');
-    await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
-    await this.page.keyboard.type(title);
-    await poll(`command "${title}" focused in the palette`, () => this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().isVisible(), 10000);
+  /**
+   * Opens the quick input with `key` and fills it with `text` until the focused row holds `row`, re-opening or
+   * re-filling it whenever it is not in that state (a slow machine: the box opens late, keys land before it, file
+   * search answers late). Keyed on the widget's state only; the timeout is a bound, not a wait.
+   */
+  private async quickPick(key: string, text: string, row: string, what: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget:not(.hidden) input').first();
+    await poll(what, async () => {
+      if (!(await input.isVisible())) {
+        await this.page.keyboard.press(key);
+        return undefined;
+      }
+      if ((await input.inputValue()) !== text) {
+        await input.fill(text);
+        return undefined;
+      }
+      return this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().isVisible();
+    }, 60000, 250);
     await this.page.keyboard.press('Enter');
   }
 
+  async command(title: string): Promise<void> {
+    await this.quickPick('Control+Shift+P', `>${title}`, title, `command "${title}" focused in the palette`);
+  }
+
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    await this.page.waitForSelector('.quick-input-widget:not(.hidden) input', { timeout: 10000 });
-    await this.page.keyboard.type(name);
     // The list filters as one types: wait until the focused row is the file, or Enter opens a recent one.
-    await poll(`${name} focused in Quick Open`, () => this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().isVisible(), 10000);
-    await this.page.keyboard.press('Enter');
+    await this.quickPick('Control+P', name, name, `${name} focused in Quick Open`);
     await poll(`${name} in an editor tab`, () => this.page.locator('.tab.active', { hasText: name }).isVisible(), 15000);
     await this.page.waitForSelector('.editor-instance .view-lines', { timeout: 15000 });
   }
@@ -294,13 +310,16 @@ export class Workbench {
         await this.page.keyboard.press('Control+V');
         await this.page.keyboard.press('Control+S');
       }
-      await new Promise((r) => setTimeout(r, 300));
-      try {
-        return JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) === JSON.stringify(settings);
-      } catch {
-        return false;
-      }
-    }, 15000, 200);
+      // The save lands on disk a little later: wait for the file itself, not for a fixed time.
+      const saved = () => {
+        try {
+          return JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))) === JSON.stringify(settings);
+        } catch {
+          return false;
+        }
+      };
+      return poll('settings.json on disk', () => saved() || undefined, 3000, 50).catch(() => false);
+    }, 30000, 200);
     // code-server opens it as a modal editor, which Escape closes; as a tab it needs Control+W. One key per round,
     // checking in between, so nothing else gets closed.
     let round = 0;

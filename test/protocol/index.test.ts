@@ -288,6 +288,74 @@ describe('protocol: workspace index off', () => {
   });
 });
 
+describe('protocol: the hover says how a code is used only where an index exists and says "so far" only while it builds', () => {
+  const hoverText = async (server: TestServer, uri: string) =>
+    ((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } })) as Hover).contents as { value: string };
+  const TEXT = "res.status(404).send('x');";
+
+  it('no workspace folder: no usage line, even at once after start and after a settings change', async () => {
+    const server = await startServer();
+    try {
+      await open(server, 'file:///nowhere/a.ts', 'typescript', TEXT);
+      assert.doesNotMatch((await hoverText(server, 'file:///nowhere/a.ts')).value, /Used in|Not used/);
+      assert.equal(await server.connection.sendRequest(UsageAtRequest.method, { uri: 'file:///nowhere/a.ts', position: { line: 0, character: 12 } }), null);
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.doesNotMatch((await hoverText(server, 'file:///nowhere/a.ts')).value, /Used in|Not used/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('errorCodes.workspaceIndex false from the start: no usage line before the index is known to be off', async () => {
+    await withWorkspace({ 'a.ts': TEXT }, {}, async (server, root) => {
+      server.settings.workspaceIndex = false;
+      const a = pathToFileURL(path.join(root, 'a.ts')).href;
+      await open(server, a, 'typescript', TEXT);
+      assert.doesNotMatch((await hoverText(server, a)).value, /Used in|Not used/);
+    });
+  });
+
+  it('a settings change on a built index: the count stays, without "so far"', async () => {
+    await withWorkspace({ 'a.ts': TEXT }, {}, async (server, root) => {
+      await readyStatus(server);
+      const a = pathToFileURL(path.join(root, 'a.ts')).href;
+      await open(server, a, 'typescript', TEXT);
+      server.settings.severity = 'information';
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const md = (await hoverText(server, a)).value;
+      assert.match(md, /Used in \*\*1\*\* place in the workspace \(/);
+      assert.doesNotMatch(md, /so far/);
+    });
+  });
+});
+
+describe('protocol: Find All References while the index is being built', () => {
+  it('answers at once from the files read so far and the open editor, and says more may come', async () => {
+    // Enough files that the first build is still under way when the request comes right after the open.
+    const files: Record<string, string> = { 'src/kyc.ts': '// faceki\nif (data.code === 5004) retry();\n' };
+    for (let k = 0; k < 1500; k++) files[`lib/m${k}.ts`] = `// faceki\nif (data.code === 5004) log(${k});\n`;
+    await withWorkspace(files, {}, async (server, root) => {
+      const kyc = pathToFileURL(path.join(root, 'src/kyc.ts')).href;
+      await open(server, kyc, 'typescript', files['src/kyc.ts']);
+      const refs = (await server.connection.sendRequest('textDocument/references', {
+        textDocument: { uri: kyc },
+        position: { line: 1, character: 18 },
+        context: { includeDeclaration: true },
+      })) as Location[];
+      const message = (await server.waitFor('window/showMessage', (p) => /still being built/.test((p as { message: string }).message))) as { message: string };
+      assert.match(message.message, /references of 5004 come from the files read so far and this editor/);
+      assert.ok(refs.some((l) => l.uri === kyc && l.range.start.line === 1), 'the open editor\'s own place');
+      assert.ok(refs.length < 1501, `${refs.length} places: not the whole workspace yet`);
+      // Once built, the whole workspace, and no message.
+      await readyStatus(server);
+      server.received.length = 0;
+      const all = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri: kyc }, position: { line: 1, character: 18 }, context: { includeDeclaration: true } })) as Location[];
+      assert.equal(all.length, 1501);
+      assert.ok(!server.received.some((r) => r.method === 'window/showMessage'));
+    });
+  });
+});
+
 describe('protocol: workspace index cap', () => {
   it('stops after the cap of files, says so in the status and the log', async () => {
     const files = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.ts`, `res.status(40${'abcde'.indexOf(n)});`]));

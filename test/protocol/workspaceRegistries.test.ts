@@ -39,6 +39,14 @@ describe('protocol: workspace registries', () => {
   });
   after(() => server.stop());
 
+  it('registryChanged carries params by name, as the typed handler of the client expects (not [null])', async () => {
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [], notices: [] });
+    const params = await server.waitFor('errorCodes/registryChanged');
+    // vscode-jsonrpc logs "[error] Notification … defines 0 params but received 1 arguments" for an array.
+    assert.deepEqual(params, {});
+    server.received.length = 0;
+  });
+
   it('a new vendor from a workspace file hovers, marked as from the workspace, and shows in the tree', async () => {
     assert.equal(await hoverAt(0, 20), undefined);
     await send([{ uri: ACME, text: acme('Token expired') }]);
@@ -129,6 +137,24 @@ describe('protocol: importing a vendor page', () => {
     assert.equal(r.codes, 1);
     assert.deepEqual(r.skipped.map((s) => s.block), ['code block']);
     assert.equal(JSON.parse(r.text).entries[0].httpStatus, 401);
+  });
+
+  it('a Name column that repeats a name: the file it returns loads (the repeat dropped and listed in skipped)', async () => {
+    const text =
+      '| Error Code | Name | Message |\n| --- | --- | --- |\n| 1001 | `ACME_X` | First. |\n| 1002 | `ACME_X` | Second. |\n| 1001 | `ACME_Y` | Again. |\n';
+    const r = (await server.connection.sendRequest(ImportPageRequest.method, { text, vendorId: 'acme', displayName: 'Acme', source: 'x.md' })) as ImportPageResult;
+    // The server loads what it returned: no problems, both codes hover.
+    await server.connection.sendNotification(WorkspaceRegistriesNotification.method, { files: [{ uri: 'file:///ws/acme.errorcodes.json', text: r.text }], notices: [] });
+    await server.waitFor('errorCodes/registryChanged');
+    const tree = (await server.connection.sendRequest(RegistryRequest.method, {})) as RegistryResult;
+    assert.deepEqual(tree.notices, []);
+    assert.deepEqual(
+      tree.vendors.find((v) => v.id === 'acme')!.entries.map((e) => [e.code, e.name]),
+      [['1001', 'ACME_X'], ['1002', undefined]],
+    );
+    assert.equal(r.codes, 2);
+    assert.deepEqual(r.skipped.map((s) => s.line), [4, 5]);
+    assert.match(r.skipped[0].reason, /ACME_X/);
   });
 });
 

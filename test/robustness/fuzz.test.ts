@@ -3,7 +3,8 @@
  * every request and custom request, cancellations, garbage settings, junk params and custom notifications.
  * Oracles: the process stays up; every request answers or is cancelled within 2 s; every range is valid for the text
  * (no split surrogate pair); the server's text is the client's; afterwards diagnostics and hovers equal a fresh
- * open's, and are the same when every line break is CRLF or CR; nothing the server catches is logged as an error.
+ * open's, and are the same when every line break is CRLF or CR; nothing the server catches is logged as an error; no hover
+ * speaks of the workspace's use of a code (the fuzzed server has no workspace folder, so no index).
  *
  * Knobs: FUZZ_SECONDS (budget, default 45), FUZZ_SEED (default fixed), FUZZ_REPLAY=file (run one saved case).
  * A failing case is shrunk by fast-check and written to test-results/fuzz/ as JSON that FUZZ_REPLAY runs again.

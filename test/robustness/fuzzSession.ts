@@ -245,6 +245,17 @@ function paramsFor(method: string, uri: string, position: { line: number; charac
   }
 }
 
+/**
+ * The fuzzed server has no workspace folder, so no index: a hover that says how the workspace uses a code, or a
+ * usageAt answer, is not true (settings changes and registry files must not make one appear while a rebuild is due).
+ */
+function checkUsageNote(method: string, result: unknown): void {
+  if (method === 'errorCodes/usageAt' && result !== null) fail(`usageAt answered ${JSON.stringify(result)} without a workspace index`);
+  if (method !== 'textDocument/hover' || !result) return;
+  const value = JSON.stringify((result as { contents?: unknown }).contents ?? '');
+  if (/in the workspace/.test(value)) fail(`a hover speaks of the workspace without a workspace index: ${value.slice(0, 300)}`);
+}
+
 /** What the server holds for a document must be the client's text. */
 async function checkState(client: FuzzClient, slot: Slot): Promise<void> {
   const r = await answered(client, 'errorCodes/documentState', { uri: slot.uri });
@@ -377,6 +388,7 @@ async function runStep(step: Step, slots: Slot[], session: number): Promise<void
         if (method === 'textDocument/diagnostic') slot.diagnostics = { version: doc.version, items: (r.result as { items: unknown[] }).items };
         if (method === 'errorCodes/documentState') await checkState(client, slot);
       }
+      if (!r.error) checkUsageNote(method, r.result);
       break;
     }
     case 'config': {

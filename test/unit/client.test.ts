@@ -89,6 +89,9 @@ describe('tree provider', () => {
     assert.equal(item.label, '5004');
     assert.equal(item.description, 'SELFIE_LIVENESS_FAILED');
     assert.equal(item.contextValue, 'code.named.docs');
+    // A title that only repeats the name gives way to the description.
+    const described = tree.getTreeItem({ ...node, entry: { ...node.entry, description: 'Selfie liveness verification failed.' } });
+    assert.equal(described.description, 'SELFIE_LIVENESS_FAILED · Selfie liveness verification failed.');
     const tooltip = item.tooltip as { value: string; isTrusted: boolean; supportHtml: boolean };
     assert.equal(tooltip.isTrusted, false);
     assert.equal(tooltip.supportHtml, false);
@@ -155,6 +158,23 @@ describe('commands', () => {
     assert.equal(chosen, revealed[0].node);
     assert.deepEqual(revealed[0].options, { select: true, focus: true, expand: true });
     assert.match(calls.quickPickItems[0][1].description!, /^Faceki · /);
+  });
+  it('Search finds words of a name and of the description, which VS Code\'s own filter would hide', async () => {
+    const withDescription: RegistryResult = {
+      notices: [],
+      vendors: [{ ...answer.vendors[0], entries: [...answer.vendors[0].entries, { code: '8008', name: 'FACE_TOO_SMALL', title: 'FACE_TOO_SMALL', description: 'The face is too small in the image.', category: 'Image Quality', origin: 'builtin', tooltip: '' }] }],
+    };
+    for (const query of ['too small', 'face too small', 'face_too_small', 'small in the image']) {
+      reset();
+      state.typed = query;
+      state.pick = 0;
+      const chosen = await search(treeWith(withDescription).tree, view);
+      assert.equal(chosen?.entry.code, '8008', query);
+      const items = calls.quickPickItems[0] as { label: string; description?: string; alwaysShow?: boolean }[];
+      assert.deepEqual(items.map((i) => [i.label, i.alwaysShow]), [['8008', true]], query);
+      // The row says what the code is: its name, then the description (the title only repeats the name).
+      assert.equal(items[0].description, 'Faceki · FACE_TOO_SMALL · The face is too small in the image.');
+    }
   });
   it('Search cancelled reveals nothing', async () => {
     const { tree } = treeWith();

@@ -22,6 +22,7 @@ describe('language ids and the file extension', () => {
     assert.equal(languageKind('', 'file:///a/b.mjs'), 'ts');
     assert.equal(languageKind('plaintext', 'file:///a/b.json5'), 'json');
     assert.equal(languageKind('json', 'file:///a/b.log'), 'json');
+    assert.equal(languageKind('python', 'file:///a/b.log'), 'python', 'as the README says: an id the server reads wins');
     assert.equal(languageKind('ruby', 'file:///a/app.rb'), undefined);
     assert.equal(languageKind('text', 'file:///a/.log'), undefined, 'a dot file has no extension');
     assert.equal(languageKind('toString'), undefined, 'no prototype keys');

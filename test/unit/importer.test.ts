@@ -95,6 +95,15 @@ describe('importer: imported files always load (issue 19, fault 3)', () => {
     assert.equal(parsed.data!.entries[0].name!.length, LIMITS.name);
   });
 
+  it('a name given twice, or a code given twice: the file loads, each repeat reported in skipped', () => {
+    const page = '| Error Code | Name | Message |\n| --- | --- | --- |\n| 1001 | `ACME_X` | A. |\n| 1002 | `ACME_X` | B. |\n| 1002 | `ACME_Z` | C. |\n';
+    const file = registryFileOf(importMarkdown(page), 'acme', 'Acme', 'page.md');
+    const parsed = parseRegistryText(file.text, 'acme.errorcodes.json');
+    assert.deepEqual(parsed.problems.filter((p) => p.severity === 'error').map((p) => p.message), []);
+    assert.deepEqual(parsed.data!.entries.map((e) => [e.code, e.name]), [['1001', 'ACME_X'], ['1002', undefined]]);
+    assert.deepEqual(file.skipped.map((s) => s.line), [4, 5]);
+  });
+
   it('40,000 bullets under one heading: every one read (the notes are appended, not re-copied per bullet)', () => {
     const n = 40_000;
     const page = `#### \`BAD_THING\` (Code: 7)\n\n${Array.from({ length: n }, (_, i) => `* n${i}`).join('\n')}\n`;

@@ -121,9 +121,25 @@ describe('log summary: equals the editor\'s analysis of the same file', () => {
     assert.equal(summary.changed, undefined);
   });
 
-  it('a corrupt .gz is a clear error', async () => {
-    const gz = gzipSync(mixedLog(256 * 1024, 6));
+  it('a truncated .gz: the summary of the text it holds, with a warning (not only an error)', async () => {
+    const text = mixedLog(256 * 1024, 6);
+    const gz = gzipSync(text);
     const file = write('broken.log.gz', gz.subarray(0, gz.length >> 1));
+    const summary = await summarize(file);
+    assert.match(summary.incomplete ?? '', /could not be read to its end \(unexpected end of file\)/);
+    assert.equal(summary.changed, undefined);
+    assert.ok(summary.bytes > 0 && summary.bytes < Buffer.byteLength(text), `${summary.bytes} bytes`);
+    assert.ok(summary.occurrences > 100, `${summary.occurrences} codes`);
+    // What it read is a prefix of the text: its counts are the reference's on that prefix (but the cut last line).
+    const read = text.slice(0, text.lastIndexOf('\n', summary.bytes - 1) + 1);
+    const counts = countsOf(summary);
+    for (const [key, c] of Object.entries(reference(read).counts)) assert.ok(counts[key] && counts[key].count >= c.count, key);
+  });
+
+  it('a .gz damaged before any text is a clear error', async () => {
+    const gz = Buffer.from(gzipSync(mixedLog(64 * 1024, 6)));
+    gz.fill(0x55, 10, 40);
+    const file = write('garbage.log.gz', gz);
     await assert.rejects(summarize(file), /not a readable gzip file/);
   });
 
@@ -170,6 +186,8 @@ describe('log summary: equals the editor\'s analysis of the same file', () => {
       '10.0.0.1 - - [02/Nov/2026:10:01:04 +0000] "GET /x HTTP/1.1" 404 12',
       'Nov  2 10:02:00 host app: status=404',
       'no time status=404',
+      '10.0.0.2 - - 2026-11-02T10:03:00Z "GET /y HTTP/1.1" 503 9',
+      'gw 02/Nov/2026:10:04:00 +0000 "GET /z HTTP/1.1" 503 9',
     ].join('\n');
     const file = write('times.log', text + '\n');
     const summary = await summarize(file);
@@ -182,6 +200,9 @@ describe('log summary: equals the editor\'s analysis of the same file', () => {
     assert.equal(c.lastTime, `${new Date(fs.statSync(file).mtimeMs).getUTCFullYear()}-11-02T10:02:00.000Z`);
     assert.deepEqual(summary.histogram.total.slice(0, 2), [2, 1]);
     assert.equal(summary.histogram.series[0].code, '404');
+    // ISO-8601 after a host and common log format without its bracket are times too; the line with none is said.
+    assert.deepEqual(summary.histogram.series.map((s) => [s.code, s.counts.reduce((a, b) => a + b, 0)]), [['404', 4], ['503', 2]]);
+    assert.deepEqual(summary.histogram.untimed, [{ vendor: 'http', code: '404', count: 1 }]);
   });
 });
 
@@ -289,6 +310,10 @@ describe('log line timestamps', () => {
     assert.equal(at('10.0.0.1 - - [02/Nov/2026:10:00:00 +0100] "GET"'), Date.UTC(2026, 10, 2, 9, 0, 0));
     assert.equal(at('Nov  2 10:00:00 host x'), Date.UTC(2026, 10, 2, 10, 0, 0));
     assert.equal(at('Nov 12 10:00:00 host x'), Date.UTC(2026, 10, 12, 10, 0, 0));
+    // Further into the line: after an address or a host, and common log format without its bracket.
+    assert.equal(at('10.0.0.1 - - 2026-11-02T10:00:00Z "GET /x HTTP/1.1" 503 1'), Date.UTC(2026, 10, 2, 10, 0, 0));
+    assert.equal(at('edge-7 02/Nov/2026:10:00:00 +0100 "GET /x HTTP/1.1" 503 1'), Date.UTC(2026, 10, 2, 9, 0, 0));
+    assert.equal(at('[pid 7] [02/Nov/2026:10:00:00 +0000] x'), Date.UTC(2026, 10, 2, 10, 0, 0), 'a bracket that is no date is passed');
   });
   it('none in lines without one', () => {
     for (const line of ['status=404', '12:30 lunch', '2026-13-02T10:00:00Z', 'Foo  2 10:00:00', '[not/a/date]', '']) assert.ok(Number.isNaN(at(line)), line);
@@ -305,7 +330,7 @@ describe('log summary chart (SVG drawn by the extension)', () => {
     lines: 1,
     occurrences: counts.reduce((a, b) => a + b, 0),
     vendors: [{ id: 'evil', displayName: '<script>alert(1)</script>', count: 1, codes: [] }],
-    histogram: { minutes: minutes.map((m) => m * 60000), total: counts, series: [{ vendor: '"><b>x</b>', code, counts }], truncated: false },
+    histogram: { minutes: minutes.map((m) => m * 60000), total: counts, series: [{ vendor: '"><b>x</b>', code, counts }], truncated: false, untimed: [] },
     documentVendors: [],
     elapsedMs: 1,
   });
@@ -332,5 +357,22 @@ describe('log summary chart (SVG drawn by the extension)', () => {
 
   it('says so when no line had a timestamp', () => {
     assert.match(chartHtml(summary([], []), 'n'), /no histogram/);
+  });
+
+  it('names what it leaves out: codes without a timestamp, counted, with vendor names; no legend entry without bars', () => {
+    const s: LogSummary = {
+      ...summary([29_000_000, 29_000_001], [3, 5], '5004'),
+      occurrences: 182_361,
+      vendors: [
+        { id: 'http', displayName: 'HTTP', count: 182_353, codes: [{ code: '503', vendor: 'http', count: 182_353, firstLine: 0, lastLine: 9, samples: [] }] },
+        { id: 'faceki', displayName: 'Faceki', count: 8, codes: [{ code: '5004', vendor: 'faceki', count: 8, firstLine: 0, lastLine: 9, samples: [] }] },
+      ],
+    };
+    s.histogram = { ...s.histogram, series: [{ vendor: 'faceki', code: '5004', counts: [3, 5] }], untimed: [{ vendor: 'http', code: '503', count: 182_353 }] };
+    const html = chartHtml(s, 'n');
+    assert.match(html, /182,353 codes without a timestamp \(not in the chart\): 503 \(HTTP\) 182,353\./);
+    assert.match(html, /5004 \(Faceki\)/);
+    assert.match(html, /182,361 codes in/);
+    assert.doesNotMatch(html, /class="swatch other"/, 'no "other" key: nothing else has a time');
   });
 });

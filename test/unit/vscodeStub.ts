@@ -12,11 +12,17 @@ export const calls = {
   opened: [] as string[],
   quickPickItems: [] as { label: string; description?: string; detail?: string }[][],
   edits: [] as { text: string }[],
+  /** Tree views made (id, provider, the view's own fields), text document content providers and commands registered. */
+  treeViews: [] as { id: string; provider: unknown; view: { description?: string; message?: string } }[],
+  contentProviders: [] as { scheme: string; provider: unknown }[],
+  commands: [] as string[],
 };
 
 /** What the next showQuickPick resolves to (an index into its items), the active editor, and the workspace. */
 export const state = {
   pick: undefined as number | undefined,
+  /** What the user types into a quick pick made with createQuickPick before choosing. */
+  typed: undefined as string | undefined,
   activeTextEditor: undefined as unknown,
   isTrusted: true,
   /** Files in the workspace, by path: what findFiles and fs.readFile see. */
@@ -29,6 +35,7 @@ export const state = {
 export function reset(): void {
   for (const list of Object.values(calls)) list.length = 0;
   state.pick = undefined;
+  state.typed = undefined;
   state.activeTextEditor = undefined;
   state.isTrusted = true;
   state.files.clear();
@@ -77,7 +84,12 @@ class ThemeIcon {
 }
 
 const vscode = {
+  commands: {
+    registerCommand: (id: string) => (calls.commands.push(id), disposable),
+    executeCommand: async () => undefined,
+  },
   workspace: {
+    registerTextDocumentContentProvider: (scheme: string, provider: unknown) => (calls.contentProviders.push({ scheme, provider }), disposable),
     get isTrusted() {
       return state.isTrusted;
     },
@@ -115,12 +127,42 @@ const vscode = {
     openExternal: async (uri: { toString(): string }) => (calls.opened.push(uri.toString()), true),
   },
   window: {
+    createTreeView: (id: string, options: { treeDataProvider: unknown }) => {
+      const view = { description: undefined as string | undefined, message: undefined as string | undefined, dispose: () => undefined };
+      calls.treeViews.push({ id, provider: options.treeDataProvider, view });
+      return view;
+    },
+    tabGroups: { all: [], activeTabGroup: { activeTab: undefined }, onDidChangeTabs: event() },
     get activeTextEditor() {
       return state.activeTextEditor;
     },
     setStatusBarMessage: (m: string) => (calls.statusMessages.push(m), { dispose: () => undefined }),
     showInformationMessage: async (m: string) => (calls.info.push(m), undefined),
     showWarningMessage: async (m: string) => (calls.warnings.push(m), undefined),
+    // A quick pick the command drives itself: on show, the user types `state.typed` (if any), then picks or leaves.
+    createQuickPick: <T extends { label: string }>() => {
+      const listeners = { value: [] as ((v: string) => void)[], accept: [] as (() => void)[], hide: [] as (() => void)[] };
+      const pick = {
+        items: [] as T[],
+        selectedItems: [] as T[],
+        title: '',
+        placeholder: '',
+        onDidChangeValue: (l: (v: string) => void) => (listeners.value.push(l), disposable),
+        onDidAccept: (l: () => void) => (listeners.accept.push(l), disposable),
+        onDidHide: (l: () => void) => (listeners.hide.push(l), disposable),
+        show: () => {
+          if (state.typed !== undefined) for (const l of listeners.value) l(state.typed);
+          calls.quickPickItems.push(pick.items);
+          if (state.pick === undefined) for (const l of listeners.hide) l();
+          else {
+            pick.selectedItems = [pick.items[state.pick]];
+            for (const l of listeners.accept) l();
+          }
+        },
+        dispose: () => undefined,
+      };
+      return pick;
+    },
     showQuickPick: async <T extends { label: string }>(items: T[]) => {
       calls.quickPickItems.push(items);
       return state.pick === undefined ? undefined : items[state.pick];

@@ -8,7 +8,7 @@ import { wouldWalk } from '../../server/src/files/walk';
 import { excludeTest } from '../../server/src/index/excludes';
 import { fileUsage, handlesCodes, usageKey, type FileUsage } from '../../server/src/index/usage';
 import { WorkspaceIndex } from '../../server/src/index/workspaceIndex';
-import { coverageText, placesText, treeCoverage, unhandledOnly, buildTree } from '../../client/src/treeModel';
+import { coverageText, placesText, treeCoverage, unhandledOnly, buildTree, vendorText } from '../../client/src/treeModel';
 import { analysisOf, registry } from '../helpers';
 
 function usageOf(uri: string, text: string, languageId = 'typescript'): FileUsage {
@@ -16,7 +16,7 @@ function usageOf(uri: string, text: string, languageId = 'typescript'): FileUsag
   return fileUsage(doc, analysisOf(doc));
 }
 
-const KYC = "// faceki\nswitch (data.code) {\n  case 5004: break;\n  case 8006: break;\n}\nif (data.code === 5004) {}";
+const KYC = "// faceki\nswitch (data.code) {\n  case 5004: retry(); break;\n  case 8006: return 'no face';\n}\nif (data.code === 5004) {}";
 
 describe('workspace index: places by file and by code', () => {
   it('keeps each place under its best entry, with its range', () => {
@@ -28,9 +28,46 @@ describe('workspace index: places by file and by code', () => {
 
   it('a name in a comment and a constant\'s definition are places, not handling; the constant\'s use handles', () => {
     const index = new WorkspaceIndex();
-    index.set(usageOf('file:///w/c.ts', '// faceki: FACE_NOT_FOUND means no face\nconst FACE_TOO_SMALL = 8008;\nswitch (data.code) {\n  case FACE_TOO_SMALL: break;\n}'));
+    index.set(usageOf('file:///w/c.ts', '// faceki: FACE_NOT_FOUND means no face\nconst FACE_TOO_SMALL = 8008;\nswitch (data.code) {\n  case FACE_TOO_SMALL: retry(); break;\n}'));
     assert.deepEqual(index.usage('faceki', '8006'), { vendor: 'faceki', code: '8006', places: 1, handledPlaces: 0, files: 1 });
-    assert.deepEqual(index.usage('faceki', '8008'), { vendor: 'faceki', code: '8008', places: 3, handledPlaces: 1, files: 1 });
+    // The definition's name and value are one place (one line), the use another.
+    assert.deepEqual(index.usage('faceki', '8008'), { vendor: 'faceki', code: '8008', places: 2, handledPlaces: 1, files: 1 });
+  });
+
+  it('coverage means handling: which places handle their code (TS)', () => {
+    const handled = (text: string) => {
+      const u = usageOf('file:///w/h.ts', `// faceki\n${text}`);
+      return [...Array(u.places.length / 6).keys()].map((p) => `${u.keys[u.places[p * 6]].split('\n')[1]}:${u.places[p * 6 + 5]}`);
+    };
+    // Cases: a body of its own (each stacked label too) handles; break only, falling into default, a stub do not.
+    assert.deepEqual(handled('switch (data.code) {\n  case 5004:\n  case 5005:\n    retry();\n    break;\n  case 8006:\n    break;\n  case 8008: // FACE_TOO_SMALL\n  default:\n    fail();\n}'), [
+      '5004:1',
+      '5005:1',
+      '8006:0',
+      '8008:0',
+    ]);
+    assert.deepEqual(handled('switch (data.code) {\n  case 5004: { return 1; }\n  case 8006: { break; }\n  case 8008: // FACE_TOO_SMALL\n    break; // TODO: handle\n}'), ['5004:1', '8006:0', '8008:0']);
+    assert.deepEqual(handled('switch (data.code) {\n  case 5004:\n    return 1;\n  case 8008:\n}'), ['5004:1', '8008:0']);
+    // Comparisons, membership, status arguments and tables handle; prose strings and comments do not.
+    assert.deepEqual(handled('if (body.code === 5004) retry();'), ['5004:1']);
+    assert.deepEqual(handled('if ([5004, 8006].includes(body.code)) retry();'), ['5004:1', '8006:1']);
+    assert.deepEqual(handled("const msg = 'retry when SELFIE_LIVENESS_FAILED comes back';"), ['5004:0']);
+    assert.deepEqual(handled("if (err.code === 'SELFIE_LIVENESS_FAILED') retry();"), ['5004:1']);
+  });
+
+  it('one place per line and code, ranged on the code: a case and its name in the comment; a constant\'s name and value', () => {
+    const u = usageOf('file:///w/p.ts', '// faceki\nswitch (data.code) {\n  case 8004: // FACE_CROPPED — Face cropped\n    break;\n}\nif (a.code === 5004 || b.code === 5004) {}\nconst C = {\n  FACE_TOO_SMALL: 8008,\n};');
+    const where = [...Array(u.places.length / 6).keys()].map((p) => `${u.keys[u.places[p * 6]].split('\n')[1]}@${u.places[p * 6 + 1]}:${u.places[p * 6 + 2]}-${u.places[p * 6 + 4]}=${u.places[p * 6 + 5]}`);
+    assert.deepEqual(where, ['8004@2:7-11=0', '5004@5:15-19=1', '8008@7:18-22=0']);
+  });
+
+  it('Python: a case body of its own handles; pass and the switch action\'s marked copy of case _ do not', () => {
+    const u = usageOf(
+      'file:///w/h.py',
+      '# faceki\nmatch body["code"]:\n    case 5004:\n        retry()\n    case 8006:\n        pass\n    case (\n        8008  # FACE_TOO_SMALL: small\n        | 5010  # x\n    ):\n        # TODO: handle (does what case _ does)\n        return "other"\n    case _:\n        return "other"\n',
+      'python',
+    );
+    assert.deepEqual([...Array(u.places.length / 6).keys()].map((p) => `${u.keys[u.places[p * 6]].split('\n')[1]}:${u.places[p * 6 + 5]}`), ['5004:1', '8006:0', '8008:0', '5010:0']);
   });
 
   it('counts places, handling places and files; replacing a file subtracts its old places', () => {
@@ -170,16 +207,24 @@ describe('tree: coverage texts and the unhandled-only filter', () => {
   });
   const codes = tree[0].categories.flatMap((c) => c.codes);
 
+  it('vendor row: its codes, "handled N of M codes", or "N unhandled of M codes" while only unhandled codes show', () => {
+    assert.equal(vendorText(tree[0], undefined, false), '3 codes');
+    assert.equal(vendorText(tree[0], coverage, false), 'handled 1 of 3 codes');
+    assert.equal(vendorText(tree[0], coverage, true), '2 unhandled of 3 codes');
+    assert.equal(vendorText(tree[0], { ...coverage, state: 'indexing' }, true), '2 unhandled of 3 codes (indexing…)');
+    assert.equal(vendorText(tree[0], { ...coverage, state: 'off' }, true), '3 codes');
+  });
+
   it('vendor: "handled N of M", marked while indexing; nothing with the index off', () => {
     assert.equal(coverageText(coverage, 'faceki'), 'handled 1 of 3');
     assert.equal(coverageText({ ...coverage, state: 'indexing' }, 'faceki'), 'handled 1 of 3 (indexing…)');
     assert.equal(coverageText({ ...coverage, state: 'off' }, 'faceki'), undefined);
   });
 
-  it('code: its places, and whether any is in source code', () => {
+  it('code: its places, and whether any handles it', () => {
     assert.deepEqual(
       codes.map((n) => placesText(coverage, n)),
-      ['2 places', '1 place, none in source code', undefined],
+      ['2 places', '1 place, none handles it', undefined],
     );
   });
 

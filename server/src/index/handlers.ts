@@ -6,7 +6,9 @@
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  MessageType,
   ReferencesRequest,
+  ShowMessageNotification,
   WorkspaceSymbolRequest,
   type CancellationToken,
   type Connection,
@@ -228,12 +230,14 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
     return best ? { found, vendor: best.vendor, code: best.code } : undefined;
   };
 
-  /** A document the index does not cover (outside the folders, unsaved) still lists its own places. */
-  const ownPlaces = (uri: string, found: { document: TextDocument; analysis: Analysis }, vendor: string, code: string): Location[] => {
-    if (indexer.covers(uri)) return [];
+  /** A document's own places of a code, from its analysis. */
+  const locationsOfCode = (uri: string, found: { document: TextDocument; analysis: Analysis }, vendor: string, code: string): Location[] => {
     const usage = fileUsage(found.document, found.analysis);
     return locationsOf(uri, usage.places, usage.keys.indexOf(usageKey(vendor, code)));
   };
+  /** A document the index does not cover (outside the folders, unsaved) still lists its own places. */
+  const ownPlaces = (uri: string, found: { document: TextDocument; analysis: Analysis }, vendor: string, code: string): Location[] =>
+    indexer.covers(uri) ? [] : locationsOfCode(uri, found, vendor, code);
 
   connection.onRequest(
     ReferencesRequest.type,
@@ -241,11 +245,22 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       log,
       shapes.referencesParams,
       (p) => `finding references in ${p.textDocument.uri}`,
-      async (p, token): Promise<Location[] | null> => {
+      async (p): Promise<Location[] | null> => {
         const at = await codeAt(p.textDocument.uri, p.position);
         if (!at) return null;
-        await ready(token);
-        return [...ownPlaces(p.textDocument.uri, at.found, at.vendor, at.code), ...indexer.index.references(at.vendor, at.code)];
+        const state = status().state;
+        if (state !== 'indexing') return [...ownPlaces(p.textDocument.uri, at.found, at.vendor, at.code), ...indexer.index.references(at.vendor, at.code)];
+        // While the index is built (after a reload, a settings change) an editor waiting on us shows nothing, or gives
+        // up: answer at once with the files read so far and this document, and say that more may come.
+        const uri = p.textDocument.uri;
+        const own = indexer.index.has(uri) ? [] : locationsOfCode(uri, at.found, at.vendor, at.code);
+        const s = indexer.status();
+        const read = s.files ? `${s.indexedFiles.toLocaleString('en-US')} of ${s.files.toLocaleString('en-US')} files read` : 'looking for files';
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Info,
+          message: `Error Codes: the workspace index is still being built (${read}); these references of ${at.code} come from the files read so far and this editor. Ask again when it is done for all of them.`,
+        });
+        return [...own, ...indexer.index.references(at.vendor, at.code)];
       },
       () => null,
     ),
@@ -287,7 +302,7 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       (p) => `finding the use of the code at a position in ${p.uri}`,
       async (p) => {
         const at = await codeAt(p.uri, p.position);
-        const state = status().state;
+        const state = indexer.state;
         if (!at || state === 'off') return null;
         const places = indexer.index.usage(at.vendor, at.code).places + ownPlaces(p.uri, at.found, at.vendor, at.code).length;
         return { vendor: at.vendor, code: at.code, places, partial: state === 'indexing' };
@@ -340,8 +355,10 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       openTimers.delete(uri);
       indexer.closed(uri);
     },
+    // The note reads the index's own state, not status(): a rebuild merely scheduled (at start, after any settings
+    // change) may leave the index off or unchanged, and "so far (indexing…)" would not be true.
     usageCount: (vendor, code) => {
-      const state = status().state;
+      const state = indexer.state;
       return state === 'off' ? undefined : { places: indexer.index.usage(vendor, code).places, partial: state === 'indexing' };
     },
     shutdown() {

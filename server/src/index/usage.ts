@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location } from 'vscode-languageserver-types';
 import type { Analysis } from '../service/analysis';
 import { isTestFile } from '../service/diagnostics';
+import { handlesPlace } from '../service/handling';
 import { languageRow } from '../service/languages';
 import { StringIds } from '../service/occurrences';
 import { usageKey } from '../protocol';
@@ -48,51 +49,51 @@ export function handlesCodes(kind: Analysis['kind'], path: string): boolean {
 }
 
 /**
- * Whether an occurrence uses its code rather than mentions or defines it: a name in a comment mentions it; a
- * constant's definition (`const FACE_TOO_SMALL = 8008`, `FACE_TOO_SMALL: 8008` in the generated constants) defines
- * it — both its name and its value are places of the code, neither handles it — while a use of the constant
- * (`case FACE_TOO_SMALL:`) does.
- */
-function usesCode(analysis: Analysis, i: number, text: string): boolean {
-  const occurrences = analysis.occurrences;
-  const via = occurrences.via(i);
-  if (via === 'comment') return false;
-  if (via !== 'constant') return true;
-  const occ = occurrences.at(i);
-  if (occ.key === undefined || text.slice(occ.start, occ.end) !== occ.key) return false; // the value of a definition
-  // The name of a definition: its value follows, after `=` or `:`.
-  if (i + 1 < occurrences.length && occurrences.via(i + 1) === 'constant') {
-    const next = occurrences.at(i + 1);
-    if (next.key === occ.key && /^\s*[:=]\s*['"`]?$/.test(text.slice(occ.end, next.start))) return false;
-  }
-  return true;
-}
-
-/**
- * The places of an analysed document: every occurrence with a best entry, under that entry's vendor and code.
+ * The places of an analysed document: one per line and code (a line `a === 5004 || b === 5004`, or a case with its
+ * name in the comment beside it, is one place), under the best entry's vendor and code, ranged on the code as written
+ * where the line has it. A place handles its code when any of its occurrences does (service/handling.ts).
  * `relativePath` is its path inside its workspace folder (for the test-file rule; the URI when there is none).
  */
 export function fileUsage(document: TextDocument, analysis: Analysis, relativePath?: string): FileUsage {
   const handles = handlesCodes(analysis.kind, relativePath ?? document.uri);
-  const text = handles ? document.getText() : '';
+  const text = document.getText();
   const keys = new StringIds();
   const n = analysis.occurrences.length;
   const places = new Uint32Array(n * PLACE_WIDTH);
   const { starts, ends } = analysis.occurrences;
+  /** `line key` → the place's offset in `places`, and how well its range names the code (2 the code itself, 1 not a comment). */
+  const onLine = new Map<string, { at: number; rank: number }>();
   let used = 0;
   for (let i = 0; i < n; i++) {
     const best = analysis.best(i);
     if (!best) continue;
     const id = keys.id(usageKey(best.vendor, best.code));
     const start = document.positionAt(starts[i]);
+    const handled = handles && handlesPlace(analysis, i, text) ? 1 : 0;
+    const rank = analysis.occurrences.via(i) === 'comment' ? 0 : unquoted(text.slice(starts[i], ends[i])) === best.code ? 2 : 1;
+    const lineKey = `${start.line} ${id}`;
+    const seen = onLine.get(lineKey);
+    let at = used;
+    if (seen) {
+      at = seen.at;
+      places[at + 5] |= handled;
+      if (rank <= seen.rank) continue;
+      seen.rank = rank;
+    } else {
+      onLine.set(lineKey, { at, rank });
+      places[at] = id;
+      places[at + 5] = handled;
+      used += PLACE_WIDTH;
+    }
     const end = document.positionAt(ends[i]);
-    places[used] = id;
-    places[used + 1] = start.line;
-    places[used + 2] = start.character;
-    places[used + 3] = end.line;
-    places[used + 4] = end.character;
-    places[used + 5] = handles && usesCode(analysis, i, text) ? 1 : 0;
-    used += PLACE_WIDTH;
+    places[at + 1] = start.line;
+    places[at + 2] = start.character;
+    places[at + 3] = end.line;
+    places[at + 4] = end.character;
   }
   return { uri: document.uri, keys: keys.strings, places: used === places.length ? places : places.slice(0, used) };
+}
+
+function unquoted(s: string): string {
+  return /^(['"`]).*\1$/.test(s) ? s.slice(1, -1) : s;
 }

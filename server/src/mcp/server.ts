@@ -10,12 +10,14 @@ import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mc
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import * as z from 'zod';
 import { VERSION } from '../cli/version';
+import { VSCODE_LANGUAGES } from '../service/languages';
 import { check, coverage, entryResource, entryResources, explainCode, findCodes, LIMITS, listCodes, summarizeLog, ToolError, type McpContext, type ToolAnswer } from './tools';
 
 /** Read-only, closed-world tools: they read the workspace and the registry, never write, never reach the network. */
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
-const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python', 'php', 'json', 'jsonc', 'yaml', 'log'] as const;
+/** The languages a snippet may be in: the VS Code ids of the language table. */
+const LANGUAGES = VSCODE_LANGUAGES as [string, ...string[]];
 
 const code = z.string().min(1).max(200).describe('An error code: a number (5004, 404) or a symbolic name (SELFIE_LIVENESS_FAILED).');
 const vendor = z.string().min(1).max(100).describe('A vendor id: riset-face, faceki, ailabtools, http, or a workspace registry\'s vendor.');

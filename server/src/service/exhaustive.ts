@@ -5,6 +5,7 @@
  * where it keeps that behaviour: stacked right before `default:` (they fall through into it); before Python's
  * `case _:` as one or-pattern case with a copy of the wildcard's body (`match` has no fall-through); with no
  * catch-all, at the end with an empty body (`break;` / `pass`), as the switch did nothing for them before either.
+ * Every body it writes is a stub that coverage does not count as handling (see handling.ts and its STUB_MARK).
  */
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,6 +13,7 @@ import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { lineEndOf, lineStartOf, nextLineStart } from '../utils/lineBreaks';
 import type { Analysis, ResolvedOccurrence } from './analysis';
+import { STUB_MARK } from './handling';
 import { languageRow, type CaseSyntax, type LanguageKind } from './languages';
 import type { SwitchShape } from './scanTypes';
 
@@ -162,7 +164,7 @@ function stackedCases(text: string, shape: SwitchShape, cases: { start: number; 
     const { first } = indentAt(text, shape.wildcard.start);
     return { at: shape.wildcard.start, newText: (first ? '' : eol + caseIndent) + labels.map((l) => l + eol + caseIndent).join('') };
   }
-  const body = `${bodyIndent}break; ${syntax.comment} TODO: handle`;
+  const body = `${bodyIndent}break; ${syntax.comment} ${STUB_MARK}`;
   // After the last statement's line (its trailing comment stays with it), unless the `}` or a block comment follows on it.
   const lineEnd = lineEndOf(text, shape.lastEnd);
   const closeOnLine = shape.close >= shape.lastEnd && shape.close < lineEnd;
@@ -190,9 +192,11 @@ function patternCase(text: string, shape: SwitchShape, cases: { start: number; w
     let body = text.slice(shape.wildcard.end, shape.lastEnd);
     // A body on the label's line (`case _: return x`) moves to its own line, out of reach of the header's comment.
     if (!/^[ \t]*[\r\n]/.test(body)) body = eol + bodyIndent + body.trimStart();
-    return { at: shape.wildcard.start, newText: header + body + eol + caseIndent };
+    // The copy is a stub: marked, so coverage does not count these codes as handled (service/handling.ts).
+    const wildcard = text.slice(shape.wildcard.start, shape.wildcard.end).replace(/\s*:$/, '');
+    return { at: shape.wildcard.start, newText: header + eol + `${bodyIndent}${c} ${STUB_MARK} (does what ${wildcard} does)` + body + eol + caseIndent };
   }
   // An empty case is a statement in Go; Python needs `pass`.
-  const stub = syntax.alternatives === ', ' ? `${c} TODO: handle` : `pass  ${c} TODO: handle`;
+  const stub = syntax.alternatives === ', ' ? `${c} ${STUB_MARK}` : `pass  ${c} ${STUB_MARK}`;
   return { at: shape.lastEnd, newText: eol + caseIndent + header + eol + `${bodyIndent}${stub}` };
 }

@@ -105,7 +105,7 @@ export class SummaryBuilder {
       const id = `${vendor}\u0000${b.code}`;
       let c = byCode.get(id);
       if (!c) {
-        c = { code: b.code, vendor, title: best?.title, name: best?.name && best.name !== b.code ? best.name : undefined, count: 0, firstLine: b.firstLine, lastLine: b.lastLine, samples: [], minuteMap: new Map(), minTime: null, maxTime: null };
+        c = { code: b.code, vendor, title: best?.title, name: best?.name && best.name !== b.code ? best.name : undefined, description: best?.description, count: 0, firstLine: b.firstLine, lastLine: b.lastLine, samples: [], minuteMap: new Map(), minTime: null, maxTime: null };
         byCode.set(id, c);
       }
       c.count += b.count;
@@ -128,6 +128,7 @@ export class SummaryBuilder {
         vendor: c.vendor,
         title: c.title,
         name: c.name,
+        ...(c.description ? { description: c.description } : {}),
         count: c.count,
         firstLine: c.firstLine,
         lastLine: c.lastLine,
@@ -165,5 +166,13 @@ function histogram(codes: { vendor: string; code: string; count: number; minuteM
       return { vendor: c.vendor, code: c.code, counts };
     }),
     truncated,
+    untimed: codes
+      .map((c) => {
+        let timed = 0;
+        for (const n of c.minuteMap.values()) timed += n;
+        return { vendor: c.vendor, code: c.code, count: c.count - timed };
+      })
+      .filter((u) => u.count > 0)
+      .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1)),
   };
 }

@@ -305,6 +305,7 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     /** Bytes handed to the scanners so far. */
     let scanned = 0;
     let lastByte = -1;
+    let incomplete: string | undefined;
     /** Disk position after each chunk, for progress. */
     const diskAt: number[] = [];
     const cutter = new LineCutter(take);
@@ -345,7 +346,9 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     } catch (e) {
       if (!failure) {
         const reason = e instanceof Error ? e.message : String(e);
-        throw new Error(gzip ? `${file}: not a readable gzip file (${reason})` : `${file}: ${reason}`);
+        // A truncated or damaged gzip stream after some text: summarize that text, and say the file was not read whole.
+        if (gzip && bytes > 0) incomplete = `the gzip stream could not be read to its end (${reason}); the summary covers the first ${bytes.toLocaleString('en-US')} bytes of text`;
+        else throw new Error(gzip ? `${file}: not a readable gzip file (${reason})` : `${file}: ${reason}`);
       }
     }
     await handle.close().catch(() => undefined);
@@ -358,14 +361,14 @@ export async function summarizeFile(file: string, options: SummarizeOptions): Pr
     let changed: string | undefined;
     if (!after) changed = 'the file was deleted while it was read';
     else if (after.ino !== before.ino) changed = 'the file was replaced while it was read';
-    else if (position !== before.size || after.size !== before.size) changed = `the file changed size while it was read (${before.size} bytes at the start, ${after.size} at the end; ${position} read)`;
+    else if ((position !== before.size && !incomplete) || after.size !== before.size) changed = `the file changed size while it was read (${before.size} bytes at the start, ${after.size} at the end; ${position} read)`;
     else if (after.mtimeMs !== before.mtimeMs) changed = 'the file was modified while it was read';
     const summary = builder.finish(
-      { file, size: before.size, mtimeMs: before.mtimeMs, gzip, bytes, elapsedMs: Math.round(performance.now() - started), ...(changed ? { changed } : {}) },
+      { file, size: before.size, mtimeMs: before.mtimeMs, gzip, bytes, elapsedMs: Math.round(performance.now() - started), ...(changed ? { changed } : {}), ...(incomplete ? { incomplete } : {}) },
       bytes > 0 && lastByte !== 10 && lastByte !== 13,
     );
     progress();
-    if (cacheKey && !changed) cache!.set(cacheKey, summary);
+    if (cacheKey && !changed && !incomplete) cache!.set(cacheKey, summary);
     return summary;
   })();
   work.catch(() => undefined);

@@ -1,7 +1,8 @@
 /**
  * Timestamps at the start of log lines, read by hand (no RegExp, no Date parsing per line): ISO-8601
- * (`2026-11-02T10:00:00.123Z`, `2026-11-02 10:00:00+01:00`), common log format (`[02/Nov/2026:10:00:00 +0000]`, within
- * the first 100 characters) and syslog (`Nov  2 10:00:00`, which has no year: the caller supplies one).
+ * (`2026-11-02T10:00:00.123Z`, `2026-11-02 10:00:00+01:00`), common log format (`[02/Nov/2026:10:00:00 +0000]`, with or
+ * without the bracket), both anywhere in the first 100 characters, and syslog (`Nov  2 10:00:00`, which has no year:
+ * the caller supplies one).
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -16,6 +17,8 @@ function digits(text: string, at: number, count: number): number {
   }
   return n;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function month(text: string, at: number): number {
   return MONTH_INDEX.get(text.slice(at, at + 3).toLowerCase()) ?? -1;
@@ -120,8 +123,20 @@ export function lineTimestamp(text: string, start: number, end: number, syslogYe
     const t = syslog(text, start, end, syslogYear);
     if (!Number.isNaN(t)) return t;
   }
-  // Common log format: the first `[` within the first 100 characters (not searched past them: lines can be long).
+  // Further in, within the first 100 characters (not searched past them: lines can be long): common log format with
+  // or without its bracket (`[02/Nov/2026:10:00:00 +0000]`, `02/Nov/2026:10:00:00`), and ISO-8601 after an address
+  // or a host (`10.0.0.1 - - 2026-11-02T10:00:00Z "GET …`). Every line the summary counts a code on should have its
+  // time read if it carries one: the chart leaves out the rest.
   const limit = Math.min(end, start + 100);
-  for (let p = start; p < limit; p++) if (text.charCodeAt(p) === 91) return clf(text, p, end);
+  for (let p = start; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    let t = NaN;
+    if (c === 91) t = clf(text, p, end);
+    else if (c >= 48 && c <= 57 && (p === start || !isDigit(text.charCodeAt(p - 1)))) {
+      if (text.charCodeAt(p + 2) === 47) t = clf(text, p - 1, end);
+      else if (text.charCodeAt(p + 4) === 45) t = iso(text, p, end);
+    }
+    if (!Number.isNaN(t)) return t;
+  }
   return NaN;
 }

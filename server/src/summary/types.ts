@@ -61,6 +61,8 @@ export interface SummaryCode {
   /** The registry's title for the code, or undefined when no enabled vendor defines it. */
   title?: string;
   name?: string;
+  /** The registry's description (plain text; the view shows it where the title only repeats the name). */
+  description?: string;
   count: number;
   firstLine: number;
   lastLine: number;
@@ -85,6 +87,8 @@ export interface SummaryHistogram {
   series: { vendor: string; code: string; counts: number[] }[];
   /** Minutes beyond the cap were not recorded. */
   truncated: boolean;
+  /** Per code, the occurrences not in `minutes` (their lines carry no timestamp we read), most first. */
+  untimed: { vendor: string; code: string; count: number }[];
 }
 
 export interface LogSummary {
@@ -104,6 +108,8 @@ export interface LogSummary {
   elapsedMs: number;
   /** Set when the file changed (size, modification time, identity) while it was read: the summary covers what was read. */
   changed?: string;
+  /** Set when the file could be read only in part (a truncated gzip stream): why; the summary covers what was read. */
+  incomplete?: string;
   /** Set when this is the summary of an earlier run over the same unchanged file. */
   cached?: boolean;
 }
