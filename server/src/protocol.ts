@@ -84,8 +84,41 @@ export namespace DocumentStateRequest {
   export const type = new RequestType<{ uri: string }, DocumentStateResult | null, void>(method);
 }
 
-export type { IndexStatus } from './index/indexer';
-export type { VendorCoverage, CodeUsage } from './index/workspaceIndex';
+/** The workspace index's state (indexer.ts). */
+export interface IndexStatus {
+  state: 'off' | 'indexing' | 'ready';
+  /** Files the walk found (all workers), and how many of them are read. */
+  files: number;
+  indexedFiles: number;
+  /** Files with places in the index. */
+  filesWithCodes: number;
+  occurrences: number;
+  skipped: number;
+  /** The walk stopped at MAX_INDEXED_FILES. */
+  capped: boolean;
+  /** Builds started since the server started (a settings change that cannot change the index starts none). */
+  builds: number;
+  bytes: number;
+  /** Since this index build started; to the end of the build once ready. */
+  elapsedMs: number;
+  /** Bytes of the places' columns. */
+  placeBytes: number;
+}
+
+/** A vendor's coverage: how many of its codes the workspace's source code handles. */
+export interface VendorCoverage {
+  vendor: string;
+  handled: number;
+  total: number;
+}
+/** One code's use in the workspace. */
+export interface CodeUsage {
+  vendor: string;
+  code: string;
+  places: number;
+  handledPlaces: number;
+  files: number;
+}
 
 /** The key of a vendor's code in the workspace index and in the coverage the tree reads. */
 export function usageKey(vendor: string, code: string): string {
@@ -95,21 +128,21 @@ export function usageKey(vendor: string, code: string): string {
 /** Client → server: the workspace index's state (files found and read, places, time), for the tree and tests. */
 export namespace IndexStatusRequest {
   export const method = 'errorCodes/indexStatus';
-  export const type = new RequestType<Record<string, never>, import('./index/indexer').IndexStatus, void>(method);
+  export const type = new RequestType<Record<string, never>, IndexStatus, void>(method);
 }
 
 /** Server → client: the workspace index changed (at most twice a second); the tree's counts should refresh. */
 export namespace IndexChangedNotification {
   export const method = 'errorCodes/indexChanged';
-  export const type = new NotificationType<import('./index/indexer').IndexStatus>(method);
+  export const type = new NotificationType<IndexStatus>(method);
 }
 
 export interface CoverageResult {
-  status: import('./index/indexer').IndexStatus;
+  status: IndexStatus;
   /** Per enabled vendor: codes with at least one place in source code (not tests, specs or logs), of all its codes. */
-  vendors: import('./index/workspaceIndex').VendorCoverage[];
+  vendors: VendorCoverage[];
   /** Every code with places in the workspace. */
-  codes: import('./index/workspaceIndex').CodeUsage[];
+  codes: CodeUsage[];
 }
 
 /** Client → server: coverage of every vendor and the use of every code, for the tree's "handled N of M". */
@@ -171,7 +204,78 @@ export namespace ImportPageRequest {
   export const type = new RequestType<{ text: string; vendorId: string; displayName: string; source: string }, ImportPageResult, void>(method);
 }
 
-export type { LogSummary, SummaryCode, SummaryVendor, SummarySample, SummaryHistogram } from './summary/types';
+/** A line of the log: 0-based line number and its text (cut to SAMPLE_CHARS). */
+export interface SummarySample {
+  line: number;
+  text: string;
+}
+
+export interface SummaryCode {
+  code: string;
+  vendor: string;
+  /** The registry's title for the code, or undefined when no enabled vendor defines it. */
+  title?: string;
+  name?: string;
+  /** The registry's description (plain text; the view shows it where the title only repeats the name). */
+  description?: string;
+  count: number;
+  firstLine: number;
+  lastLine: number;
+  /** ISO-8601, when the lines carry timestamps. */
+  firstTime?: string;
+  lastTime?: string;
+  samples: SummarySample[];
+}
+
+export interface SummaryVendor {
+  /** Vendor id, or `unknown` for codes no enabled vendor defines. */
+  id: string;
+  displayName: string;
+  count: number;
+  codes: SummaryCode[];
+}
+
+/** Occurrences per minute: `minutes` (epoch ms, ascending) with the total and, for the top codes, each code's counts. */
+export interface SummaryHistogram {
+  minutes: number[];
+  total: number[];
+  series: { vendor: string; code: string; counts: number[] }[];
+  /** Minutes beyond the cap were not recorded. */
+  truncated: boolean;
+  /** Per code, the occurrences not in `minutes` (their lines carry no timestamp we read), most first. */
+  untimed: { vendor: string; code: string; count: number }[];
+}
+
+export interface LogSummary {
+  file: string;
+  /** Bytes on disk, and the file's modification time when the summary started. */
+  size: number;
+  mtimeMs: number;
+  gzip: boolean;
+  /** Bytes of log text scanned (after decompression). */
+  bytes: number;
+  lines: number;
+  occurrences: number;
+  vendors: SummaryVendor[];
+  histogram: SummaryHistogram;
+  /** Vendors the whole file points to, best first (the editor's document-level evidence). */
+  documentVendors: string[];
+  elapsedMs: number;
+  /** Set when the file changed (size, modification time, identity) while it was read: the summary covers what was read. */
+  changed?: string;
+  /** Set when the file could be read only in part (a truncated gzip stream): why; the summary covers what was read. */
+  incomplete?: string;
+  /** Set when this is the summary of an earlier run over the same unchanged file. */
+  cached?: boolean;
+}
+
+/** Progress of a running summary. */
+export interface SummaryProgress {
+  /** Bytes of the file on disk read and scanned so far, and the file's size. */
+  done: number;
+  total: number;
+  elapsedMs: number;
+}
 
 /**
  * Client → server: summarize a log file from disk (plain or gzip; files VS Code will not open too), streamed through
@@ -180,7 +284,7 @@ export type { LogSummary, SummaryCode, SummaryVendor, SummarySample, SummaryHist
  */
 export namespace SummarizeLogRequest {
   export const method = 'errorCodes/summarizeLog';
-  export const type = new RequestType<{ uri: string; workDoneToken?: string | number }, import('./summary/types').LogSummary, void>(method);
+  export const type = new RequestType<{ uri: string; workDoneToken?: string | number }, LogSummary, void>(method);
 }
 
 export interface VendorConstantsResult {

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { wouldWalk } from '../files/walk';
+import type { IndexStatus } from '../protocol';
 import { EXTENSION_LANGUAGES, languageOfPath } from '../languageIds';
 import type { RegistrySource } from '../registry';
 import type { Settings } from '../settings';
@@ -42,25 +43,8 @@ export interface IndexConfig {
   roots: IndexRoot[];
 }
 
-export interface IndexStatus {
-  state: 'off' | 'indexing' | 'ready';
-  /** Files the walk found (all workers), and how many of them are read. */
-  files: number;
-  indexedFiles: number;
-  /** Files with places in the index. */
-  filesWithCodes: number;
-  occurrences: number;
-  skipped: number;
-  /** The walk stopped at MAX_INDEXED_FILES. */
-  capped: boolean;
-  /** Builds started since the server started (a settings change that cannot change the index starts none). */
-  builds: number;
-  bytes: number;
-  /** Since this index build started; to the end of the build once ready. */
-  elapsedMs: number;
-  /** Bytes of the places' columns. */
-  placeBytes: number;
-}
+
+export type { IndexStatus };
 
 export interface IndexerEvents {
   /** A build started. */

@@ -3,6 +3,7 @@
  * old one), so every count is kept up to date by subtracting the old record and adding the new. Places are stored as
  * numbers (24 bytes each) with one interned id per `vendor\ncode`; no objects per place.
  */
+import type { CodeUsage, VendorCoverage } from '../protocol';
 import type { Location, SymbolInformation } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { Registry } from '../registry';
@@ -23,21 +24,9 @@ interface KeyStats {
   files: Map<string, number>;
 }
 
-/** A vendor's coverage: how many of its codes the workspace's source code handles. */
-export interface VendorCoverage {
-  vendor: string;
-  handled: number;
-  total: number;
-}
 
-/** One code's use in the workspace. */
-export interface CodeUsage {
-  vendor: string;
-  code: string;
-  places: number;
-  handledPlaces: number;
-  files: number;
-}
+
+export type { CodeUsage, VendorCoverage };
 
 /** At most this many symbols answer one workspace-symbol query. */
 export const MAX_SYMBOLS = 500;

@@ -7,6 +7,7 @@
  */
 import { scanJson } from './scanJson';
 import { scanLog } from './scanLog';
+import type { EngineFacts } from './engine/walk';
 import type { ScanContext, ScanResult } from './scanTypes';
 import { scanYaml } from './scanYaml';
 import type { Tokens } from './tokens';
@@ -15,25 +16,10 @@ import { tokenizePython } from './tokenizePython';
 import { tokenizeGo } from './tokenizeGo';
 import { tokenizeTs } from './tokenizeTs';
 
+export type { EngineFacts };
+
 export type LanguageKind = 'ts' | 'json' | 'log' | 'yaml' | 'python' | 'php' | 'go';
 
-/** What the code-position engine (engine/walker.ts) must know of a token language's syntax. */
-export interface EngineFacts {
-  /** `switch (x) { case … }` or Python's `match x: case …`. */
-  switchKeyword: string;
-  /** Flask's `return jsonify(x), 404`: the last element of a returned tuple is a status. */
-  tupleReturnStatus?: boolean;
-  /** Python's `x in (200, 201)`: a list after `in` tests membership of the expression before it. */
-  inMembership?: boolean;
-  /** Python's `case 400 | 404:`: `|` joins a case's alternatives (in TS and PHP it is arithmetic). */
-  orPatterns?: boolean;
-  /** TypeScript's `type NoBody = 101 | 204 | 205 | 304`: `|` joins a literal union type's members. */
-  literalUnions?: boolean;
-  /** Go's `switch resp.StatusCode {`: the switch's subject ends at the body's `{` (no parentheses, no `:`). */
-  switchSubjectEndsAtBrace?: boolean;
-  /** Go's `case 404, 410:`: a case lists several values, comma-separated. */
-  caseLists?: boolean;
-}
 
 /** How the switch action writes cases (exhaustive.ts). */
 export interface CaseSyntax {

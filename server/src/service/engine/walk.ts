@@ -8,7 +8,6 @@ import { NUMERIC_CODE } from '../../codeShapes';
 import { Groups } from '../groups';
 import { GETTER_PREFIX, KEY_READERS, type StatusCallRow } from '../idioms';
 import type { CodeKeys, KeyMatch } from '../keys';
-import type { EngineFacts } from '../languages';
 import { Occurrences } from '../occurrences';
 import type { ScanContext, SwitchShape, Via } from '../scanTypes';
 import { TokKind, type TokenList, type TokenReader, type Tokens } from '../tokens';
@@ -23,6 +22,24 @@ const BOUNDARY_WORDS = new Set(['return', 'case', 'yield', 'throw', 'in', 'else'
 /** Neighbours that make a literal part of arithmetic, a bound or a member access rather than a whole operand. */
 export const NOT_WHOLE_AFTER = new Set(['.', '[', '(', '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '<<', '>>', '>>>', '&', '|', '^', 'instanceof', '<=>']);
 const NOT_WHOLE_BEFORE = new Set(['.', '+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '<<', '>>', '>>>', '&', '|', '^', '!', '~', 'typeof', '<=>', 'not']);
+
+/** What the code-position engine (walker.ts) must know of a token language's syntax. */
+export interface EngineFacts {
+  /** `switch (x) { case … }` or Python's `match x: case …`. */
+  switchKeyword: string;
+  /** Flask's `return jsonify(x), 404`: the last element of a returned tuple is a status. */
+  tupleReturnStatus?: boolean;
+  /** Python's `x in (200, 201)`: a list after `in` tests membership of the expression before it. */
+  inMembership?: boolean;
+  /** Python's `case 400 | 404:`: `|` joins a case's alternatives (in TS and PHP it is arithmetic). */
+  orPatterns?: boolean;
+  /** TypeScript's `type NoBody = 101 | 204 | 205 | 304`: `|` joins a literal union type's members. */
+  literalUnions?: boolean;
+  /** Go's `switch resp.StatusCode {`: the switch's subject ends at the body's `{` (no parentheses, no `:`). */
+  switchSubjectEndsAtBrace?: boolean;
+  /** Go's `case 404, 410:`: a case lists several values, comma-separated. */
+  caseLists?: boolean;
+}
 
 /** A whole-operand literal waiting for its frame to close: token, argument index, group. */
 export interface Lit {
