@@ -44,8 +44,8 @@ export function splitFields(text: string, from: number, to: number, separator: '
   let i = from;
   if (separator === 'tab') {
     while (i <= to && out.length < MAX_FIELDS * 2) {
-      let j = text.indexOf('\t', i);
-      if (j < 0 || j > to) j = to;
+      let j = i;
+      while (j < to && text.charCodeAt(j) !== 9) j++;
       out.push(i, j);
       i = j + 1;
     }
@@ -127,7 +127,13 @@ export function inferLogLayout(text: string, isStatus: (code: number) => boolean
       continue;
     }
     lines++;
-    if (text.indexOf('\t', s) >= 0 && text.indexOf('\t', s) < e) tabs++;
+    // Within the line only: an indexOf over the rest of a 10 MB text per sampled line cost more than the scan.
+    for (let i = s; i < e; i++) {
+      if (text.charCodeAt(i) === 9) {
+        tabs++;
+        break;
+      }
+    }
   }
   if (!lines) return undefined;
   const separator = tabs > lines / 2 ? 'tab' : 'space';
