@@ -275,14 +275,6 @@ export class Registry {
   }
 }
 
-/** Directory of the built-in registry, relative to the bundled server (dist/) or the compiled sources (out/server/src). */
-export function builtinRegistryDir(from: string = __dirname): string {
-  for (const candidate of [path.join(from, '..', 'data', 'registry'), path.join(from, '..', '..', '..', 'data', 'registry')]) {
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error(`built-in registry not found near ${from}`);
-}
-
 /** Reads and validates every *.json in a directory. Files with problems are reported and left out. */
 export function loadRegistryDir(dir: string, origin: Origin): { sources: RegistrySource[]; problems: RegistryProblem[] } {
   const sources: RegistrySource[] = [];
