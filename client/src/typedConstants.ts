@@ -6,6 +6,8 @@ import type { Node } from './treeModel';
 
 const TS_LANGUAGES = ['typescript', 'typescriptreact'];
 const JS_LANGUAGES = ['javascript', 'javascriptreact'];
+/** Languages whose constants are a `const ( … )` block (the language table's `constants: 'const-block'`): no style to pick. */
+const CONST_BLOCK_LANGUAGES = ['go'];
 
 type Style = 'object' | 'enum';
 
@@ -40,12 +42,12 @@ async function pickStyle(): Promise<Style | undefined> {
  */
 export async function insertConstants(client: RequestSender, node?: unknown): Promise<VendorConstantsResult | undefined> {
   const active = vscode.window.activeTextEditor;
-  const usable = active && [...TS_LANGUAGES, ...JS_LANGUAGES].includes(active.document.languageId) ? active : undefined;
+  const usable = active && [...TS_LANGUAGES, ...JS_LANGUAGES, ...CONST_BLOCK_LANGUAGES].includes(active.document.languageId) ? active : undefined;
   const fromTree = typeof node === 'object' && node !== null && (node as Node).kind === 'vendor' ? (node as Extract<Node, { kind: 'vendor' }>).vendor : undefined;
   const vendor = fromTree ?? (await pickVendor(client, usable?.document.uri.toString()));
   if (!vendor) return undefined;
   // JavaScript has no enum: its documents always get the frozen object.
-  const style = usable && JS_LANGUAGES.includes(usable.document.languageId) ? 'object' : await pickStyle();
+  const style = usable && [...JS_LANGUAGES, ...CONST_BLOCK_LANGUAGES].includes(usable.document.languageId) ? 'object' : await pickStyle();
   if (!style) return undefined;
   const editor = usable ?? (await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'typescript', content: '' })));
   const document = editor.document;

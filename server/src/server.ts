@@ -43,6 +43,7 @@ import { loadBuiltinSources, type Registry } from './registry';
 import { WorkspaceRegistries } from './workspaceRegistries';
 import { WATCH_GLOB, WorkspaceDiscovery, workspaceRoots } from './workspaceDiscovery';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
+import { languageRow } from './service/languages';
 import { doCodeActions } from './service/codeActions';
 import { doComplete } from './service/completion';
 import { DIAGNOSTIC_SOURCE, doValidation, Rule, RULES_URL } from './service/diagnostics';
@@ -525,7 +526,9 @@ connection.onRequest(
       // A document the server does not hold (an untitled one not yet synced) is an empty one.
       const document = params.uri === undefined ? undefined : documents.get(params.uri);
       const javascript = document ? isJavaScriptDocument(document.languageId, document.uri) : false;
-      return vendorConstants(registry, params.vendor, { style: params.style, text: document?.getText(), position: params.position, javascript }) ?? null;
+      const kind = document ? languageKind(document.languageId, document.uri) : undefined;
+      const go = kind !== undefined && languageRow(kind).constants === 'const-block';
+      return vendorConstants(registry, params.vendor, { style: params.style, text: document?.getText(), position: params.position, javascript, go }) ?? null;
     },
     () => null,
   ),

@@ -10,6 +10,9 @@ import { analyze } from '../../server/src/service/analysis';
 import { doCodeActions } from '../../server/src/service/codeActions';
 import { doValidation } from '../../server/src/service/diagnostics';
 import { switchActions } from '../../server/src/service/exhaustive';
+import { doHover } from '../../server/src/service/hover';
+import { vendorConstants } from '../../server/src/service/typedConstants';
+import { grammar, grammarSpans } from '../tokenizers/oracle';
 import { defaultSettings } from '../../server/src/settings';
 import { completionsAt, hoverAt, registry } from '../helpers';
 
@@ -81,5 +84,30 @@ describe('go: diagnostics, quick fixes, completion, the switch action', () => {
     let cases = 0;
     for (let i = 0; i < reanalysed.occurrences.length; i++) if (reanalysed.occurrences.via(i) === 'case') cases++;
     assert.equal(cases, faceki, 'every Faceki code is a case after the action');
+  });
+});
+
+describe('go: typed constants', () => {
+  it('"Insert Constants for Vendor…" writes a const block that tree-sitter-go parses and whose every value hovers as its entry', async () => {
+    const parser = await grammar('go');
+    for (const vendor of registry.vendors.values()) {
+      const before = 'package codes\n';
+      const result = vendorConstants(registry, vendor.id, { style: 'object', text: before, go: true })!;
+      const d = doc(TextDocument.applyEdits(doc(before), [result.edit]), `${vendor.id}.go`);
+      const text = d.getText();
+      assert.deepEqual(grammarSpans(parser, 'go', text).errors, [], `${vendor.id}: the block is Go`);
+      assert.match(text, /^const \($/m);
+      const analysis = analyze(d, registry, defaultSettings)!;
+      const own = vendor.entries.filter((e) => !e.unofficial);
+      assert.equal(result.members, own.length);
+      for (const e of own) {
+        const value = /^\d+$/.test(e.code) ? e.code : JSON.stringify(e.code);
+        const at = text.search(new RegExp(`^\\t\\w+ = ${value.replace(/"/g, '\\"')}$`, 'm'));
+        assert.ok(at >= 0, `${vendor.id} ${e.code}: a member`);
+        const offset = text.indexOf(value, at) + (value.startsWith('"') ? 1 : 0);
+        const md = (doHover(d, analysis, offset, registry)?.contents as { value: string } | undefined)?.value ?? '';
+        assert.ok(md.replace(/\\/g, '').startsWith(`**${e.code}**`) && md.split('\n')[0].includes(registry.displayName(vendor.id)), `${vendor.id} ${e.code}: ${md.split('\n')[0]}`);
+      }
+    }
   });
 });

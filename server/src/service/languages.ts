@@ -61,6 +61,8 @@ export interface LanguageRow {
   scan?: (text: string, ctx: ScanContext) => ScanResult;
   /** Languages with `switch`/`match`: how the switch action writes cases. */
   cases?: CaseSyntax;
+  /** How "Insert Constants for Vendor…" writes a vendor's codes: TypeScript's/JavaScript's object or enum, or Go's `const ( … )`. */
+  constants?: 'object' | 'const-block';
 }
 
 /** Test directories of every ecosystem. */
@@ -78,6 +80,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     testFile: /[._-](?:test|spec|e2e)\.[cm]?[jt]sx?$/i,
     tokenize: tokenizeTs,
     engine: { switchKeyword: 'switch', literalUnions: true },
+    constants: 'object',
     cases: { quote: "'", unit: '  ', fallThrough: true },
   },
   {
@@ -120,6 +123,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     tokenize: tokenizeGo,
     engine: { switchKeyword: 'switch', switchSubjectEndsAtBrace: true, caseLists: true },
     cases: { quote: '"', unit: '\t', fallThrough: false, alternatives: ', ' },
+    constants: 'const-block',
   },
   {
     kind: 'json',

@@ -29,6 +29,8 @@ export interface ConstantsOptions {
   position?: ConstantsPosition;
   /** A JavaScript document: a frozen object and a JSDoc `@typedef` instead of TypeScript-only syntax. */
   javascript?: boolean;
+  /** A document whose language writes constants as a `const ( … )` block (Go; the style does not apply). */
+  go?: boolean;
 }
 
 const MARKER = '// #region API Error Codes: ';
@@ -211,6 +213,30 @@ function ordered(vendor: Vendor): Entry[] {
 }
 
 /** The generated block (marker lines included, no final line break). */
+/** Go's form: a `const ( … )` block, each member with its doc comment, inside the same markers. */
+function goConstantsBlock(vendor: Vendor, eol: string): string {
+  const names = memberNames(vendor);
+  const display = commentText(vendor.displayName) || vendor.id;
+  const vendorLink = safeLink(vendor.docsUrl);
+  const entries = ordered(vendor);
+  const doc = (indent: string, paragraphs: string[], see?: string) =>
+    [...paragraphs.flatMap((p) => wrap(p, WRAP)), ...(see ? [see] : [])].map((l) => `${indent}// ${l}`);
+  const lines: string[] = [`${MARKER}${vendor.id}${MARKER_TAIL}`, ''];
+  lines.push(...doc('', [`${display} error codes (${entries.length}), generated from the API Error Codes registry.`], vendorLink));
+  lines.push('const (');
+  for (const e of entries) {
+    const title = commentText(e.title);
+    const description = commentText(e.description);
+    const paragraphs = description && description !== title ? [title && e.title !== e.name && e.title !== e.code ? `${title}: ${description}` : description] : [title || description || `${display} ${commentText(e.code)}`];
+    lines.push(...doc('\t', paragraphs, safeLink(e.docsUrl) ?? vendorLink));
+    // A string code in Go's own quotes: the registry's codes are UPPER_SNAKE (no quote or backslash to escape).
+    lines.push(`\t${names.get(e)!} = ${NUMBER_CODE.test(e.code) ? e.code : JSON.stringify(e.code)}`);
+  }
+  lines.push(')');
+  lines.push(END_MARKER);
+  return lines.join(eol);
+}
+
 export function constantsBlock(vendor: Vendor, style: ConstantsStyle, eol = '\n', javascript = false): string {
   const names = memberNames(vendor);
   const id = constantsName(vendor.id);
@@ -324,7 +350,7 @@ export function vendorConstants(registry: Registry, vendorId: string, options: C
   if (!vendor) return undefined;
   const text = options.text ?? '';
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) && !/\n/.test(text) ? '\r' : '\n';
-  const block = constantsBlock(vendor, options.style, eol, options.javascript);
+  const block = options.go ? goConstantsBlock(vendor, eol) : constantsBlock(vendor, options.style, eol, options.javascript);
   const count = members(vendor).length;
   const earlier = generatedBlocks(text).find((b) => b.vendor === vendor.id);
   if (earlier) {
