@@ -43,7 +43,7 @@ const common = {
 
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.context({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.context({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
   // The CLI in the extension too: VS Code starts its `mcp` verb for agent mode (client/src/mcp.ts).
   esbuild.context({
     ...common,

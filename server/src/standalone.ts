@@ -23,5 +23,5 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(HELP);
 } else {
   if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
-  require('./server');
+  require('./main');
 }
