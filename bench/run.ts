@@ -19,6 +19,7 @@ import { open, startServer, type TestServer } from '../test/lspClient';
 import { percentile, rssOf } from '../test/stats';
 import { fixtures, grammar } from '../test/tokenizers/oracle';
 import { benchCli } from './cli';
+import { compareResults, NOISE, type BenchFigure } from './compare';
 import { benchIndex } from './index';
 import { openApiYaml, rng, tsSource, vendorJson, vendorLog } from './generate';
 import { benchSummary } from './summary';
@@ -367,6 +368,14 @@ async function main(): Promise<void> {
   if (want('tokenizers')) await benchTokenizers();
   if (want('summary')) benchSummary(root, registry, record);
   if (want('index')) await benchIndex(registry, record);
+  // Every run, partial or full, says what changed against the last committed results.
+  const committed = spawnSync('git', ['show', 'HEAD:bench/results.json'], { cwd: root, encoding: 'utf8' });
+  if (committed.status === 0) {
+    const { lines, worse } = compareResults((JSON.parse(committed.stdout) as { results: BenchFigure[] }).results, results);
+    console.log(`\nagainst the committed bench/results.json (ratios beyond ±${NOISE * 100} % marked):`);
+    for (const line of lines) console.log(line);
+    if (worse.length) console.log(`worse: ${worse.join('; ')}`);
+  }
   if (parts.length) return;
   const out = {
     date: new Date().toISOString(),

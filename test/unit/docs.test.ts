@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { compareResults } from '../../bench/compare';
 import { root } from '../helpers';
 
 const DOCS = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'packages/language-server/README.md', 'test/corpus/README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -68,5 +69,26 @@ describe('docs', () => {
   it('anchors follow GitHub’s rules', () => {
     const a = anchors('# A Title\n## rule: unknown-code\n## Neovim 0.7 (built-in client) — run here\n## A Title\n```\n# not a heading\n```\n');
     assert.deepEqual([...a], ['a-title', 'rule-unknown-code', 'neovim-07-built-in-client--run-here', 'a-title-1']);
+  });
+});
+
+describe('bench: the change against the committed results', () => {
+  it('marks a throughput that fell or a time that grew beyond the noise, and nothing within it', () => {
+    const before = [
+      { name: 'scan', value: 100, unit: 'MB/s' },
+      { name: 'hover', value: 2, unit: 'ms' },
+      { name: 'steady', value: 50, unit: 'MB/s' },
+    ];
+    const now = [
+      { name: 'scan', value: 60, unit: 'MB/s' },
+      { name: 'hover', value: 1, unit: 'ms' },
+      { name: 'steady', value: 55, unit: 'MB/s' },
+      { name: 'new', value: 1, unit: 'ms' },
+    ];
+    const { lines, worse } = compareResults(before, now);
+    assert.deepEqual(worse, ['scan']);
+    assert.equal(lines.length, 3);
+    assert.match(lines[1], /better$/);
+    assert.doesNotMatch(lines[2], /WORSE|better/);
   });
 });
