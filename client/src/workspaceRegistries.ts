@@ -5,10 +5,9 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { REGISTRY_FILE, WorkspaceRegistriesNotification, type WorkspaceRegistryFile } from '../../server/src/protocol';
+import { MAX_REGISTRY_BYTES as MAX_BYTES, REGISTRY_FILE, WorkspaceRegistriesNotification, type WorkspaceRegistryFile } from '../../server/src/protocol';
 
 const PATTERN = '**/*.errorcodes.json';
-const MAX_BYTES = 16 * 1024 * 1024;
 const RESYNC_DELAY_MS = 200;
 
 export interface NotificationSender {

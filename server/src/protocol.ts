@@ -174,6 +174,9 @@ export namespace UsageAtRequest {
 /** The names of workspace registry files, whoever looks for them (the client, the server's discovery, the CLI). */
 export const REGISTRY_FILE = /\.errorcodes\.json$/i;
 
+/** Registry files larger than this are not loaded (by the server, the CLI and the VS Code client alike). */
+export const MAX_REGISTRY_BYTES = 16 * 1024 * 1024;
+
 /** A workspace registry file as the client read it (`*.errorcodes.json` or `errorCodes.registryFiles`). */
 export interface WorkspaceRegistryFile {
   uri: string;

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
+import { MAX_REGISTRY_BYTES } from './protocol';
 import type { Entry, EntryData, Origin, RegistryFile, Vendor } from './registryTypes';
 // Generated from data/registry.schema.json by `npm run data` (Ajv standalone code): no schema compile at start-up.
 import validateRegistry from './generated/validateRegistry';
@@ -26,8 +27,9 @@ export interface ParsedRegistryFile {
   problems: RegistryProblem[];
 }
 
-/** Registry files larger than this are refused before parsing. */
-export const MAX_REGISTRY_BYTES = 16 * 1024 * 1024;
+/** Registry files larger than this are refused before parsing (protocol.ts: the client and the CLI apply it too). */
+export { MAX_REGISTRY_BYTES };
+
 /** Nesting deeper than any valid registry file needs (the schema's depth is 5). */
 const MAX_DEPTH = 64;
 

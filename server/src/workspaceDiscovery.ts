@@ -8,8 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { REGISTRY_FILE, type WorkspaceRegistryFile } from './protocol';
+import { MAX_REGISTRY_BYTES as MAX_BYTES } from './protocol';
 
-const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 1000;
 /** A root such as `$HOME` must not cost minutes: the walk stops after this many directories, and says so. */
 const MAX_DIRECTORIES = 20000;
