@@ -13,6 +13,19 @@ import { TokKind } from '../tokens';
 import { EQUALITY, INTEGER, type Walk } from '../engine/walk';
 import { isPhraseOf } from './lists';
 
+/**
+ * Does token k start a key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;`
+ * or a line break? The line break is looked for between the two tokens only (a lastIndexOf over a one-line 16 MB file
+ * per literal made it quadratic).
+ */
+function keyStart(w: Walk, k: number): boolean {
+  if (w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',') || w.isPunct(k - 1, '[') || w.isPunct(k - 1, ';')) return true;
+  if (k <= 0) return false;
+  const text = w.text;
+  for (let i = w.end(k - 1), end = w.start(k); i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** A class whose type argument is its status: `APIError`, `HttpError`, `NotFoundException`. */
 function isStatusClassName(name: string): boolean {
   return /^[A-Z]\w*(?:Error|Exception)$/.test(name);
@@ -89,9 +102,7 @@ export function decideLiteral(w: Walk, k: number): void {
     }
   };
   // A key of a status-keyed object: `responses: { '404': … }`, `response: { 200: … }`, PHP `[404 => …]`.
-  // A key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;` or line breaks.
-  const keyStart = w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',') || w.isPunct(k - 1, '[') || w.isPunct(k - 1, ';') || (k > 0 && w.text.lastIndexOf('\n', w.start(k)) >= w.end(k - 1));
-  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && keyStart && (frame.open === '{' || frame.open === '[')) {
+  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (frame.open === '{' || frame.open === '[') && keyStart(w, k)) {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
     // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
     else if (numeric && isPhraseOf(w, k + 2, value)) w.emitAt(k, 'key', undefined, true, false, group);
