@@ -397,7 +397,9 @@ export function reanalyzeLog(
   if (text.length !== oldText.length + delta) return undefined; // the edits do not describe these two texts
   // An edit that changes which columns of the file hold statuses changes lines it did not touch: scan it all.
   const ctx = scanContext(registry, settings);
-  if (JSON.stringify(logLayout(oldText, ctx)) !== JSON.stringify(logLayout(text, ctx))) return undefined;
+  const oldLayout = logLayout(oldText, ctx);
+  const layout = logLayout(text, ctx);
+  if (JSON.stringify(oldLayout) !== JSON.stringify(layout)) return undefined;
   // One line of margin on each side (CR, LF and CRLF break lines, as the scanner reads them).
   const start = previousLineStart(text, lineStartOf(text, from));
   const lineEnd = lineEndOf(text, to);
@@ -405,8 +407,8 @@ export function reanalyzeLog(
   const oldEnd = end - delta;
   if (end - start > Math.max(65536, text.length / 4)) return undefined;
 
-  const removed = scanLog(oldText, ctx, start, oldEnd);
-  const added = scanLog(text, ctx, start, end);
+  const removed = scanLog(oldText, ctx, start, oldEnd, oldLayout);
+  const added = scanLog(text, ctx, start, end, layout);
   const list = old.occurrences;
   // New line groups go after the old ones; the old region's groups stay, unused, until a full scan.
   const groups = old.groups.concat(added.groups, 1);

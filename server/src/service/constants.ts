@@ -7,6 +7,7 @@
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { HTTP_CONSTANTS, HTTP_PHRASE_ALIASES, type HttpConstantRow } from './idioms';
+import { nameWords } from './deciders/statusCall';
 import { memberNames } from './typedConstants';
 
 /** `FACE_TOO_SMALL`, `FaceTooSmall` → `FACETOOSMALL`. */
@@ -109,7 +110,7 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
  * (`Status.OK` may be anything's).
  */
 function generalQualifier(qualifier: string, member: string): HttpConstantRow | undefined {
-  const words = qualifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  const words = nameWords(qualifier);
   if (words.includes('http')) return { qualifier };
   if (words.includes('status') && words.length > 1 && /[a-z_]/i.test(member) && member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_').filter(Boolean).length > 1) return { qualifier };
   return undefined;

@@ -104,7 +104,7 @@ function charTable(codes: Iterable<number>): Uint8Array {
  * Scans a log, or the lines [from, to) of it (`from` at a line start, `to` at a line end): everything the scanner
  * reads lies on the line of the place it looks at, which is what lets an edit be rescanned line by line.
  */
-export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.length): ScanResult {
+export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.length, layout = logLayout(text, ctx)): ScanResult {
   const strings = new Interner(text);
   const occurrences = new Occurrences(1024);
   /** Per interned string: its id in the occurrence table (-1 not yet asked). */
@@ -258,7 +258,6 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       re.lastIndex = v + 3;
     }
   }
-  const layout = logLayout(text, ctx);
   // Registered statuses decide which column holds statuses; once it is known, the unofficial ones written there
   // (nginx's 499, Cloudflare's 52x) are statuses too.
   if (layout) scanInferredColumns(text, from, to, layout, occurrences, idOf, (code) => ctx.names.httpEntries.has(code));

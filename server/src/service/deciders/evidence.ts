@@ -2,6 +2,7 @@
  * File evidence that numbers in it can be HTTP statuses, which weakly cued places need before they hover (issue 26):
  * a status place the engine already recognised, an HTTP framework or client imported, or a status field read.
  */
+import { GETTER_PREFIX } from '../idioms';
 import type { CodeKeys } from '../keys';
 import type { Occurrences } from '../occurrences';
 import { TokKind, type TokenReader } from '../tokens';
@@ -45,7 +46,7 @@ export function hasStatusEvidence(text: string, toks: TokenReader, occurrences: 
   // A status field read or written: `res.status`, `response.status_code`, `$e->getStatusCode()`.
   for (let k = 1; k < toks.length; k++) {
     if (toks.kind(k) === TokKind.Id && toks.isPunct(k - 1, '.')) {
-      const m = keys.match(toks.v(k).replace(/^get_?(?=[A-Za-z])/, ''));
+      const m = keys.match(toks.v(k).replace(GETTER_PREFIX, ''));
       if (m?.exact) return true;
     }
   }
