@@ -28,6 +28,8 @@ interface ManifestRow {
   language: string;
   /** dev: tuned on; test: held out (never look at its misses while changing the engine). */
   split: 'dev' | 'test';
+  /** Set on a file that was held out until this date: its misses were read then, so it became dev. */
+  heldOutUntil?: string;
   /** Where the bytes were taken from when not from a clone of `repo` at `commit` (a registry package, name@version). */
   source?: string;
   note?: string;
