@@ -78,8 +78,8 @@ export function loadTables(registryDir: string): CandidateTables {
   return { numeric, symbolic, httpConstants, camelReasons };
 }
 
-/** Qualifiers whose members are HTTP statuses: `HttpStatus.NOT_FOUND`, `StatusCodes.OK`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`, `Response::HTTP_OK`, httpx's `codes.NOT_FOUND`. */
-const MEMBER = /\b(HttpStatus|HTTPStatus|HttpStatusCode|StatusCodes|StatusCode|HttpCodes|constants|status|Response|SymfonyResponse|codes)(\.|::)([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Qualifiers whose members are HTTP statuses: `HttpStatus.NOT_FOUND`, `StatusCodes.OK`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`, `Response::HTTP_OK`, httpx's `codes.NOT_FOUND`, llhttp's `STATUSES.OK`. */
+const MEMBER = /\b(STATUSES|HttpStatus|HTTPStatus|HttpStatusCode|StatusCodes|StatusCode|HttpCodes|constants|status|Response|SymfonyResponse|codes)(\.|::)([A-Za-z_][A-Za-z0-9_]*)/g;
 /** Go-style `http.StatusNotFound`, `fasthttp.StatusOK` (any qualifier): the member after the dot, when the rest is an HTTP reason. */
 const GO_STATUS = /\b[A-Za-z_][A-Za-z0-9_]*\.(Status([A-Z][A-Za-z]+))\b/g;
 const INTEGER = /(?<![\w.$])\d+(?![\w$]|\.\d)/g;
@@ -104,7 +104,7 @@ export function candidatesIn(text: string, tables: CandidateTables): Candidate[]
       const [, qualifier, , member] = m;
       const at = m.index! + qualifier.length + m[2].length;
       const upper = /^[A-Z0-9_]+$/.test(member);
-      const httpish = qualifier === 'HttpStatusCode' || qualifier === 'HttpCodes' || qualifier === 'StatusCode' || isConstant(member, tables) || (upper && /^(HttpStatus|HTTPStatus|StatusCodes)$/.test(qualifier));
+      const httpish = qualifier === 'HttpStatusCode' || qualifier === 'HttpCodes' || qualifier === 'StatusCode' || isConstant(member, tables) || (upper && /^(STATUSES|HttpStatus|HTTPStatus|StatusCodes)$/.test(qualifier));
       if (!httpish) continue;
       // `status.foo` and `constants.bar` are everyday names; only their HTTP-shaped members count.
       if ((qualifier === 'status' || qualifier === 'constants' || qualifier === 'Response' || qualifier === 'SymfonyResponse') && !/^HTTP_/.test(member)) continue;

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisOf, diagnosticsOf, hoverAt, registry } from '../helpers';
 
 const headline = (md: string | null) => (md ? md.split('\n')[0] : null);
-const LANGUAGE: Record<string, string> = { ts: 'typescript', py: 'python', php: 'php', log: 'log', yaml: 'yaml', json: 'json' };
+const LANGUAGE: Record<string, string> = { ts: 'typescript', py: 'python', php: 'php', go: 'go', log: 'log', yaml: 'yaml', json: 'json' };
 /** Code texts of every numeric occurrence the analysis finds, in order (no caret: `|` is the union's). */
 function codesIn(src: string, lang: string): string[] {
   const doc = TextDocument.create(`file:///x/test.${lang}`, LANGUAGE[lang], 1, src);
@@ -173,6 +173,55 @@ describe('literal unions, enums and tables', () => {
     assert.ok(!isStatusColumn([{ value: '200' }, { value: '300' }, { value: '400' }], isStatus, never), 'round hundreds');
     assert.ok(isStatusColumn([{ value: '200', name: 'ok' }, { value: '400', name: 'bad' }, { value: '500', name: 'error' }], isStatus, never));
     assert.ok(!isStatusColumn([{ value: '200' }, { value: '404' }, { value: '201' }, undefined, undefined], isStatus, never), 'most rows');
+  });
+});
+
+describe('namespaces, fallbacks, sets and composite literals (session 7, tuned on the dev split)', () => {
+  hovers([
+    ['a plural namespace: STATUSES.NOT_FOUND', 'ts', 'send(exports.STATUSES.NOT_F|OUND);', /^\*\*404\*\*/],
+    ["httpx's codes.SEE_OTHER", 'py', 'if r.status_code == codes.SEE_OT|HER:\n    pass', /^\*\*303\*\*/],
+    ['a fallback for a code key: opts.status ?? 404', 'ts', 'const s = opts.status ?? 4|04;', /^\*\*404\*\*/],
+    ["a key reader's default: body.get('status', 500)", 'py', "code = body.get('status', 5|00)", /^\*\*500\*\*/],
+    ["getattr's default: getattr(e, 'status_code', 502)", 'py', "code = getattr(e, 'status_code', 5|02)", /^\*\*502\*\*/],
+    ["the else branch of Python's conditional expression", 'py', 'code = 303 if secure else 3|02', /^\*\*302\*\*/],
+    ['a status key followed by its purpose: statusCodeToFailOn = 500', 'ts', 'function setup(t, statusCodeToFailOn = 5|00) {}', /^\*\*500\*\*/],
+  ]);
+  silent([
+    ["gRPC's codes.NotFound is not HTTP's", 'go', 'return status.Error(codes.NotFo|und, "x")'],
+    ['codes.OK: one word under a bare codes', 'py', 'return codes.O|K'],
+    ['a key reader with another key', 'py', "n = body.get('limit', 5|00)"],
+    ['a conditional whose first branch is no code', 'py', 'n = 1 if big else 4|04'],
+    ['a status key followed by a measure: statusCodeLength', 'ts', 'const statusCodeLength = 2|00;'],
+  ]);
+  it('a fallback for a code key: res.statusCode || 200, but not for a timeout', () => {
+    assert.deepEqual(codesIn('send(res.statusCode || 200);', 'ts'), ['200']);
+    assert.deepEqual(codesIn('const t = opts.timeout || 500;', 'ts'), []);
+  });
+  it('a fallback list of a code key: statusCodes ?? [500, 502], Python\'s `or [503]`', () => {
+    assert.deepEqual(codesIn('const o = { statusCodes: statusCodes ?? [500, 502, 429] };', 'ts'), ['500', '502', '429']);
+    assert.deepEqual(codesIn('retriable_status_codes = retriable_status_codes or [503]', 'py'), ['503']);
+    assert.deepEqual(codesIn('const sizes = opts.sizes ?? [200, 300];', 'ts'), []);
+  });
+  it("Python's set literals test membership like tuples; a dict's values are decided by their keys", () => {
+    assert.deepEqual(codesIn('if r.status_code not in {307, 308}:\n    pass', 'py'), ['307', '308']);
+    assert.deepEqual(codesIn('if n in {307, 308}:\n    pass', 'py'), []);
+    assert.deepEqual(codesIn('d = {"width": 404, "height": 500}', 'py'), []);
+  });
+  it("Go's composite literal rows make a status column", () => {
+    const src = 'package x\nvar tests = []struct {\n\tin   string\n\tcode int\n}{\n\t{"/a", 301},\n\t{"/b", 301},\n\t{"/c", 404},\n}\n';
+    assert.deepEqual(codesIn(src, 'go'), ['301', '301', '404']);
+    assert.deepEqual(codesIn('package x\nvar dims = [][]int{\n\t{200, 300},\n\t{400, 500},\n\t{600, 700},\n}\n', 'go'), []);
+  });
+  it("a status table's unofficial members count with it, and its names stand for them in the file", () => {
+    const src = 'const STATUSES = { OK: 200, NOT_FOUND: 404, GONE: 410, NO_RESPONSE: 444, CLIENT_CLOSED_REQUEST: 499 };\nsend(STATUSES.NO_RESPONSE);';
+    // `NOT_FOUND` is a code by its name too; the one-word names are any enum's words.
+    assert.deepEqual(codesIn(src, 'ts'), ['200', '404', '404', '410', '444', '499', '444']);
+  });
+  it("a status-keyed map's string values are another scheme's names, not HTTP codes", () => {
+    const a = analysisOf(TextDocument.create('file:///x/m.ts', 'typescript', 1, "const M = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND', 500: 'INTERNAL_SERVER_ERROR' };"));
+    const symbolic: string[] = [];
+    for (let i = 0; i < a.occurrences.length; i++) if (!a.occurrences.numeric(i)) symbolic.push(a.occurrences.code(i));
+    assert.deepEqual(symbolic, []);
   });
 });
 

@@ -112,8 +112,20 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
 function generalQualifier(qualifier: string, member: string): HttpConstantRow | undefined {
   const words = nameWords(qualifier);
   if (words.includes('http')) return { qualifier };
-  if (words.includes('status') && words.length > 1 && /[a-z_]/i.test(member) && member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_').filter(Boolean).length > 1) return { qualifier };
+  // A plural says the namespace is a collection of statuses (`STATUSES.NOT_FOUND`, `exports.STATUSES.OK`).
+  if (words.includes('statuses')) return { qualifier };
+  const memberWords = member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_').filter(Boolean).length;
+  if (words.includes('status') && words.length > 1 && /[a-z_]/i.test(member) && memberWords > 1) return { qualifier };
+  // A bare `codes` namespace (httpx's `codes.SEE_OTHER`) holds statuses when its member is an upper-case phrase of
+  // several words; gRPC's `codes.NotFound` and `codes.OK` are not HTTP's.
+  if (words.length === 1 && words[0] === 'codes' && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(member)) return { qualifier };
   return undefined;
+}
+
+/** Does a namespace's name say it holds statuses (`STATUSES`, `HttpStatus`, `statusCodes`)? */
+export function isStatusNamespace(qualifier: string): boolean {
+  const words = nameWords(qualifier);
+  return words.includes('statuses') || words.includes('http') || (words.includes('status') && words.length > 1);
 }
 
 /** Does a name spell an entry's title (`BANDWIDTH_LIMIT_EXCEEDED` for "Bandwidth Limit Exceeded")? */

@@ -15,6 +15,9 @@ const GENERIC_TAILS = new Set(['code', 'status']);
 /** Words after a key that name its type: `status_int`, `code_value`, `statusNum`. */
 const TYPE_SUFFIXES = new Set(['int', 'num', 'number', 'value', 'val']);
 
+/** Words that, after an HTTP status key, say what the status is for (`statusCodeToFailOn`), not what it measures. */
+const PURPOSE_WORDS = new Set(['to', 'for', 'on', 'if', 'when', 'of', 'after', 'before']);
+
 /** Keys that name an HTTP status specifically; a number there favours the HTTP vendor. */
 const HTTP_KEYS = new Set(['statuscode', 'httpstatus', 'httpstatuscode', 'httpcode']);
 
@@ -69,6 +72,10 @@ export class CodeKeys {
       const base = w.slice(0, -1).join('');
       if (this.keys.has(base)) return { exact: true, http: HTTP_KEYS.has(base) };
       w = w.slice(0, -1);
+    }
+    // An HTTP status key followed by what it is for: `statusCodeToFailOn`, `status_code_for_retry`.
+    for (let n = Math.min(3, w.length - 1); n >= 2; n--) {
+      if (HTTP_KEYS.has(w.slice(0, n).join('')) && PURPOSE_WORDS.has(w[n])) return { exact: true, http: true };
     }
     for (let n = Math.min(3, w.length - 1); n >= 1; n--) {
       const tail = w.slice(w.length - n).join('');

@@ -93,7 +93,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     directiveComments: ['#'],
     testFile: /(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i,
     tokenize: tokenizePython,
-    engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true },
+    engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true, braceLists: true },
     cases: { quote: '"', unit: '    ', fallThrough: false, alternatives: ' | ' },
   },
   {
@@ -121,7 +121,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     directiveComments: ['//', '/*'],
     testFile: /_test\.go$/,
     tokenize: tokenizeGo,
-    engine: { switchKeyword: 'switch', switchSubjectEndsAtBrace: true, caseLists: true },
+    engine: { switchKeyword: 'switch', switchSubjectEndsAtBrace: true, caseLists: true, braceLists: true },
     cases: { quote: '"', unit: '\t', fallThrough: false, alternatives: ', ' },
     constants: 'const-block',
   },

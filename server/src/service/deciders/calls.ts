@@ -10,6 +10,7 @@ import {
   CHAIN_WORDS,
   COMPARING_ASSERTIONS,
   KEYED_CALLS,
+  KEY_READERS,
   LIST_CONSTRUCTORS,
   MEMBERSHIP_METHODS,
   SUBJECT_FUNCTIONS,
@@ -124,7 +125,7 @@ function subjectOf(w: Walk, nameIndex: number): { chain?: Chain; list?: Lit[] } 
 
 /** Calls whose argument facts (chains ending in a code key, single strings) are worth recording. */
 export function wantsArgs(name: string): boolean {
-  return COMPARING_ASSERTIONS.has(name) || SUBJECT_FUNCTIONS.has(name) || MEMBERSHIP_METHODS.has(name) || KEYED_CALLS.has(name) || SUBJECT_MATCHERS.has(name);
+  return COMPARING_ASSERTIONS.has(name) || SUBJECT_FUNCTIONS.has(name) || MEMBERSHIP_METHODS.has(name) || KEYED_CALLS.has(name) || SUBJECT_MATCHERS.has(name) || KEY_READERS.has(name);
 }
 
 /** Records argument facts for assertion-like calls when an argument ends at token `end` (a `,` or the `)`). */
@@ -178,6 +179,14 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     const m = key ? w.keys.match(key) : null;
     if (m) w.emitLits(frame.literals.filter((l) => l.arg === 1), 'assert', key, m);
     return;
+  }
+  // A key reader's default: `body.get('status', 500)`, `getattr(exc, 'status_code', 500)` — the value the key takes
+  // when it is missing, the argument after the key's name when it is the last one.
+  if (KEY_READERS.has(call.name) && frame.strings) {
+    for (const [arg, text] of frame.strings) {
+      const m = arg + 1 === frame.arg ? w.keys.match(text) : null;
+      if (m) return w.emitLits(frame.literals.filter((l) => l.arg === arg + 1), 'compare', text, m);
+    }
   }
   if (call.form === 'method' && MEMBERSHIP_METHODS.has(call.name)) {
     const list = w.receiverLists.get(call.nameIndex);

@@ -6,7 +6,7 @@
  */
 import { nameKey, isTitleOf } from '../constants';
 import { CALLBACK_STATUS_CALLS, MEMBERSHIP_METHODS } from '../idioms';
-import type { Lit, Walk } from '../engine/walk';
+import { FALLBACK, type Lit, type Walk } from '../engine/walk';
 
 /** Is token k a string holding the reason phrase of HTTP status `code` (`'Not Found'` for 404)? */
 export function isPhraseOf(w: Walk, k: number, code: string): boolean {
@@ -43,6 +43,12 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
     w.receiverLists.set(end + 2, lits);
     return;
   }
+  // The fallback of a list of codes: `statusCodes ?? [500, 502]`, Python's `retriable or [503]`.
+  if (w.kind(start - 1) !== -1 && FALLBACK.has(w.v(start - 1))) {
+    const left = w.chainEndBefore(start - 2);
+    const m = left ? w.keys.matchList(left) : null;
+    if (left && m) return w.emitLits(lits, 'list', left, m);
+  }
   const key = w.keyBefore(start);
   if (key !== undefined) {
     const m = w.keys.matchList(key);
@@ -59,7 +65,8 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   const parent = w.top();
   const before = (p: string) => w.isPunct(start - 1, p);
   const after = (p: string) => w.isPunct(end + 1, p);
-  if ((parent.call || parent.list) && (before('(') || before(',') || before('[')) && (after(')') || after(',') || after(']'))) {
+  const braces = w.language.braceLists === true;
+  if ((parent.call || parent.list) && (before('(') || before(',') || before('[') || (braces && before('{'))) && (after(')') || after(',') || after(']') || (braces && after('}')))) {
     (parent.lists ??= new Map()).set(parent.arg, lits);
   }
 }

@@ -4,7 +4,7 @@
  * or a registry symbolic code (`SELFIE_LIVENESS_FAILED`) — whose definition (`BAD_REQUEST = 400`) is left to its
  * value's literal to decide.
  */
-import { httpConstant, httpFamilyConstant } from '../constants';
+import { httpConstant, httpFamilyConstant, isStatusNamespace } from '../constants';
 import { SYMBOLIC_RE } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { INTEGER, type Walk } from '../engine/walk';
@@ -18,8 +18,12 @@ export function decideIdentifier(w: Walk, k: number): void {
   // makes an error, it is no constant).
   if (w.isPunct(k - 1, '.') && w.isId(k - 2)) {
     const constantShaped = /^[A-Z]/.test(name) && !w.isPunct(k + 1, '(');
-    const code = httpConstant(names, w.v(k - 2), name, constantShaped) ?? httpFamilyConstant(names, name);
-    if (code) return w.emitAt(k, 'constant', w.v(k - 2), true, true, group, code);
+    const qualifier = w.v(k - 2);
+    const code = httpConstant(names, qualifier, name, constantShaped) ?? httpFamilyConstant(names, name);
+    if (code) return w.emitAt(k, 'constant', qualifier, true, true, group, code);
+    // A member of a status table the file built (`STATUSES.NO_RESPONSE` after `NO_RESPONSE: 444` in it).
+    const own = constantShaped ? w.localConstants.get(name) : undefined;
+    if (own !== undefined && isStatusNamespace(qualifier)) return w.emitAt(k, 'constant', qualifier, true, false, group, own);
   }
   const valueKind = w.kind(k + 2);
   const defines =

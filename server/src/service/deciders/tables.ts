@@ -7,6 +7,7 @@
 import { nameKey } from '../constants';
 import type { Lit, Walk } from '../engine/walk';
 import { TokKind } from '../tokens';
+import { SYMBOLIC_RE } from '../scanTypes';
 
 /** Share of a column's rows that must hold registered statuses. */
 export const STATUS_COLUMN_SHARE = 0.8;
@@ -35,13 +36,16 @@ export function isStatusColumn(
   cells: readonly (ColumnCell | undefined)[],
   isStatus: (code: string) => boolean,
   isPhrase: (name: string) => boolean,
-  options: { minRows?: number; roundOk?: boolean } = {},
+  options: { minRows?: number; roundOk?: boolean; isUnofficial?: (code: string) => boolean } = {},
 ): boolean {
   const rows = cells.length;
   const statuses = cells.filter((c): c is ColumnCell => c !== undefined && isStatus(c.value) && !(c.name && isMeasure(c.name)));
-  if (statuses.length < (options.minRows ?? STATUS_COLUMN_MIN_ROWS) || statuses.length < STATUS_COLUMN_SHARE * rows) return false;
+  if (statuses.length < (options.minRows ?? STATUS_COLUMN_MIN_ROWS)) return false;
+  // Unofficial statuses (nginx's 499, Cloudflare's 52x) do not make a column, but they do not count against one.
+  const unofficial = options.isUnofficial ? cells.filter((c) => c !== undefined && options.isUnofficial!(c.value)).length : 0;
+  if (statuses.length + unofficial < STATUS_COLUMN_SHARE * rows) return false;
   const numbers = cells.filter((c) => c !== undefined).length;
-  if (statuses.length < STATUS_COLUMN_SHARE * numbers) return false;
+  if (statuses.length + unofficial < STATUS_COLUMN_SHARE * numbers) return false;
   if (options.roundOk || statuses.some((c) => !c.value.endsWith('00'))) return true;
   return statuses.some((c) => c.name !== undefined && (isPhrase(c.name) || OUTCOME_WORD.test(c.name)));
 }
@@ -62,15 +66,21 @@ export function isEnumBody(w: Walk, open: number): boolean {
 const isStatusOf = (w: Walk) => (code: string) => w.ctx.names.httpCodes.has(code);
 const isPhraseOf = (w: Walk) => (name: string) => w.ctx.names.httpPhrases.has(nameKey(name));
 const isHttpEntryOf = (w: Walk) => (code: string) => w.ctx.names.httpEntries.has(code);
+const isUnofficialOf = (w: Walk) => (code: string) => w.ctx.names.httpEntries.get(code)?.unofficial !== undefined;
 
 /** Named numbers of one object or body: a map of statuses when they make a status column. */
 export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number, via: 'list' | 'key' = 'list'): void {
   const isStatus = isStatusOf(w);
   const cells = named.map((n) => ({ value: w.v(n.k), name: n.name || undefined }));
-  if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined })) return;
-  // Once the column is known, the unofficial statuses in it (nginx's 499, Cloudflare's 52x) are statuses too.
+  if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined, isUnofficial: isUnofficialOf(w) })) return;
+  // Once the column is known, the unofficial statuses in it (nginx's 499, Cloudflare's 52x) are statuses too, and
+  // an upper-case member's name stands for its status wherever the file uses it (`STATUSES.NO_RESPONSE`).
   const isEntry = isHttpEntryOf(w);
-  for (const n of named) if (!w.emitted[n.k] && isEntry(w.v(n.k))) w.emitAt(n.k, via, undefined, true, false, n.group);
+  for (const n of named) {
+    if (!isEntry(w.v(n.k))) continue;
+    if (!w.emitted[n.k]) w.emitAt(n.k, via, undefined, true, false, n.group);
+    if (SYMBOLIC_RE.test(n.name) && !w.localConstants.has(n.name)) w.localConstants.set(n.name, w.v(n.k));
+  }
 }
 
 /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */

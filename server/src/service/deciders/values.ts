@@ -10,7 +10,7 @@ import { entriesNamed } from '../constants';
 import { STATUS_KEYED_OBJECTS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
-import { EQUALITY, INTEGER, type Walk } from '../engine/walk';
+import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
 import { isPhraseOf } from './lists';
 
 /**
@@ -54,6 +54,22 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   }
   w.emitAt(k, 'constant', name, false, false, group);
   return true;
+}
+
+/** The first branch's literal of the conditional expression whose `else` is token `elseAt`, or -1. */
+function conditionalFirst(w: Walk, elseAt: number): number {
+  let depth = 0;
+  for (let j = elseAt - 1; j >= 0 && j > elseAt - 64; j--) {
+    const t = w.v(j);
+    if (w.kind(j) === TokKind.Punct) {
+      if (t === ')' || t === ']' || t === '}') depth++;
+      else if (t === '(' || t === '[' || t === '{') {
+        if (depth === 0) return -1;
+        depth--;
+      } else if (depth === 0 && (t === ';' || t === ',' || t === ':' || t === '=')) return -1;
+    } else if (depth === 0 && t === 'if' && w.isId(j)) return w.kind(j - 1) === TokKind.Num || w.isStr(j - 1) ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /** Is the `,` at token `comma` inside a `case` label's list (`case 404, 410:`), at the switch body's depth? */
@@ -121,6 +137,12 @@ export function decideLiteral(w: Walk, k: number): void {
     const m = key ? w.keys.match(key) : null;
     if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
   }
+  // A fallback for a code: `res.statusCode || 200`, `opts.status ?? 404`, Python's `body.status or 404`.
+  if (w.kind(k - 1) !== -1 && FALLBACK.has(w.v(k - 1)) && w.wholeAfter(k)) {
+    const key = w.chainEndBefore(k - 2);
+    const m = key ? w.keys.match(key) : null;
+    if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+  }
   if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k)) {
     const key = w.chainEndFrom(k + 2);
     const m = key ? w.keys.match(key) : null;
@@ -134,6 +156,15 @@ export function decideLiteral(w: Walk, k: number): void {
   const b = s - 1;
   if (w.kind(b) === -1) return symbolic();
   if (w.isId(b)) {
+    // Python's conditional expression: `code = 303 if secure else 302` — the other branch of a decided value.
+    if (w.v(b) === 'else' && numeric) {
+      const first = conditionalFirst(w, b);
+      const at = first >= 0 && w.emitted[first] ? w.contentStart(first) : -1;
+      for (let i = w.occurrences.length - 1; at >= 0 && i >= 0 && i >= w.occurrences.length - 8; i--) {
+        const o = w.occurrences.at(i);
+        if (o.start === at) return w.emitAt(k, o.via, o.key, o.http, o.exactKey, group);
+      }
+    }
     if (w.v(b) === 'case' && frame.switchKey) {
       const m = w.keys.match(frame.switchKey);
       return w.emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
@@ -141,6 +172,8 @@ export function decideLiteral(w: Walk, k: number): void {
     return symbolic();
   }
   if (w.isPunct(b, ':')) {
+    // A value of a status-keyed map (`{ 400: 'BAD_REQUEST' }`) is what the status maps to, some other scheme's name.
+    if (!numeric && s === k && (w.isNum(s - 2) || w.isStr(s - 2)) && INTEGER.test(w.v(s - 2))) return;
     const key = w.keyBefore(s);
     if (key !== undefined) {
       const m = w.keys.match(key);

@@ -14,6 +14,8 @@ import { TokKind, type TokenList, type TokenReader, type Tokens } from '../token
 
 export const INTEGER = NUMERIC_CODE;
 export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
+/** Operators whose right operand is what the left one falls back to (`res.statusCode || 200`). */
+export const FALLBACK = new Set(['||', '??', 'or']);
 /** Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`. */
 const KEY_PREV = new Set(['{', ',', ';', '(', '[']);
 /** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
@@ -39,6 +41,8 @@ export interface EngineFacts {
   switchSubjectEndsAtBrace?: boolean;
   /** Go's `case 404, 410:`: a case lists several values, comma-separated. */
   caseLists?: boolean;
+  /** Python's sets (`not in {307, 308}`) and Go's composite literals (`{"/path", 301}` rows): braces around a list. */
+  braceLists?: boolean;
 }
 
 /** A whole-operand literal waiting for its frame to close: token, argument index, group. */

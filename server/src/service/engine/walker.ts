@@ -143,7 +143,12 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (isSwitch) {
       frame.switchKey = pendingSwitch!.key;
       frame.switchShape = { start: pendingSwitch!.start, key: pendingSwitch!.key, open: w.start(k), lastEnd: w.end(k), close: -1, end: -1 };
-    } else frame.ownKey = w.keyBefore(k);
+    } else {
+      frame.ownKey = w.keyBefore(k);
+      // A set or composite literal holds a list; a dict's or struct's keyed values are decided by their keys first.
+      // (Python's indentation blocks are zero-length braces.)
+      if (w.language.braceLists && w.end(k) > w.start(k)) frame.list = true;
+    }
     pendingSwitch = undefined;
     frames.push(frame);
   };
