@@ -43,8 +43,12 @@ function eventPattern(ctx: ScanContext): RegExp {
   let re = patterns.get(ctx);
   if (!re) {
     const hintKeys = [...ctx.hintKeys.keys()].filter((k) => k.length <= MAX_KEY).map(escapeRegExp);
+    // The last character of a code key (either case), as the loop below checks it: `latency=412ms` is no event.
+    const last = [...ctx.codeKeys.lastChars].map((c) => String.fromCharCode(c)).filter((c) => /[a-z0-9]/.test(c));
+    const keyEnd = `[${last.join('')}${last.join('').toUpperCase()}]`;
     const alternatives = [
-      `[=:](?<![0-9]:)(?=[ ]*["']?[0-9A-Z])`, // a separator before a code-shaped value (not a time or a port)
+      // a separator after a code key's last character, before a code-shaped value (not a time or a port)
+      `[=:](?<![0-9]:)(?<=${keyEnd}["]?[ ]*.)(?=[ ]*["']?[0-9A-Z])`,
       ...(hintKeys.length ? [`[=:](?<=(?:${hintKeys.join('|')})"?[ ]*.)`] : []), // a separator after a hint key
       `_(?<=[A-Z0-9]_)`, // an underscore inside an upper-case word
       `"(?<=[0-9-]")(?= [0-9]{3})`, // the end of an access log's request line (or an empty one, "-"), before its status
