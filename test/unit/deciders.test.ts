@@ -197,6 +197,26 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
     assert.deepEqual(codesIn('send(res.statusCode || 200);', 'ts'), ['200']);
     assert.deepEqual(codesIn('const t = opts.timeout || 500;', 'ts'), []);
   });
+  it("a code getter's returned literal: getHTTPCode(), Go's StatusCode(), Python's status_code(self); not a getter of something else", () => {
+    assert.deepEqual(codesIn('<?php class E { public function getHTTPCode() { return 404; } public function getLimit() { return 500; } }', 'php'), ['404']);
+    assert.deepEqual(codesIn('package x\nfunc (e *E) StatusCode() int { return 503 }\nfunc (e *E) Timeout() int { return 500 }\n', 'go'), ['503']);
+    assert.deepEqual(codesIn('class E:\n    def status_code(self):\n        return 409\n    def size(self):\n        return 500\n', 'py'), ['409']);
+    assert.deepEqual(codesIn('function code(x) { return 404; }', 'ts'), [], 'a function of an argument computes');
+  });
+  it("a stub of a code getter: ->method('getStatusCode')->willReturn(404), Mockery's andReturn", () => {
+    assert.deepEqual(codesIn("<?php $m->method('getStatusCode')->willReturn(404); $m->shouldReceive('getStatusCode')->andReturn(500); $m->method('getSize')->willReturn(404);", 'php'), ['404', '500']);
+  });
+  it("names imported from a module of statuses (Twisted's http, http.client) are its statuses, aliases too", () => {
+    assert.deepEqual(codesIn('from twisted.web.http import NOT_FOUND, OK, FOUND as F\nrequest.setResponseCode(NOT_FOUND)\nx = F\n', 'py'), ['404', '200', '302', '302', '404', '302']);
+    assert.deepEqual(codesIn('from mylib import NOT_FOUND, OK\nx = OK\n', 'py'), []);
+  });
+  it("Python's http.NOT_FOUND and http.client.NOT_FOUND, http.server's send_response / send_error", () => {
+    assert.deepEqual(codesIn('request.setResponseCode(http.NOT_FOUND)\nx = (http.client.NOT_FOUND, 1)\n', 'py'), ['404', '404']);
+    assert.deepEqual(codesIn('self.send_response(200)\nself.send_error(404)\n', 'py'), ['200', '404']);
+  });
+  it("an acronym before a key's words: response['HTTPStatusCode'] == 200", () => {
+    assert.deepEqual(codesIn('if r["ResponseMetadata"]["HTTPStatusCode"] == 200:\n    pass\n', 'py'), ['200']);
+  });
   it('a fallback list of a code key: statusCodes ?? [500, 502], Python\'s `or [503]`', () => {
     assert.deepEqual(codesIn('const o = { statusCodes: statusCodes ?? [500, 502, 429] };', 'ts'), ['500', '502', '429']);
     assert.deepEqual(codesIn('retriable_status_codes = retriable_status_codes or [503]', 'py'), ['503']);

@@ -168,6 +168,12 @@ export function httpFamilyConstant(names: ConstantNames, name: string): string |
 export function httpConstant(names: ConstantNames, qualifier: string, member: string, general = true): string | undefined {
   const row = names.qualifiers.get(qualifier) ?? (general ? generalQualifier(qualifier, member) : undefined);
   if (!row) return undefined;
+  // A row's prefix is one language's spelling (Go's `http.StatusNotFound`); Python's `http.NOT_FOUND` (Twisted,
+  // `http.client`) spells the reason alone under the same qualifier.
+  if (row.prefix && !member.startsWith(row.prefix) && general) {
+    const other = generalQualifier(qualifier, member);
+    if (other && /^[A-Z][A-Z0-9_]*$/.test(member)) return names.httpPhrases.get(nameKey(member));
+  }
   const numbered = NUMBERED.exec(member);
   if (numbered) return names.httpCodes.has(numbered[1]) ? numbered[1] : undefined;
   if (row.numberedOnly) return undefined;

@@ -98,15 +98,26 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'assertResponseStatus', form: 'method', args: [0] },
   { name: 'assertResponseStatusCodeSame', form: 'method', args: [0] },
   { name: 'setResponseCode', form: 'method', args: [0], languages: ['php'] },
+  // Python's http.server: `self.send_response(200)`, `self.send_error(404, msg)`.
+  { name: 'send_response', form: 'method', args: [0], languages: ['python'] },
+  { name: 'send_error', form: 'method', args: [0], languages: ['python'] },
   // Go's net/http: `w.WriteHeader(404)`, `http.Error(w, msg, 500)`, `http.StatusText(404)`; the response writers of
   // Go's web frameworks' contexts take the status first (`c.JSON(404, body)`, `c.String(200, "ok")`, `c.NoContent(204)`).
   { name: 'WriteHeader', form: 'method', args: [0], languages: ['go'] },
   { name: 'Error', form: 'method', args: [2], languages: ['go'] },
   { name: 'StatusText', form: 'method', args: [0], languages: ['go'] },
   ...['JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'HTML', 'String', 'Data', 'Blob', 'NoContent', 'SendStatus'].map(
-    (name): StatusCallRow => ({ name, form: 'method', args: [0], languages: ['go'] }),
+    // unrolled/render and others take the writer first: `r.JSON(w, 200, v)`.
+    (name): StatusCallRow => ({ name, form: 'method', args: [0, 1], languages: ['go'] }),
   ),
 ];
+
+/**
+ * A stub's return value, `->method('getStatusCode')->willReturn(404)` (PHPUnit), Mockery's
+ * `shouldReceive('getStatusCode')->andReturn(404)`: the stub's method names the key.
+ */
+export const STUB_RETURNS = new Set(['willReturn', 'andReturn', 'thenReturn', 'returns', 'returnValue', 'mockReturnValue', 'resolves']);
+export const STUB_METHODS = new Set(['method', 'shouldReceive', 'expects', 'allows', 'stub', 'callsFake']);
 
 /** Calls whose callback returns `[status, body]`: nock's `.reply(() => [202, body])`, axios-mock-adapter's `reply`. */
 export const CALLBACK_STATUS_CALLS = new Set(['reply', 'replyOnce']);

@@ -28,6 +28,8 @@ export function normalizeKey(key: string): string {
 
 function words(key: string): string[] {
   return key
+    // An acronym before a word is a word of its own: `HTTPStatusCode` is http, status, code.
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)

@@ -93,7 +93,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     directiveComments: ['#'],
     testFile: /(?:^|[/\\])test_[^/\\]*\.py$|_test\.py$/i,
     tokenize: tokenizePython,
-    engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true, braceLists: true },
+    engine: { switchKeyword: 'match', tupleReturnStatus: true, inMembership: true, orPatterns: true, braceLists: true, fromImports: true },
     cases: { quote: '"', unit: '    ', fallThrough: false, alternatives: ' | ' },
   },
   {

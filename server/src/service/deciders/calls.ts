@@ -10,10 +10,13 @@ import {
   CHAIN_WORDS,
   COMPARING_ASSERTIONS,
   KEYED_CALLS,
+  GETTER_PREFIX,
   KEY_READERS,
   LIST_CONSTRUCTORS,
   MEMBERSHIP_METHODS,
   SUBJECT_FUNCTIONS,
+  STUB_METHODS,
+  STUB_RETURNS,
   SUBJECT_MATCHERS,
   type StatusCallRow,
 } from '../idioms';
@@ -188,6 +191,12 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
       if (m) return w.emitLits(frame.literals.filter((l) => l.arg === arg + 1), 'compare', text, m);
     }
   }
+  // A stub of a code getter returns a code: `->method('getStatusCode')->willReturn(404)`.
+  if (call.form === 'method' && STUB_RETURNS.has(call.name)) {
+    const key = stubbedKey(w, call.nameIndex - 2);
+    const m = key ? w.keys.match(key) : null;
+    if (key && m) return w.emitLits(frame.literals.filter((l) => l.arg === 0), 'compare', key, m);
+  }
   if (call.form === 'method' && MEMBERSHIP_METHODS.has(call.name)) {
     const list = w.receiverLists.get(call.nameIndex);
     const arg = frame.chains?.get(0);
@@ -200,6 +209,14 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
   }
   if (LIST_CONSTRUCTORS.has(call.name)) return listFate(w, lists?.get(0) ?? frame.literals, call.startIndex, close);
   generalCall(w, frame);
+}
+
+/** The getter a stub stands for, when token `close` ends `method('getStatusCode')`: its name without `get`. */
+function stubbedKey(w: Walk, close: number): string | undefined {
+  if (!w.isPunct(close, ')')) return undefined;
+  const open = w.openOf[close];
+  if (open <= 0 || close - open !== 2 || !w.isStr(open + 1) || !STUB_METHODS.has(w.v(open - 1))) return undefined;
+  return w.v(open + 1).replace(GETTER_PREFIX, '');
 }
 
 /** No row and no specific rule took the call: the general rule by its name (statusCall.ts). */

@@ -4,13 +4,40 @@
  * or a registry symbolic code (`SELFIE_LIVENESS_FAILED`) — whose definition (`BAD_REQUEST = 400`) is left to its
  * value's literal to decide.
  */
-import { httpConstant, httpFamilyConstant, isStatusNamespace } from '../constants';
+import { httpConstant, httpFamilyConstant, isStatusNamespace, nameKey } from '../constants';
+import { nameWords } from './statusCall';
 import { SYMBOLIC_RE } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { INTEGER, type Walk } from '../engine/walk';
 
+/**
+ * `from twisted.web.http import NOT_FOUND, OK`, `from http.client import FOUND as REDIRECTED`: when the module's
+ * name says it holds statuses, the reason names it gives are the file's constants of those statuses (decided where
+ * each name stands, the import list included).
+ */
+function importedStatuses(w: Walk, from: number): void {
+  let j = from + 1;
+  let statusModule = false;
+  for (; j < w.length && j < from + 16 && !(w.isId(j) && w.v(j) === 'import'); j++) {
+    if (w.isId(j) && nameWords(w.v(j)).some((word) => word === 'http' || word === 'status' || word === 'statuses')) statusModule = true;
+  }
+  if (!statusModule || !w.isId(j)) return;
+  const list = j;
+  for (j++; j < w.length && j < from + 256; j++) {
+    if (w.isPunct(j, ';') || w.isPunct(j, ')') || w.isPunct(j, '}')) return;
+    // `as` and the alias after it are read with the name before them.
+    if (!w.isId(j) || (w.isId(j - 1) && j - 1 !== list)) continue;
+    const name = w.v(j);
+    const code = /^[A-Z][A-Z0-9_]*$/.test(name) ? (w.ctx.names.httpPhrases.get(nameKey(name)) ?? httpFamilyConstant(w.ctx.names, name)) : undefined;
+    if (code === undefined) continue;
+    w.localConstants.set(name, code);
+    if (w.v(j + 1) === 'as' && w.isId(j + 2)) w.localConstants.set(w.v(j + 2), code);
+  }
+}
+
 export function decideIdentifier(w: Walk, k: number): void {
   const name = w.v(k);
+  if (name === 'from' && w.language.fromImports) importedStatuses(w, k);
   const group = w.top().group;
   const names = w.ctx.names;
   // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
@@ -19,7 +46,12 @@ export function decideIdentifier(w: Walk, k: number): void {
   if (w.isPunct(k - 1, '.') && w.isId(k - 2)) {
     const constantShaped = /^[A-Z]/.test(name) && !w.isPunct(k + 1, '(');
     const qualifier = w.v(k - 2);
-    const code = httpConstant(names, qualifier, name, constantShaped) ?? httpFamilyConstant(names, name);
+    // A namespace inside one (`http.client.NOT_FOUND`): the outer one may be the one that says it holds statuses.
+    const outer = w.isPunct(k - 3, '.') && w.isId(k - 4) ? w.v(k - 4) : undefined;
+    const code =
+      httpConstant(names, qualifier, name, constantShaped) ??
+      (outer !== undefined && constantShaped ? httpConstant(names, outer, name, true) : undefined) ??
+      httpFamilyConstant(names, name);
     if (code) return w.emitAt(k, 'constant', qualifier, true, true, group, code);
     // A member of a status table the file built (`STATUSES.NO_RESPONSE` after `NO_RESPONSE: 444` in it).
     const own = constantShaped ? w.localConstants.get(name) : undefined;

@@ -7,7 +7,7 @@
  * (`err.status || 500`, `ok ? 200 : 404`).
  */
 import { entriesNamed } from '../constants';
-import { STATUS_KEYED_OBJECTS } from '../idioms';
+import { GETTER_PREFIX, STATUS_KEYED_OBJECTS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
@@ -54,6 +54,21 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   }
   w.emitAt(k, 'constant', name, false, false, group);
   return true;
+}
+
+/**
+ * The name of the function or method whose body opens at token `open`, when that body is a getter's: parameters with
+ * nothing but `self`/`this`-like receivers (no argument), then at most a return type. Undefined otherwise.
+ */
+function getterName(w: Walk, open: number): string | undefined {
+  let j = open - 1;
+  // A return type or Python's `:` before the body: `) int {`, `): int {`, `) -> int:`.
+  for (let steps = 0; j > 0 && steps < 6 && !w.isPunct(j, ')'); steps++) j--;
+  if (!w.isPunct(j, ')')) return undefined;
+  const params = w.openOf[j];
+  if (params <= 0 || j - params > 2 || !w.isId(params - 1)) return undefined;
+  if (j - params === 2 && !/^(self|this|cls)$/.test(w.v(params + 1))) return undefined;
+  return w.v(params - 1);
 }
 
 /** The first branch's literal of the conditional expression whose `else` is token `elseAt`, or -1. */
@@ -164,6 +179,14 @@ export function decideLiteral(w: Walk, k: number): void {
         const o = w.occurrences.at(i);
         if (o.start === at) return w.emitAt(k, o.via, o.key, o.http, o.exactKey, group);
       }
+    }
+    // A getter named for a code key returns a code: `getHTTPCode() { return 404; }`, Go's `func (e *E) StatusCode()
+    // int { return 503 }`, Python's `def status_code(self): return 409`.
+    if (w.v(b) === 'return' && numeric && w.isNum(k) && frame.open === '{') {
+      const getter = getterName(w, frame.openIndex);
+      const last = w.isPunct(k + 1, ';') || w.isPunct(k + 1, '}');
+      const m = getter !== undefined && last ? w.keys.match(getter.replace(GETTER_PREFIX, '')) : null;
+      if (getter !== undefined && m) return w.emitAt(k, 'compare', getter, m.http, m.exact, group);
     }
     if (w.v(b) === 'case' && frame.switchKey) {
       const m = w.keys.match(frame.switchKey);

@@ -41,6 +41,8 @@ export interface EngineFacts {
   switchSubjectEndsAtBrace?: boolean;
   /** Go's `case 404, 410:`: a case lists several values, comma-separated. */
   caseLists?: boolean;
+  /** Python's `from twisted.web.http import NOT_FOUND, OK`: names imported from a module of statuses are its statuses. */
+  fromImports?: boolean;
   /** Python's sets (`not in {307, 308}`) and Go's composite literals (`{"/path", 301}` rows): braces around a list. */
   braceLists?: boolean;
 }
