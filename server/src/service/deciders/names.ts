@@ -28,7 +28,8 @@ function importedStatuses(w: Walk, from: number): void {
     // `as` and the alias after it are read with the name before them.
     if (!w.isId(j) || (w.isId(j - 1) && j - 1 !== list)) continue;
     const name = w.v(j);
-    const code = /^[A-Z][A-Z0-9_]*$/.test(name) ? (w.ctx.names.httpPhrases.get(nameKey(name)) ?? httpFamilyConstant(w.ctx.names, name)) : undefined;
+    // One-word names (`OK`, `FOUND`) are any enum's words, as everywhere else in the file.
+    const code = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(name) ? (w.ctx.names.httpPhrases.get(nameKey(name)) ?? httpFamilyConstant(w.ctx.names, name)) : undefined;
     if (code === undefined) continue;
     w.localConstants.set(name, code);
     if (w.v(j + 1) === 'as' && w.isId(j + 2)) w.localConstants.set(w.v(j + 2), code);
