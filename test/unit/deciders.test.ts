@@ -217,6 +217,18 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
   it("an acronym before a key's words: response['HTTPStatusCode'] == 200", () => {
     assert.deepEqual(codesIn('if r["ResponseMetadata"]["HTTPStatusCode"] == 200:\n    pass\n', 'py'), ['200']);
   });
+  it('a response triple, status first: [200, {}, body], Python\'s return 301, headers, None; not three numbers', () => {
+    assert.deepEqual(codesIn('response = [200, {}, handler]; x = [404, { "a": [1] }, ""];', 'ts'), ['200', '404']);
+    assert.deepEqual(codesIn('def cb(request):\n    return 200, {}, body\ndef cb2(request):\n    return 301, redirect_headers, None\n', 'py'), ['200', '301']);
+    assert.deepEqual(codesIn('const dims = [200, {}, 300, 4];', 'ts'), []);
+  });
+  it('a list named for statuses whose every member is one, also in parentheses; not a list of other numbers', () => {
+    assert.deepEqual(codesIn('const nullBodyStatus = /** @type {const} */ ([101, 204, 205, 304]);', 'ts'), ['101', '204', '205', '304']);
+    assert.deepEqual(codesIn('const taskStatus = [1, 2, 3]; const sizeStatus = [200, 7];', 'ts'), []);
+  });
+  it('a status and its reason phrase lead a longer tuple: (404, "Not Found", "Nothing matches")', () => {
+    assert.deepEqual(codesIn('EXPECTED_404 = (404, "Not Found", "Nothing matches the given URI")', 'py'), ['404']);
+  });
   it('a fallback list of a code key: statusCodes ?? [500, 502], Python\'s `or [503]`', () => {
     assert.deepEqual(codesIn('const o = { statusCodes: statusCodes ?? [500, 502, 429] };', 'ts'), ['500', '502', '429']);
     assert.deepEqual(codesIn('retriable_status_codes = retriable_status_codes or [503]', 'py'), ['503']);

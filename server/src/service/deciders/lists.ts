@@ -28,13 +28,49 @@ function callbackStatusCall(w: Walk): boolean {
   return false;
 }
 
+/** A name ending in status, statuses or status codes: `nullBodyStatus`, `REDIRECT_STATUSES`, `okStatusCodes`. */
+const STATUS_LIST_NAME = /(?:status|statuses|status_?codes)$/i;
+
+/**
+ * Is the list between `start` and `end` a response triple, status first, then headers, then a body: exactly three
+ * elements, the second an object literal (`{}`, `{ 'Content-Type': … }`) or a name that says headers?
+ */
+export function responseTriple(w: Walk, start: number, end: number): boolean {
+  if (!w.isPunct(start + 2, ',')) return false;
+  let j = start + 3;
+  if (w.isPunct(j, '{') || w.isPunct(j, '(')) {
+    // Tokens after the current place are not walked yet: count the brackets.
+    let depth = 1;
+    for (j++; j < end && depth > 0; j++) {
+      if (w.isPunct(j, '(') || w.isPunct(j, '[') || w.isPunct(j, '{')) depth++;
+      else if (w.isPunct(j, ')') || w.isPunct(j, ']') || w.isPunct(j, '}')) depth--;
+    }
+    if (depth > 0) return false;
+  } else if (w.isId(j) && /header/i.test(w.v(j))) j++;
+  else return false;
+  if (!w.isPunct(j, ',')) return false;
+  // The body: one operand up to the end (a string, a name, a call).
+  for (let depth = 0, i = j + 1; i < end; i++) {
+    if (w.isPunct(i, '(') || w.isPunct(i, '[') || w.isPunct(i, '{')) depth++;
+    else if (w.isPunct(i, ')') || w.isPunct(i, ']') || w.isPunct(i, '}')) depth--;
+    else if (depth === 0 && w.isPunct(i, ',')) return false;
+  }
+  return true;
+}
+
 /** Decides the literals of the list between tokens `start` and `end` (its brackets). */
 export function listFate(w: Walk, lits: Lit[], start: number, end: number): void {
   if (!lits.length) return;
-  // A status and its reason phrase: `[404, 'Not Found']` (hapi's and others' status tables).
-  if (lits.length === 1 && lits[0].k === start + 1 && w.isPunct(start + 2, ',') && isPhraseOf(w, start + 3, w.v(lits[0].k)) && end === start + 4) {
+  // A status and its reason phrase: `[404, 'Not Found']` (hapi's and others' status tables), also with more after
+  // them (`(404, 'Not Found', 'Nothing matches the given URI')`).
+  if (lits.length === 1 && lits[0].k === start + 1 && w.isPunct(start + 2, ',') && isPhraseOf(w, start + 3, w.v(lits[0].k)) && (end === start + 4 || w.isPunct(start + 4, ','))) {
     return w.emitLits(lits, 'list', undefined, { http: true, exact: false });
   }
+  // A response triple, status first: sinon's `[200, {}, body]`, `[404, { 'Content-Type': … }, '']`.
+  if (lits.length === 1 && lits[0].k === start + 1 && responseTriple(w, start, end) && w.ctx.names.httpCodes.has(w.v(lits[0].k))) {
+    return w.emitLits(lits, 'list', undefined, { http: true, exact: false });
+  }
+
   // A reply callback's `[status, body]`: nock's `.reply(() => [202, body])`, axios-mock-adapter's `reply(c => [200])`.
   if ((w.isPunct(start - 1, '=>') || w.v(start - 1) === 'return') && lits[0].k === start + 1 && callbackStatusCall(w)) {
     return w.emitLits([lits[0]], 'call', 'reply', { http: true, exact: true });
@@ -49,10 +85,16 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
     const m = left ? w.keys.matchList(left) : null;
     if (left && m) return w.emitLits(lits, 'list', left, m);
   }
-  const key = w.keyBefore(start);
+  // A parenthesised list stands for the list (`redirectStatus = /** @type {const} */ ([301, 302])`).
+  const key = w.keyBefore(start) ?? (w.isPunct(start - 1, '(') && w.isPunct(end + 1, ')') ? w.keyBefore(start - 1) : undefined);
   if (key !== undefined) {
     const m = w.keys.matchList(key);
     if (m) w.emitLits(lits, 'list', key, m);
+    // A list named for statuses whose every member is one (`nullBodyStatus = [101, 204, 205, 304]`): a compound name
+    // ending in status is no code key alone (`task_status = 3`), but a list of statuses under it is one.
+    else if (lits.length >= 2 && STATUS_LIST_NAME.test(key) && lits.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) {
+      w.emitLits(lits, 'list', key, { http: true, exact: false });
+    }
     return;
   }
   if (w.language.inMembership && w.v(start - 1) === 'in' && w.isId(start - 1)) {

@@ -11,7 +11,7 @@ import { GETTER_PREFIX, STATUS_KEYED_OBJECTS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
-import { isPhraseOf } from './lists';
+import { isPhraseOf, responseTriple } from './lists';
 
 /**
  * Does token k start a key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;`
@@ -182,6 +182,16 @@ export function decideLiteral(w: Walk, k: number): void {
     }
     // A getter named for a code key returns a code: `getHTTPCode() { return 404; }`, Go's `func (e *E) StatusCode()
     // int { return 503 }`, Python's `def status_code(self): return 409`.
+    // A returned response triple, status first: `return 200, {}, body` (a `responses` callback's answer).
+    if (w.v(b) === 'return' && numeric && w.language.tupleReturnStatus && w.isPunct(k + 1, ',') && w.ctx.names.httpCodes.has(value)) {
+      let end = k + 1;
+      for (let depth = 0; end < w.length && end < k + 256; end++) {
+        if (w.isPunct(end, '(') || w.isPunct(end, '[') || w.isPunct(end, '{')) depth++;
+        else if (w.isPunct(end, ')') || w.isPunct(end, ']') || w.isPunct(end, '}')) depth--;
+        else if (depth === 0 && w.isPunct(end, ';')) break;
+      }
+      if (responseTriple(w, k - 1, end)) return w.emitAt(k, 'call', 'return', true, false, group);
+    }
     if (w.v(b) === 'return' && numeric && w.isNum(k) && frame.open === '{') {
       const getter = getterName(w, frame.openIndex);
       const last = w.isPunct(k + 1, ';') || w.isPunct(k + 1, '}');
