@@ -229,6 +229,25 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
   it('a status and its reason phrase lead a longer tuple: (404, "Not Found", "Nothing matches")', () => {
     assert.deepEqual(codesIn('EXPECTED_404 = (404, "Not Found", "Nothing matches the given URI")', 'py'), ['404']);
   });
+  it('a switch on a subject no key names is a table: its labels are statuses when most are (promhttp\'s sanitizeCode)', () => {
+    assert.deepEqual(codesIn('package x\nfunc f(s int) string {\n\tswitch s {\n\tcase 100:\n\t\treturn "a"\n\tcase 200, 0:\n\t\treturn "b"\n\tcase 404:\n\t\treturn "c"\n\tcase 503:\n\t\treturn "d"\n\t}\n\treturn ""\n}\n', 'go'), ['100', '200', '404', '503']);
+    assert.deepEqual(codesIn('switch (n) { case 400: a(); break; case 404: b(); break; case 500: c(); }', 'ts'), ['400', '404', '500']);
+    assert.deepEqual(codesIn('switch (n) { case 1: a(); break; case 2: b(); break; case 404: c(); }', 'ts'), []);
+    assert.deepEqual(codesIn('switch (size) { case 100: a(); break; case 200: b(); break; case 300: c(); }', 'ts'), [], 'round hundreds');
+  });
+  it('a list of nothing but numbers, most of them statuses (4 or more); not sizes, not ids', () => {
+    assert.deepEqual(codesIn('package x\nvar ok = []int{200, 203, 204, 206, 300}\n', 'go'), ['200', '203', '204', '206', '300']);
+    assert.deepEqual(codesIn('const a = [200, 201, 204, 404];', 'ts'), ['200', '201', '204', '404']);
+    assert.deepEqual(codesIn('const sizes = [100, 200, 300, 400]; const ids = [1, 2, 3, 404]; const b = [1024, 2048, 4096, 8192];', 'ts'), []);
+  });
+  it("a family's spelling under a namespace of statuses: StatusCodeInterface::STATUS_OK; a bound is no code", () => {
+    assert.deepEqual(codesIn('<?php $s = StatusCodeInterface::STATUS_OK; $m = [StatusCodeInterface::STATUS_CONTINUE => "Continue"];', 'php'), ['200', '100']);
+    assert.deepEqual(codesIn('<?php if ($s < StatusCodeInterface::STATUS_CONTINUE || $s > StatusCodeInterface::STATUS_NOT_FOUND) {}', 'php'), []);
+  });
+  it("PHP's header(…, true, 301), a key reader getInfo('http_code'), Go's x.Error(400, msg) beside http.Error(w, msg, 500)", () => {
+    assert.deepEqual(codesIn("<?php header('Location: /x', true, 301); $this->assertSame(404, $r->getInfo('http_code'));", 'php'), ['301', '404']);
+    assert.deepEqual(codesIn('package x\nfunc f() { s.Error(400, "bad"); http.Error(w, "x", 500) }\n', 'go'), ['400', '500']);
+  });
   it('a fallback list of a code key: statusCodes ?? [500, 502], Python\'s `or [503]`', () => {
     assert.deepEqual(codesIn('const o = { statusCodes: statusCodes ?? [500, 502, 429] };', 'ts'), ['500', '502', '429']);
     assert.deepEqual(codesIn('retriable_status_codes = retriable_status_codes or [503]', 'py'), ['503']);

@@ -182,5 +182,7 @@ export function httpConstant(names: ConstantNames, qualifier: string, member: st
     if (!member.startsWith(row.prefix)) return undefined;
     phrase = member.slice(row.prefix.length);
   }
-  return names.httpPhrases.get(nameKey(phrase));
+  // A family's spelling under a namespace of statuses: `StatusCodeInterface::STATUS_OK`, `Codes.HTTP_OK`.
+  const family = /^(?:HTTP_STATUS_|HTTP_|STATUS_)(?=[A-Z])/.exec(phrase);
+  return names.httpPhrases.get(nameKey(phrase)) ?? (family ? names.httpPhrases.get(nameKey(phrase.slice(family[0].length))) : undefined);
 }

@@ -98,13 +98,16 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'assertResponseStatus', form: 'method', args: [0] },
   { name: 'assertResponseStatusCodeSame', form: 'method', args: [0] },
   { name: 'setResponseCode', form: 'method', args: [0], languages: ['php'] },
+  // PHP's `header('Location: /x', true, 301)`: the third argument is the response code.
+  { name: 'header', form: 'function', args: [2], languages: ['php'] },
   // Python's http.server: `self.send_response(200)`, `self.send_error(404, msg)`.
   { name: 'send_response', form: 'method', args: [0], languages: ['python'] },
   { name: 'send_error', form: 'method', args: [0], languages: ['python'] },
   // Go's net/http: `w.WriteHeader(404)`, `http.Error(w, msg, 500)`, `http.StatusText(404)`; the response writers of
   // Go's web frameworks' contexts take the status first (`c.JSON(404, body)`, `c.String(200, "ok")`, `c.NoContent(204)`).
   { name: 'WriteHeader', form: 'method', args: [0], languages: ['go'] },
-  { name: 'Error', form: 'method', args: [2], languages: ['go'] },
+  // `http.Error(w, msg, 500)`; test servers' and clients' `Error(400, msg)` take it first.
+  { name: 'Error', form: 'method', args: [0, 2], languages: ['go'] },
   { name: 'StatusText', form: 'method', args: [0], languages: ['go'] },
   ...['JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'HTML', 'String', 'Data', 'Blob', 'NoContent', 'SendStatus'].map(
     // unrolled/render and others take the writer first: `r.JSON(w, 200, v)`.
@@ -173,7 +176,7 @@ export const LIST_CONSTRUCTORS = new Set(['Set', 'frozenset', 'set', 'tuple', 'l
 export const GETTER_PREFIX = /^get_?(?=[A-Za-z])/;
 
 /** Calls that read a key named by their one string argument: `data.get("code")`, `$request->input('status')`. */
-export const KEY_READERS = new Set(['get', 'getAttribute', 'getHeader', 'input', 'getProperty', 'getattr', 'pluck']);
+export const KEY_READERS = new Set(['get', 'getAttribute', 'getHeader', 'input', 'getProperty', 'getattr', 'pluck', 'getInfo']);
 
 /** Objects indexed by a status: `STATUS_CODES[404]`, `createError['404']`, `statuses[500]`. */
 export const STATUS_INDEXED = new Set(['STATUS_CODES', 'createError', 'statuses', 'httpErrors', 'HttpStatus', 'StatusCodes', 'status']);

@@ -7,6 +7,7 @@
 import { nameKey, isTitleOf } from '../constants';
 import { CALLBACK_STATUS_CALLS, MEMBERSHIP_METHODS } from '../idioms';
 import { FALLBACK, type Lit, type Walk } from '../engine/walk';
+import { isStatusColumn } from './tables';
 
 /** Is token k a string holding the reason phrase of HTTP status `code` (`'Not Found'` for 404)? */
 export function isPhraseOf(w: Walk, k: number, code: string): boolean {
@@ -94,7 +95,7 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
     // ending in status is no code key alone (`task_status = 3`), but a list of statuses under it is one.
     else if (lits.length >= 2 && STATUS_LIST_NAME.test(key) && lits.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) {
       w.emitLits(lits, 'list', key, { http: true, exact: false });
-    }
+    } else statusListFate(w, lits, start, end);
     return;
   }
   if (w.language.inMembership && w.v(start - 1) === 'in' && w.isId(start - 1)) {
@@ -110,5 +111,22 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   const braces = w.language.braceLists === true;
   if ((parent.call || parent.list) && (before('(') || before(',') || before('[') || (braces && before('{'))) && (after(')') || after(',') || after(']') || (braces && after('}')))) {
     (parent.lists ??= new Map()).set(parent.arg, lits);
+    return;
   }
+  statusListFate(w, lits, start, end);
+}
+
+/**
+ * A list of nothing but numbers, most of them statuses (`ok := []int{200, 203, 204, 206, 300}`): a status column of
+ * one-cell rows (tables.ts: at least 3 statuses and 80 %; round hundreds alone are sizes). Needs 4 numbers or more.
+ */
+function statusListFate(w: Walk, lits: Lit[], start: number, end: number): void {
+  const count = lits.length;
+  if (count < 4 || (end - start !== 2 * count && end - start !== 2 * count + 1)) return;
+  const cells = lits.map((l) => ({ value: w.v(l.k) }));
+  if (new Set(cells.map((c) => c.value)).size < 3) return;
+  const isStatus = (code: string) => w.ctx.names.httpCodes.has(code);
+  const isUnofficial = (code: string) => w.ctx.names.httpEntries.get(code)?.unofficial !== undefined;
+  if (!isStatusColumn(cells, isStatus, () => false, { isUnofficial })) return;
+  for (const l of lits) if (!w.emitted[l.k] && w.ctx.names.httpEntries.has(w.v(l.k))) w.emitAt(l.k, 'list', undefined, true, false, l.group);
 }

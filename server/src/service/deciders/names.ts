@@ -36,6 +36,9 @@ function importedStatuses(w: Walk, from: number): void {
   }
 }
 
+/** A constant on either side of these is a bound (`$status < STATUS_CONTINUE`), not a code. */
+const RELATIONAL = new Set(['<', '>', '<=', '>=']);
+
 export function decideIdentifier(w: Walk, k: number): void {
   const name = w.v(k);
   if (name === 'from' && w.language.fromImports) importedStatuses(w, k);
@@ -44,7 +47,11 @@ export function decideIdentifier(w: Walk, k: number): void {
   // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
   // A namespace no row names counts only for a constant-shaped member that is not called (`httpErrors.notFound()`
   // makes an error, it is no constant).
-  if (w.isPunct(k - 1, '.') && w.isId(k - 2)) {
+  // A constant beside `<`, `>`, `<=`, `>=` is a bound (`$status < STATUS_CONTINUE`), as a number there is.
+  const qualified = w.isPunct(k - 1, '.') && w.isId(k - 2);
+  const before = qualified ? (w.isPunct(k - 3, '.') ? k - 5 : k - 3) : k - 1;
+  if (RELATIONAL.has(w.v(k + 1)) || RELATIONAL.has(w.v(before))) return;
+  if (qualified) {
     const constantShaped = /^[A-Z]/.test(name) && !w.isPunct(k + 1, '(');
     const qualifier = w.v(k - 2);
     // A namespace inside one (`http.client.NOT_FOUND`): the outer one may be the one that says it holds statuses.

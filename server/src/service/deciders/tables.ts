@@ -69,7 +69,7 @@ const isHttpEntryOf = (w: Walk) => (code: string) => w.ctx.names.httpEntries.has
 const isUnofficialOf = (w: Walk) => (code: string) => w.ctx.names.httpEntries.get(code)?.unofficial !== undefined;
 
 /** Named numbers of one object or body: a map of statuses when they make a status column. */
-export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number, via: 'list' | 'key' = 'list'): void {
+export function tableFate(w: Walk, named: { k: number; group: number; name: string }[], open: number, via: 'list' | 'key' | 'case' = 'list'): void {
   const isStatus = isStatusOf(w);
   const cells = named.map((n) => ({ value: w.v(n.k), name: n.name || undefined }));
   if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined, isUnofficial: isUnofficialOf(w) })) return;

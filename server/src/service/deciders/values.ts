@@ -115,6 +115,12 @@ export function decideLiteral(w: Walk, k: number): void {
     return w.emitAt(k, 'case', orKey, m?.http ?? false, m?.exact ?? false, group);
   }
   // Go's `case 404, 410:`: every value of a case's list is a case (the last one's `:` is no object key's).
+  // A switch on something no key names (`switch s {`, promhttp's sanitizeCode): its numeric labels are a table, a
+  // status column when most of them are statuses (tables.ts).
+  if (w.language.caseLists && !frame.switchKey && frame.switchShape && numeric && w.isNum(k) && w.isPunct(k - 1, ',') && inCaseList(w, k - 1)) {
+    (frame.caseLits ??= []).push({ k, group, name: '' });
+    return;
+  }
   if (w.language.caseLists && frame.switchKey && (numeric || symbolicString) && w.isPunct(k - 1, ',') && inCaseList(w, k - 1)) {
     const m = w.keys.match(frame.switchKey);
     return w.emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
@@ -201,6 +207,10 @@ export function decideLiteral(w: Walk, k: number): void {
     if (w.v(b) === 'case' && frame.switchKey) {
       const m = w.keys.match(frame.switchKey);
       return w.emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
+    }
+    if (w.v(b) === 'case' && frame.switchShape && numeric && w.isNum(k)) {
+      (frame.caseLits ??= []).push({ k, group, name: '' });
+      return;
     }
     return symbolic();
   }

@@ -99,6 +99,8 @@ export interface Frame {
   wantArgs: boolean;
   /** Numbers this object, enum or block gives names (`invalid_client: 401`, `NotFound = 404`), decided as a table when it closes. */
   named?: { k: number; group: number; name: string }[];
+  /** Case labels of a switch whose subject is no code key (`switch s {`), decided as a table when it closes. */
+  caseLits?: { k: number; group: number; name: string }[];
   /** Numbers this object uses as keys (`{ 300: true, 301: true }`), decided as a table when it closes. */
   numericKeys?: { k: number; group: number; name: string }[];
 }

@@ -47,6 +47,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
     if (frame.named) tableFate(w, frame.named, frame.openIndex);
     if (frame.numericKeys) tableFate(w, frame.numericKeys, frame.openIndex, 'key');
+    if (frame.caseLits) tableFate(w, frame.caseLits, frame.openIndex, 'case');
     if (frame.call) closeCall(w, frame, k);
     else if (frame.list && (frame.open === '[' || frame.arg > 0)) {
       if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists);
