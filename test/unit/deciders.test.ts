@@ -248,6 +248,12 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
     assert.deepEqual(codesIn("<?php header('Location: /x', true, 301); $this->assertSame(404, $r->getInfo('http_code'));", 'php'), ['301', '404']);
     assert.deepEqual(codesIn('package x\nfunc f() { s.Error(400, "bad"); http.Error(w, "x", 500) }\n', 'go'), ['400', '500']);
   });
+  it('three numbers that are all statuses make a list of statuses; an index of one or two digits is no code; a lower-case one-word field is no enum member', () => {
+    assert.deepEqual(codesIn('NO_MESSAGE_BODY = (201, 204, 304)\nv = (3, 11, 2)\nc = (200, 201, 7)\n', 'py'), ['201', '204', '304']);
+    assert.deepEqual(codesIn('if status[3] != " ":\n    pass\n', 'py'), []);
+    assert.deepEqual(diagnosticsOf('if status[3] != " ":\n    pass\n', 'py').diagnostics, []);
+    assert.deepEqual(codesIn('same(res, { ok: 200 }); enum E { OK = 200, Created = 201 }', 'ts'), ['200', '201']);
+  });
   it('a fallback list of a code key: statusCodes ?? [500, 502], Python\'s `or [503]`', () => {
     assert.deepEqual(codesIn('const o = { statusCodes: statusCodes ?? [500, 502, 429] };', 'ts'), ['500', '502', '429']);
     assert.deepEqual(codesIn('retriable_status_codes = retriable_status_codes or [503]', 'py'), ['503']);

@@ -118,14 +118,17 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
 
 /**
  * A list of nothing but numbers, most of them statuses (`ok := []int{200, 203, 204, 206, 300}`): a status column of
- * one-cell rows (tables.ts: at least 3 statuses and 80 %; round hundreds alone are sizes). Needs 4 numbers or more.
+ * one-cell rows (tables.ts: at least 3 statuses and 80 %; round hundreds alone are sizes). Three numbers must all be
+ * statuses.
  */
 function statusListFate(w: Walk, lits: Lit[], start: number, end: number): void {
   const count = lits.length;
-  if (count < 4 || (end - start !== 2 * count && end - start !== 2 * count + 1)) return;
+  if (count < 3 || (end - start !== 2 * count && end - start !== 2 * count + 1)) return;
   const cells = lits.map((l) => ({ value: w.v(l.k) }));
   if (new Set(cells.map((c) => c.value)).size < 3) return;
   const isStatus = (code: string) => w.ctx.names.httpCodes.has(code);
+  // Three numbers must all be statuses (`NO_MESSAGE_BODY = (201, 204, 304)`).
+  if (count === 3 && !cells.every((c) => isStatus(c.value))) return;
   const isUnofficial = (code: string) => w.ctx.names.httpEntries.get(code)?.unofficial !== undefined;
   if (!isStatusColumn(cells, isStatus, () => false, { isUnofficial })) return;
   for (const l of lits) if (!w.emitted[l.k] && w.ctx.names.httpEntries.has(w.v(l.k))) w.emitAt(l.k, 'list', undefined, true, false, l.group);

@@ -45,6 +45,8 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   // an enum is not a mistyped HTTP 202).
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_\W]+/).filter(Boolean).length;
   if (!named && (words < 2 || !entries.some((e) => e.code.length === value.length))) return false;
+  // A lower-case word is a body's field (`{ ok: 200 }` echoed by a test server), not an enum member (`OK = 200`).
+  if (words < 2 && /^[a-z]+$/.test(name)) return false;
   if (named && w.isId(nameIndex) && w.v(nameIndex) === name && SYMBOLIC_RE.test(name)) {
     // An UPPER_SNAKE name is the code too (`NOT_FOUND = 404`), and so is every later use of it in the file (a
     // PascalCase or one-word name — `NotFound: 404`, `OK = 200` — is any enum's word; its value says enough).
@@ -240,6 +242,8 @@ export function decideLiteral(w: Walk, k: number): void {
     return symbolic();
   }
   if (frame.subscript && s - 1 === frame.openIndex && w.isPunct(k + 1, ']')) {
+    // `statuses[404]`, `status_map[400]`; an index of one or two digits (`status[3]`, a character) is no code.
+    if (value.length < 3) return symbolic();
     return w.emitAt(k, 'key', frame.subscript.key, frame.subscript.http, frame.subscript.exact, group);
   }
   if ((frame.call || frame.list) && (s - 1 === frame.openIndex || w.isPunct(b, ','))) {
