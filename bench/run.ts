@@ -93,6 +93,48 @@ async function benchHover(): Promise<void> {
   record('round trip with no work (floor), p99', percentile(floor, 0.99), 'ms', undefined, 'what p99 costs before any hover work');
 }
 
+/**
+ * Inlay hints beside the hover, on the same 10 MB log and the same server: a hint request asks for a screen of lines
+ * (60, as an editor does for its visible range) and reads the cached analysis, as a hover does. Hovers on code
+ * positions (found by the log's own shapes) and hint ranges at random lines; both untimed first (the first request
+ * scans the file).
+ */
+async function benchInlayHints(): Promise<void> {
+  const text = vendorLog(10 * 1024 * 1024, 10);
+  const lines = text.split('\n');
+  const r = rng(31);
+  const codeRe = /(?:status|upstream_status)=(\d+)|HTTP\/1\.1" (\d+)/;
+  const hovers: { line: number; character: number }[] = [];
+  while (hovers.length < 300) {
+    const line = Math.floor(r() * lines.length);
+    const m = codeRe.exec(lines[line]);
+    if (m) hovers.push({ line, character: m.index + m[0].length - 1 });
+  }
+  const ranges = Array.from({ length: 300 }, () => {
+    const line = Math.floor(r() * (lines.length - 60));
+    return { start: { line, character: 0 }, end: { line: line + 60, character: 0 } };
+  });
+  const uri = 'file:///bench/hints.log';
+  const server = await startServer({ patchCapabilities: (c) => (c.textDocument!.inlayHint = {}) });
+  await open(server, uri, 'log', text);
+  const hoverTimes = await hoverLatencies(server, uri, hovers, hovers.slice(0, 30));
+  for (const range of ranges.slice(0, 30)) await server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range });
+  const hintTimes: number[] = [];
+  let hints = 0;
+  for (const range of ranges) {
+    const s = performance.now();
+    const answer = (await server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range })) as unknown[] | null;
+    hintTimes.push(performance.now() - s);
+    hints += answer?.length ?? 0;
+  }
+  await server.stop();
+  if (!hints) throw new Error('the inlay hint requests on the 10 MB log answered no hint');
+  record('hover p50, 10 MB log (ours)', percentile(hoverTimes, 0.5), 'ms');
+  record('hover p99, 10 MB log (ours)', percentile(hoverTimes, 0.99), 'ms');
+  record('inlay hints p50, 60 lines of a 10 MB log (ours)', percentile(hintTimes, 0.5), 'ms', undefined, `${(hints / ranges.length).toFixed(1)} hints a request`);
+  record('inlay hints p99, 60 lines of a 10 MB log (ours)', percentile(hintTimes, 0.99), 'ms');
+}
+
 async function benchDiagnostics(): Promise<void> {
   const server = await startServer({ initializationOptions: { diagnosticsDelayMs: 150 } });
   for (const [mb, goal] of [[1, 60], [10, 300], [49, 1500]] as const) {
@@ -361,6 +403,7 @@ async function main(): Promise<void> {
   const want = (part: string) => !parts.length || parts.includes(part);
   if (want('scanner')) benchScanner();
   if (want('hover')) await benchHover();
+  if (want('hints')) await benchInlayHints();
   if (want('diagnostics')) await benchDiagnostics();
   if (want('startup')) await benchCompletionAndStartup();
   if (want('cli')) await benchCli(root, registry, record);

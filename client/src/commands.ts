@@ -97,11 +97,21 @@ export async function revealInTree(client: RequestSender, tree: ErrorCodesTree, 
     uri: editor.document.uri.toString(),
     position: { line: editor.selection.active.line, character: editor.selection.active.character },
   });
+  const node = await reveal(tree, view, at);
+  if (!node) void vscode.window.showInformationMessage('No known error code under the cursor.');
+  return node;
+}
+
+/** Reveals a vendor's code in the tree and shows its entry, as Search does with its choice (a terminal link's target). */
+export async function revealCode(tree: ErrorCodesTree, view: vscode.TreeView<Node>, vendor: string, code: string): Promise<CodeNode | undefined> {
+  const node = await reveal(tree, view, { vendor, code });
+  if (node) void showEntry(node);
+  else void vscode.window.showInformationMessage(`${code} is not in the Error Codes tree.`);
+  return node;
+}
+
+async function reveal(tree: ErrorCodesTree, view: vscode.TreeView<Node>, at: { vendor: string; code: string } | null): Promise<CodeNode | undefined> {
   const node = at ? findCode(await tree.load(), at.vendor, at.code) : undefined;
-  if (!node) {
-    void vscode.window.showInformationMessage('No known error code under the cursor.');
-    return undefined;
-  }
-  await view.reveal(node, { select: true, focus: true, expand: true });
+  if (node) await view.reveal(node, { select: true, focus: true, expand: true });
   return node;
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageRequest, IndexChangedNotification, RegistryChangedNotification, RegistryRequest, type RegistryResult } from '../../server/src/protocol';
 import { createClient, LANGUAGES } from './client';
-import { copyCode, copyName, insertAtCursor, openDocs, revealInTree, search } from './commands';
+import { copyCode, copyName, insertAtCursor, openDocs, revealCode, revealInTree, search } from './commands';
 import { importVendorPage } from './importPage';
 import { findReferences, setUnhandledOnly, SHOW_REFERENCES, showReferences } from './references';
 import { registerLogSummary } from './logSummary';
@@ -12,6 +12,7 @@ import { registerMcpProvider } from './mcp';
 import { syncWorkspaceRegistries } from './workspaceRegistries';
 import { ErrorCodesTree } from './tree';
 import { insertConstants } from './typedConstants';
+import { terminalLinkProvider } from './terminalLinks';
 import type { Node } from './treeModel';
 
 let client: LanguageClient | undefined;
@@ -75,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
       if (e.affectsConfiguration('errorCodes')) tree.refresh();
     }),
   );
+  context.subscriptions.push(vscode.window.registerTerminalLinkProvider(terminalLinkProvider(c, (vendor, code) => revealCode(tree, view, vendor, code))));
   registerLanguageStatus(c, context.subscriptions);
   registerLogSummary(c, context.subscriptions, context.workspaceState);
 

@@ -26,3 +26,5 @@ export const codeAtParams = object({ uri: str, position });
 export const importPageParams = object({ text: str, vendorId: matching(new RegExp(schema.properties.vendor.properties.id.pattern)), displayName: optional(str), source: optional(str) });
 export const workspaceRegistriesParams = object({ files: array(object({ uri: str, text: str })), notices: array(str) });
 export const vendorConstantsParams = object({ uri: optional(str), vendor: str, style: oneOf(['object', 'enum'] as const), position: optional(position) });
+export const inlayHintParams = object({ textDocument: textDocumentId, range });
+export const lineCodesParams = object({ line: str, uri: optional(str) });

@@ -309,3 +309,27 @@ export namespace VendorConstantsRequest {
     void
   >(method);
 }
+
+/** A terminal line is read up to this many characters (a fast `tail -f` of long lines stays cheap). */
+export const MAX_TERMINAL_LINE = 4096;
+/** At most this many codes of one line are answered. */
+export const MAX_LINE_CODES = 16;
+
+/** A code on a line: [start, end) in the line, its best entry's vendor and code, a short label and a plain-text tooltip. */
+export interface LineCode {
+  start: number;
+  end: number;
+  vendor: string;
+  code: string;
+  label: string;
+  tooltip: string;
+}
+
+/**
+ * Client → server: the codes of one line of text read as a log line (the VS Code client's terminal links); `uri`
+ * names the resource whose settings apply (the workspace folder).
+ */
+export namespace LineCodesRequest {
+  export const method = 'errorCodes/lineCodes';
+  export const type = new RequestType<{ line: string; uri?: string }, { codes: LineCode[] }, void>(method);
+}

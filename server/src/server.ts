@@ -60,6 +60,7 @@ import { registerIndexHandlers, type IndexHandlers } from './index/handlers';
 import { INDEX_WATCH_GLOB } from './index/indexer';
 import { VendorConstantsRequest } from './protocol';
 import { isJavaScriptDocument, vendorConstants } from './service/typedConstants';
+import { registerInlineHandlers } from './inlineHandlers';
 
 /**
  * The language server on a connection: every handler, its caches and its scheduling. The entry (main.ts) makes the
@@ -114,8 +115,12 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  // Inlay hints and the terminal's line codes (inlineHandlers.ts).
+  const inline = registerInlineHandlers(connection, { log, analysis: analysisFor, settings: getSettings, registry: () => registry, format: () => hoverFormat });
+
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
+    inline.initialize(caps);
     hasConfiguration = !!caps.workspace?.configuration;
     hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     hasPullDiagnostics = !!caps.textDocument?.diagnostic;
@@ -153,6 +158,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['"', "'", '`', ' ', '(', '=', ':', '_'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         referencesProvider: true,
+        inlayHintProvider: true,
         workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(hasPullDiagnostics
@@ -232,6 +238,7 @@ export function startServer(connection: Connection): void {
       settingsCache.clear();
       cache.clear();
       refreshDiagnostics();
+      inline.refresh();
       index?.rebuild();
     }),
   );
@@ -460,6 +467,7 @@ export function startServer(connection: Connection): void {
       }
       for (const notice of workspaceRegistries.notices()) log.error(notice);
       refreshDiagnostics();
+      if (changed) inline.refresh();
       void connection.sendNotification(RegistryChangedNotification.type, {});
     } catch (e) {
       log.error(`Error while loading workspace registries: ${String(e)}`);

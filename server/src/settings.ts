@@ -16,6 +16,14 @@ export interface Settings {
   workspaceIndex: boolean;
   /** Codes (`5099`, `SELFIE_LIVENESS_FAILD`) or rule ids (`did-you-mean`) never reported (service/suppressions.ts). */
   ignore: string[];
+  /** Inlay hints beside opaque codes (service/inlayHints.ts); HTTP statuses only when asked for. */
+  inlayHints: InlayHintSettings;
+}
+
+export interface InlayHintSettings {
+  enabled: boolean;
+  /** Hints beside HTTP statuses too (registered and unofficial); vendor codes only by default. */
+  httpStatuses: boolean;
 }
 
 export const DEFAULT_CODE_KEYS = [
@@ -40,6 +48,7 @@ export const defaultSettings: Settings = Object.freeze({
   registryFiles: [],
   workspaceIndex: true,
   ignore: [],
+  inlayHints: Object.freeze({ enabled: true, httpStatuses: false }),
 }) as Settings;
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -75,6 +84,12 @@ function booleanMap(v: unknown): Record<string, boolean> {
   return out;
 }
 
+function inlayHintSettings(v: unknown): InlayHintSettings {
+  const d = defaultSettings.inlayHints;
+  if (!isRecord(v)) return d;
+  return { enabled: boolean(v.enabled, d.enabled), httpStatuses: boolean(v.httpStatuses, d.httpStatuses) };
+}
+
 /** Merges a client's `errorCodes` section with the defaults; each field of the wrong type is its default, never throws. */
 export function normalizeSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return defaultSettings;
@@ -87,6 +102,7 @@ export function normalizeSettings(raw: unknown): Settings {
     registryFiles: stringList(raw.registryFiles, defaultSettings.registryFiles, 100),
     workspaceIndex: boolean(raw.workspaceIndex, defaultSettings.workspaceIndex),
     ignore: stringList(raw.ignore, defaultSettings.ignore, 1000),
+    inlayHints: inlayHintSettings(raw.inlayHints),
   };
 }
 

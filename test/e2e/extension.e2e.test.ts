@@ -533,6 +533,65 @@ describe('real VS Code (code-server) with the packed extension', () => {
     });
   });
 
+  it("inlay hints: Faceki's name beside case 5004 with its entry as the tooltip; HTTP statuses only with the setting, none with hints off", async (t) => {
+    await step(t, async () => {
+      await wb.openFile('kyc.ts');
+      await page.mouse.move(5, 5);
+      // Inlay hints are rendered as injected text: spans with a dynamic CSS rule inside the view line.
+      const hint = (label: string) => page.locator('.editor-instance .view-lines .view-line span[class*="dyn-rule"]', { hasText: label }).first();
+      const lineWith = async (text: string) => (await page.locator('.editor-instance .view-lines .view-line', { hasText: text }).first().innerText()).replace(/\u00a0/g, ' ');
+      // The editor draws only the lines in view (the panel may be open): each check moves there first.
+      await wb.gotoLine(11, 1);
+      await poll('the hint beside case 5004', () => hint('SELFIE_LIVENESS_FAILED').isVisible(), 30000);
+      assert.match(await lineWith('case 5004'), /^\s*case 5004\s?SELFIE_LIVENESS_FAILED:$/);
+      assert.match(await lineWith('case 5010'), /^\s*case 5010\s?EXPIRED_DOCUMENT:$/);
+      // None beside the unknown 5099 (no hover there either), nor beside HTTP's 400 and 429 by default.
+      assert.match(await lineWith('case 5099'), /^\s*case 5099:$/);
+      await wb.gotoLine(30, 1);
+      assert.match(await lineWith('res.status(400)'), /^\s*res\.status\(400\)\.json\(/);
+      assert.match(await lineWith('res.status(429)'), /^\s*res\.status\(429\)\.send\(/);
+      // The hint's tooltip: the entry (no "used in N places": that is the code's hover, not the hint's).
+      await wb.gotoLine(11, 1);
+      const tooltip = await wb.hoverOn(hint('SELFIE_LIVENESS_FAILED'), 'SELFIE_LIVENESS_FAILED', /Selfie liveness verification failed/);
+      assert.match(tooltip, /5004 SELFIE_LIVENESS_FAILED · Faceki/);
+      assert.doesNotMatch(tooltip, /Used in/);
+      await page.mouse.move(5, 5);
+      await wb.setUserSettings({ ...USER_SETTINGS, 'errorCodes.inlayHints.httpStatuses': true }, server.settingsFile);
+      await wb.openFile('kyc.ts');
+      await wb.gotoLine(30, 1);
+      await poll('HTTP hints after errorCodes.inlayHints.httpStatuses', async () => (await hint('Bad Request').isVisible()) && (await hint('Too Many Requests').isVisible()), 20000);
+      await wb.setUserSettings({ ...USER_SETTINGS, 'errorCodes.inlayHints.enabled': false }, server.settingsFile);
+      await wb.openFile('kyc.ts');
+      await wb.gotoLine(11, 1);
+      await poll('no hints with errorCodes.inlayHints.enabled off', async () => !(await hint('SELFIE_LIVENESS_FAILED').isVisible()), 20000);
+      assert.match(await lineWith('case 5004'), /^\s*case 5004:$/);
+      await wb.setUserSettings(USER_SETTINGS, server.settingsFile);
+      await wb.openFile('kyc.ts');
+      await wb.gotoLine(11, 1);
+      await poll('the hint back', () => hint('SELFIE_LIVENESS_FAILED').isVisible(), 20000);
+    });
+  });
+
+  it('terminal: a log line with status=604 is a link (underlined on hover) with its meaning as the tooltip; Ctrl+click reveals it in the sidebar', async (t) => {
+    await step(t, async () => {
+      fs.writeFileSync(path.join(workspaceDir, 'tail.log'), '2026-11-02T10:00:02Z WARN kyc facegallery_id=g-7 status=604 latency=412ms\n');
+      await wb.command('Terminal: Create New Terminal');
+      const span = await wb.terminalOutput('cat tail.log', 'status=604');
+      const underlined = page.locator('.terminal-wrapper .xterm-rows').last().locator('span[style*="underline"]');
+      const tooltip = page.locator('.workbench-hover, .monaco-hover:not(.hidden)', { hasText: 'Timeout While Waiting For Response' }).first();
+      // Pointing at the code: VS Code asks the providers for the line, underlines the link and shows its tooltip.
+      const at = await wb.terminalLink(span, '604', tooltip, async () => (await underlined.count()) > 0);
+      assert.deepEqual(await underlined.allInnerTexts(), ['604']);
+      assert.match((await tooltip.innerText()).replace(/\s+/g, ' '), /604 · Riset\.ai Face API: Timeout While Waiting For Response/);
+      // Activating the link reveals the code in the sidebar and shows its entry.
+      await page.keyboard.down('Control');
+      await page.mouse.click(at.x, at.y);
+      await page.keyboard.up('Control');
+      assert.match(await selectedTreeRow(/^604/), /Timeout While Waiting For Response/);
+      await poll('the entry in a notification', () => page.locator('.notification-toast', { hasText: '604 · Riset.ai Face API: Timeout While Waiting For Response' }).first().isVisible(), 10000);
+    });
+  });
+
   it('the extension logged no [error] during the run (the Output channel log file on disk; the editor draws only visible lines)', async (t) => {
     await step(t, async () => {
       const logs = collectLogs(server).filter((f) => /API Error Codes/.test(path.basename(f)));

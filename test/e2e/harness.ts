@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const root = path.resolve(__dirname, '..', '..', '..');
 const TOOLS = path.join(root, '.tools');
@@ -72,6 +72,10 @@ export const USER_SETTINGS = {
   'files.autoSave': 'off',
   'chat.disableAIFeatures': true,
   'errorCodes.trace.server': 'messages',
+  // The DOM renderer: the terminal's text (and a hovered link's underline) in the page, not drawn on a canvas.
+  'terminal.integrated.gpuAcceleration': 'off',
+  // No suggestion widget over what a test types into the shell.
+  'terminal.integrated.suggest.enabled': false,
 };
 
 export interface CodeServer {
@@ -214,6 +218,28 @@ interface BrowserRange {
 }
 declare const document: { createRange(): BrowserRange };
 
+/**
+ * The spans of the source text in the editor. Inlay hints and other injected text are spans too, with a dynamic CSS
+ * rule as their class (`dyn-rule-…`): they are not the document's text.
+ */
+export const SOURCE_TOKENS = '.editor-instance .view-lines span span:not([class*="dyn-rule"])';
+
+/** Where `text` is on screen inside an element holding it (a token's span, a terminal row): its middle or its end. */
+export function textPoint(span: Locator, text: string, at: 'middle' | 'end' = 'middle'): Promise<{ x: number; y: number }> {
+  return span.evaluate(
+    (el, [t, where]) => {
+      const idx = Math.max(0, (el.textContent ?? '').indexOf(t));
+      const range = document.createRange();
+      const node = el.firstChild!;
+      range.setStart(node, where === 'end' ? idx + t.length : idx);
+      range.setEnd(node, idx + t.length);
+      const r = range.getBoundingClientRect();
+      return where === 'end' ? { x: r.x, y: r.y + r.height / 2 } : { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    [text, at] as const,
+  );
+}
+
 /** Driving the workbench like a person: keyboard for commands, the mouse for hovers. */
 export class Workbench {
   constructor(readonly page: Page) {}
@@ -257,21 +283,17 @@ export class Workbench {
 
   /** Moves the mouse onto the nth rendered occurrence of text in the active editor and returns the hover's text. */
   async hover(text: string, nth = 0, expect?: RegExp, timeoutMs = 15000): Promise<string> {
-    const span = this.page.locator('.editor-instance .view-lines span span', { hasText: text }).nth(nth);
+    return this.hoverOn(this.page.locator(SOURCE_TOKENS, { hasText: text }).nth(nth), text, expect, timeoutMs);
+  }
+
+  /** Moves the mouse onto `text` inside a span of the editor (a token, an inlay hint) and returns the hover's text. */
+  async hoverOn(span: Locator, text: string, expect?: RegExp, timeoutMs = 15000): Promise<string> {
     return poll(`a hover on "${text}"${expect ? ` matching ${expect}` : ''}`, async () => {
       await this.page.mouse.move(5, 5);
       const box = await span.boundingBox();
       if (!box) return undefined;
       // Aim inside the text itself: a span may hold more than the token.
-      const inner = await span.evaluate((el, t) => {
-        const idx = (el.textContent ?? '').indexOf(t);
-        const range = document.createRange();
-        const node = el.firstChild!;
-        range.setStart(node, Math.max(0, idx));
-        range.setEnd(node, Math.max(0, idx) + t.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }, text);
+      const inner = await textPoint(span, text);
       await this.page.mouse.move(inner.x, inner.y, { steps: 3 });
       const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
       await hover.waitFor({ state: 'visible', timeout: 2500 });
@@ -343,17 +365,37 @@ export class Workbench {
     return rows.allInnerTexts();
   }
 
+  /**
+   * Types `command` into the active terminal once its shell prompts, and returns the span of the terminal's rows that
+   * shows `text` (the terminal must use the DOM renderer: USER_SETTINGS).
+   */
+  async terminalOutput(command: string, text: string): Promise<Locator> {
+    const rows = this.page.locator('.terminal-wrapper .xterm-rows').last();
+    await poll('a shell prompt in the terminal', async () => /[#$]\s*$/m.test(await rows.innerText()), 30000, 250);
+    await this.page.keyboard.type(`${command}\n`);
+    const span = rows.locator('span', { hasText: text }).first();
+    await span.waitFor({ state: 'visible', timeout: 15000 });
+    return span;
+  }
+
+  /**
+   * Points at `text` inside a terminal row's span until VS Code shows a link there — the tooltip `tooltip` matches, and
+   * `ready` too when given — coming from below each time, then holding still. Returns where the link is.
+   */
+  async terminalLink(span: Locator, text: string, tooltip: Locator, ready?: () => Promise<boolean>): Promise<{ x: number; y: number }> {
+    const at = await textPoint(span, text);
+    await poll(`a link on "${text}" with its tooltip`, async () => {
+      await this.page.mouse.move(at.x, at.y + 60);
+      await this.page.mouse.move(at.x, at.y, { steps: 4 });
+      return poll('the tooltip', async () => (await tooltip.isVisible()) && (!ready || (await ready())), 4000, 200).catch(() => false);
+    }, 40000, 300);
+    return at;
+  }
+
   /** Places the cursor right after the nth occurrence of text in the active editor. */
   async clickAfter(text: string, nth = 0): Promise<void> {
-    const span = this.page.locator('.editor-instance .view-lines span span', { hasText: text }).nth(nth);
-    const point = await span.evaluate((el, t) => {
-      const idx = (el.textContent ?? '').indexOf(t);
-      const range = document.createRange();
-      range.setStart(el.firstChild!, idx + t.length);
-      range.setEnd(el.firstChild!, idx + t.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.x, y: r.y + r.height / 2 };
-    }, text);
+    const span = this.page.locator(SOURCE_TOKENS, { hasText: text }).nth(nth);
+    const point = await textPoint(span, text, 'end');
     await this.page.mouse.click(point.x + 1, point.y);
   }
 }

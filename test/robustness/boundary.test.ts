@@ -31,8 +31,9 @@ const CUSTOM = [
   'errorCodes/coverage',
   'errorCodes/indexStatus',
   'errorCodes/vendorConstants',
+  'errorCodes/lineCodes',
 ];
-const LSP = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/diagnostic', 'textDocument/references', 'workspace/symbol'];
+const LSP = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/diagnostic', 'textDocument/references', 'workspace/symbol', 'textDocument/inlayHint'];
 /** Requests whose params are an optional `uri` (any object without one is valid), or nothing at all (`{}`). */
 const OPTIONAL_URI = new Set(['errorCodes/registry', 'errorCodes/coverage']);
 const NO_PARAMS = new Set(['errorCodes/indexStatus']);

@@ -58,6 +58,8 @@ const REQUESTS = [
   'workspace/symbol',
   'errorCodes/usageAt',
   'errorCodes/vendorConstants',
+  'textDocument/inlayHint',
+  'errorCodes/lineCodes',
 ] as const;
 
 const JUNK_METHODS = [
@@ -190,6 +192,22 @@ function checkRanges(doc: TextDocument, value: unknown, what: string, depth = 0)
   for (const child of Object.values(value)) checkRanges(doc, child, what, depth + 1);
 }
 
+type Position = { line: number; character: number };
+
+/** Inlay hints lie in the document and in the range asked for. */
+function checkHints(doc: TextDocument, result: unknown, params: { range: { start: Position; end: Position } }): void {
+  if (result === null) return;
+  if (!Array.isArray(result)) fail(`inlayHint answered ${JSON.stringify(result).slice(0, 200)}`);
+  const from = doc.offsetAt(params.range.start);
+  const to = doc.offsetAt(params.range.end);
+  for (const hint of result as { position: unknown; label: unknown }[]) {
+    if (!isPosition(hint.position)) fail(`an inlay hint without a position: ${JSON.stringify(hint).slice(0, 200)}`);
+    const at = checkPosition(doc, hint.position as Position, 'inlayHint');
+    if (at < from || at > to) fail(`an inlay hint at ${JSON.stringify(hint.position)} outside ${JSON.stringify(params.range)}`);
+    if (typeof hint.label !== 'string' || !hint.label) fail(`an inlay hint with label ${JSON.stringify(hint.label)}`);
+  }
+}
+
 interface Slot {
   uri: string;
   doc: TextDocument | undefined;
@@ -238,6 +256,10 @@ function paramsFor(method: string, uri: string, position: { line: number; charac
       return { uri, vendor: 'faceki', style: position.line % 2 ? 'enum' : 'object', position };
     case 'errorCodes/registry':
       return { uri };
+    case 'textDocument/inlayHint':
+      return { textDocument: { uri }, range: { start: position, end: { line: position.line + 40, character: 0 } } };
+    case 'errorCodes/lineCodes':
+      return { line: slot.doc?.getText().split(/\r\n|\r|\n/)[position.line] ?? '', uri };
     case 'errorCodes/importPage':
       return { text: slot.doc?.getText() ?? '', vendorId: 'fuzz', displayName: 'Fuzz', source: uri };
     default:
@@ -387,6 +409,7 @@ async function runStep(step: Step, slots: Slot[], session: number): Promise<void
         if (method !== 'errorCodes/importPage' && method !== 'errorCodes/registry') checkRanges(doc, r.result, `${method} on ${slot.uri}`);
         if (method === 'textDocument/diagnostic') slot.diagnostics = { version: doc.version, items: (r.result as { items: unknown[] }).items };
         if (method === 'errorCodes/documentState') await checkState(client, slot);
+        if (method === 'textDocument/inlayHint') checkHints(doc, r.result, paramsFor(method, slot.uri, position, slot) as { range: { start: Position; end: Position } });
       }
       if (!r.error) checkUsageNote(method, r.result);
       break;

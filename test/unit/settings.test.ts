@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultSettings, normalizeSettings } from '../../server/src/settings';
+import { errorCodesSection } from '../../server/src/settingsSources';
 
 const GARBAGE: unknown[] = [null, false, true, '', '7', [], [7], {}, NaN, Infinity, -1, () => 1];
 
@@ -29,5 +30,14 @@ describe('settings: typed fallbacks (issue 19, fault 7)', () => {
     assert.deepEqual(mixed.vendors, { faceki: false }, 'non-boolean vendor switches dropped');
     assert.deepEqual(mixed.codeKeys, ['status', 'code'], 'non-string and empty keys dropped');
     for (const raw of GARBAGE) assert.deepEqual(normalizeSettings(raw), defaultSettings, `section ${String(raw)}`);
+  });
+
+  it('inlayHints: each switch of a wrong type is its default (on, HTTP statuses off); a bare section with it is recognised', () => {
+    for (const v of GARBAGE) {
+      assert.deepEqual(normalizeSettings({ inlayHints: v }).inlayHints, { enabled: true, httpStatuses: false }, `inlayHints ${String(v)}`);
+      assert.deepEqual(normalizeSettings({ inlayHints: { enabled: v, httpStatuses: v } }).inlayHints, typeof v === 'boolean' ? { enabled: v, httpStatuses: v } : { enabled: true, httpStatuses: false });
+    }
+    assert.deepEqual(normalizeSettings({ inlayHints: { httpStatuses: true } }).inlayHints, { enabled: true, httpStatuses: true });
+    assert.deepEqual(errorCodesSection({ inlayHints: { enabled: false } }), { inlayHints: { enabled: false } });
   });
 });

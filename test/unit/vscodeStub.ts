@@ -105,7 +105,7 @@ const vscode = {
       },
       readFile: async (u: { path: string }) => new TextEncoder().encode(state.files.get(u.path) ?? ''),
     },
-    getConfiguration: () => ({ inspect: () => ({ ...state.registryFiles, workspaceFolderValue: undefined }) }),
+    getConfiguration: () => ({ inspect: () => ({ ...state.registryFiles, workspaceFolderValue: undefined }), get: <T>(_key: string, fallback: T) => fallback }),
     createFileSystemWatcher: () => ({ onDidCreate: event(), onDidChange: event(), onDidDelete: event(), dispose: () => undefined }),
     onDidSaveTextDocument: event(),
     onDidGrantWorkspaceTrust: event(),

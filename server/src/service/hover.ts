@@ -3,7 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
-import { occurrenceAt, vendorStatuses, type Analysis } from './analysis';
+import { occurrenceAt, vendorStatuses, type Analysis, type ResolvedOccurrence } from './analysis';
 import { bound, codeSpan, escapeMarkdown, prose, safeLink, safeUrl } from './markdown';
 import { isResponseKey, rangeHoverMarkdown } from './openapi';
 
@@ -110,23 +110,36 @@ export function usageLine(usage: { places: number; partial: boolean }, format: T
 }
 
 /**
+ * What the hover answers for an occurrence: the entry it leads with, or the markdown of a status range (`5XX`) or
+ * `default`; undefined where it answers null. Inlay hints and terminal links read this too, so none shows where no
+ * hover would.
+ */
+export function hoverSubject(occ: ResolvedOccurrence, registry: Registry): { entry: Entry } | { range: string } | undefined {
+  if (isResponseKey(occ)) {
+    // An OpenAPI responses key is an HTTP status whatever else defines the number; ranges and `default` too.
+    const range = rangeHoverMarkdown(occ.code, registry);
+    if (range) return { range };
+    const http = occ.candidates.find((e) => e.vendor === 'http');
+    return http ? { entry: http } : undefined;
+  }
+  return occ.candidates.length ? { entry: occ.candidates[0] } : undefined;
+}
+
+/**
  * The hover for the occurrence at `offset`, in the client's format (`textDocument.hover.contentFormat`); with `usage`,
  * a line on how many places in the workspace use the best entry.
  */
 export function doHover(document: TextDocument, analysis: Analysis, offset: number, registry: Registry, format: TextFormat = 'markdown', usage?: UsageCount): Hover | null {
   const occ = occurrenceAt(analysis, offset);
-  if (occ && isResponseKey(occ)) {
-    // An OpenAPI responses key is an HTTP status whatever else defines the number; ranges and `default` too.
-    const range = rangeHoverMarkdown(occ.code, registry);
-    const http = occ.candidates.find((e) => e.vendor === 'http');
-    if (!range && !http) return null;
+  const subject = occ && hoverSubject(occ, registry);
+  if (!occ || !subject) return null;
+  if (isResponseKey(occ)) {
     return {
       // Status ranges (`4XX`) are written in markdown only.
-      contents: range ? { kind: 'markdown', value: range } : { kind: format, value: entryText(http!, registry, format) },
+      contents: 'range' in subject ? { kind: 'markdown', value: subject.range } : { kind: format, value: entryText(subject.entry, registry, format) },
       range: { start: document.positionAt(occ.start), end: document.positionAt(occ.end) },
     };
   }
-  if (!occ || occ.candidates.length === 0) return null;
   const w = format === 'plaintext' ? PLAINTEXT : MARKDOWN;
   const [best, ...others] = occ.candidates;
   const parts = [entryText(best, registry, format)];
