@@ -15,7 +15,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
-  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DiagnosticServerCancellationData,
@@ -55,6 +54,7 @@ import { lifecycle } from './utils/runSafe';
 import { documentsConnection, notification, request } from './utils/boundary';
 import * as shapes from './messageShapes';
 import { PieceDocument } from './utils/pieceDocument';
+import { DiagnosticsScheduler } from './scheduling';
 import { registerSummaryHandlers } from './summary/handlers';
 import { registerIndexHandlers, type IndexHandlers } from './index/handlers';
 import { INDEX_WATCH_GLOB } from './index/indexer';
@@ -66,12 +66,6 @@ import { isJavaScriptDocument, vendorConstants } from './service/typedConstants'
  * connection from the command line; tests and other hosts may hand in their own.
  */
 export function startServer(connection: Connection): void {
-  /**
-   * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
-   * it with the initialization option `diagnosticsDelayMs` (0–1000), as the robustness tests do.
-   */
-  let DEBOUNCE_MS = 150;
-
   // Edits apply to pieces instead of copying the whole text per keystroke (see utils/pieceDocument.ts).
   const documents = new TextDocuments<PieceDocument>({ create: PieceDocument.create, update: PieceDocument.update });
   const log = { error: (message: string) => connection.console.error(message) };
@@ -97,28 +91,23 @@ export function startServer(connection: Connection): void {
   /** Settings pushed by clients without `workspace/configuration`. */
   let globalSettings: Settings = defaultSettings;
   const settingsCache = new Map<string, Promise<Settings>>();
-  const pushTimers = new Map<string, NodeJS.Timeout>();
-  /** When each document last changed, and the version it was opened with (diagnostics for that one are immediate). */
-  const lastChange = new Map<string, { at: number; openedVersion: number }>();
-
-  /** Waits until the document has been quiet for DEBOUNCE_MS; false if the request was cancelled meanwhile. */
-  async function quiet(uri: string, token: CancellationToken): Promise<boolean> {
-    for (;;) {
-      const change = lastChange.get(uri);
-      const document = documents.get(uri);
-      if (!change || !document || document.version === change.openedVersion) return true;
-      const wait = DEBOUNCE_MS - (Date.now() - change.at);
-      if (wait <= 0) return true;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-      if (token.isCancellationRequested) return false;
-    }
-  }
+  /** The typing debounce and pull/push of diagnostics (see scheduling.ts). */
+  const scheduler = new DiagnosticsScheduler({
+    version: (uri) => documents.get(uri)?.version,
+    compute: computeDiagnostics,
+    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    refreshPull: () => {
+      if (hasDiagnosticRefresh) void connection.languages.diagnostics.refresh();
+    },
+    log: log.error,
+  });
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     hasConfiguration = !!caps.workspace?.configuration;
     hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     hasPullDiagnostics = !!caps.textDocument?.diagnostic;
+    scheduler.pull = hasPullDiagnostics;
     hasDiagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     hasDynamicWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hoverFormat = preferredFormat(caps.textDocument?.hover?.contentFormat);
@@ -144,8 +133,8 @@ export function startServer(connection: Connection): void {
     }
     const initSettings = errorCodesSection(init);
     if (initSettings) globalSettings = normalizeSettings(initSettings);
-    const delay = Number(init?.diagnosticsDelayMs);
-    if (Number.isFinite(delay) && delay >= 0 && delay <= 1000) DEBOUNCE_MS = delay;
+    // The robustness tests set it to 0.
+    scheduler.setDelay(init?.diagnosticsDelayMs);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -166,8 +155,7 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;
     index?.shutdown();
-    for (const timer of pushTimers.values()) clearTimeout(timer);
-    pushTimers.clear();
+    scheduler.dispose();
   });
 
   connection.onInitialized(() => {
@@ -237,11 +225,7 @@ export function startServer(connection: Connection): void {
   );
 
   function refreshDiagnostics(): void {
-    if (hasPullDiagnostics) {
-      if (hasDiagnosticRefresh) void connection.languages.diagnostics.refresh();
-    } else {
-      for (const document of documents.all()) schedulePush(document.uri, 0);
-    }
+    scheduler.refresh(documents.keys());
   }
 
   const PROBLEM_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information };
@@ -266,25 +250,6 @@ export function startServer(connection: Connection): void {
     return doValidation(found.document, found.analysis, registry, found.settings);
   }
 
-  function schedulePush(uri: string, delay: number): void {
-    if (hasPullDiagnostics) return;
-    clearTimeout(pushTimers.get(uri));
-    pushTimers.set(
-      uri,
-      setTimeout(() => {
-        pushTimers.delete(uri);
-        const version = documents.get(uri)?.version;
-        computeDiagnostics(uri).then(
-          (diagnostics) => {
-            // A newer version is on its way to its own push.
-            if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
-          },
-          (e) => log.error(`Error while computing diagnostics for ${uri}: ${String(e)}`),
-        );
-      }, delay),
-    );
-  }
-
   /** Documents already logged as ignored, so each is said once. */
   const ignoredLogged = new Set<string>();
 
@@ -294,26 +259,17 @@ export function startServer(connection: Connection): void {
       ignoredLogged.add(uri);
       connection.console.info(`Ignoring ${uri}: ${ignoredReason(languageId, uri)}.`);
     }
-    lastChange.set(e.document.uri, { at: Date.now(), openedVersion: e.document.version });
-    schedulePush(e.document.uri, 0);
+    scheduler.opened(e.document.uri, e.document.version);
     index?.documentChanged(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    const change = lastChange.get(e.document.uri);
-    if (change && e.document.version !== change.openedVersion) {
-      change.at = Date.now();
-      schedulePush(e.document.uri, DEBOUNCE_MS);
-      index?.documentChanged(e.document.uri);
-    }
+    if (scheduler.changed(e.document.uri, e.document.version)) index?.documentChanged(e.document.uri);
   });
   documents.onDidClose((e) => {
     index?.documentClosed(e.document.uri);
     cache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    lastChange.delete(e.document.uri);
-    clearTimeout(pushTimers.get(e.document.uri));
-    pushTimers.delete(e.document.uri);
-    if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    scheduler.closed(e.document.uri);
   });
 
   // Registered with onRequest rather than onHover/onCompletion/…: those read `params.workDoneToken` before any handler
@@ -326,7 +282,7 @@ export function startServer(connection: Connection): void {
       (params) => `computing diagnostics for ${params.textDocument.uri}`,
       async (params, token) => {
         // Cancelled while waiting: runSafe answers RequestCancelled, so this empty report is never sent.
-        if (!(await quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
+        if (!(await scheduler.quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
         return { kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) };
       },
       () => ({ kind: 'full' as const, items: [] }),
