@@ -47,8 +47,7 @@ import { DIAGNOSTIC_SOURCE, doValidation, Rule, RULES_URL } from './service/diag
 import { ignores } from './service/suppressions';
 import { doHover, entryMarkdown, preferredFormat, type TextFormat } from './service/hover';
 import { ignoredReason } from './service/languages';
-import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
-import { errorCodesSection } from './settingsSources';
+import { defaultSettings, normalizeSettings, readSettings, vendorEnabled, type Settings } from './settings';
 import { AnalysisCache } from './utils/analysisCache';
 import { lifecycle } from './utils/runSafe';
 import { documentsConnection, notification, request } from './utils/boundary';
@@ -131,8 +130,7 @@ export function startServer(connection: Connection): void {
         log: (m) => log.error(m),
       });
     }
-    const initSettings = errorCodesSection(init);
-    if (initSettings) globalSettings = normalizeSettings(initSettings);
+    globalSettings = readSettings(init) ?? globalSettings;
     // The robustness tests set it to 0.
     scheduler.setDelay(init?.diagnosticsDelayMs);
     return {
@@ -212,9 +210,9 @@ export function startServer(connection: Connection): void {
     notification(log, 'workspace/didChangeConfiguration', shapes.configurationChangeParams, (change) => {
       if (!hasConfiguration) {
         // A payload without our section (lspconfig sends `{}`) keeps the settings in force.
-        const section = errorCodesSection(change.settings);
-        if (!section) return;
-        globalSettings = normalizeSettings(section);
+        const settings = readSettings(change.settings);
+        if (!settings) return;
+        globalSettings = settings;
       }
       discovery?.schedule();
       settingsCache.clear();

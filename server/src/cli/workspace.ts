@@ -1,7 +1,7 @@
 /**
  * What the editor would use for a workspace, read from disk: the `errorCodes.*` settings (a `--config` file, or
  * `.vscode/settings.json`) and the registry merged from the built-in one, `*.errorcodes.json` files and
- * `registryFiles`. Both go through the server's own modules (normalizeSettings, WorkspaceRegistries).
+ * `registryFiles`. Both go through the server's own modules (readSettings, WorkspaceRegistries).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,27 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { loadBuiltinSources, MAX_REGISTRY_BYTES, type RegistryProblem } from '../registry';
 import type { WorkspaceRegistryFile } from '../protocol';
-import { normalizeSettings, type Settings } from '../settings';
+import { defaultSettings, readSettings, type Settings } from '../settings';
 import { WorkspaceRegistries } from '../workspaceRegistries';
 import { errorText, walk } from '../files/walk';
 
 /** A failure that makes the run unusable (exit 2): a bad flag, an unreadable config. */
 export class UsageError extends Error {}
-
-const SECTION = 'errorCodes';
-
-/** The `errorCodes` section of a settings object: flat `errorCodes.x` keys (settings.json) or a nested object. */
-export function settingsSection(raw: unknown): Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const obj = raw as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const nested = obj[SECTION];
-  if (typeof nested === 'object' && nested !== null && !Array.isArray(nested)) Object.assign(out, nested);
-  for (const [key, value] of Object.entries(obj)) {
-    if (key.startsWith(`${SECTION}.`)) out[key.slice(SECTION.length + 1)] = value;
-  }
-  return out;
-}
 
 /**
  * Settings from `config` (explicit: errors are usage errors) or `<cwd>/.vscode/settings.json` when present; `raw` is
@@ -37,7 +22,7 @@ export function settingsSection(raw: unknown): Record<string, unknown> {
  */
 export function loadSettings(cwd: string, config: string | undefined): { settings: Settings; source?: string; raw?: unknown } {
   const file = config ? path.resolve(cwd, config) : path.join(cwd, '.vscode', 'settings.json');
-  if (!config && !fs.existsSync(file)) return { settings: normalizeSettings({}) };
+  if (!config && !fs.existsSync(file)) return { settings: defaultSettings };
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -50,7 +35,7 @@ export function loadSettings(cwd: string, config: string | undefined): { setting
     const e = errors[0];
     throw new UsageError(`the settings file ${file} is not valid JSON: ${printParseErrorCode(e.error)} at offset ${e.offset}`);
   }
-  return { settings: normalizeSettings(settingsSection(raw)), source: file, raw };
+  return { settings: readSettings(raw) ?? defaultSettings, source: file, raw };
 }
 
 /** One registry file as found on disk. */
