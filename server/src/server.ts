@@ -31,14 +31,17 @@ import {
   REGISTRY_FILE,
   RegistryChangedNotification,
   RegistryRequest,
+  RegistrySourcesNotification,
   WorkspaceRegistriesNotification,
   type RegistryResult,
+  type RegistrySources,
 } from './protocol';
 import { importMarkdown } from '../../data/importer/markdownImport';
 import { registryFileOf } from '../../data/importer/registryFile';
 import { loadBuiltinSources, type Registry } from './registry';
 import { WorkspaceRegistries } from './workspaceRegistries';
-import { WATCH_GLOB, WorkspaceDiscovery, workspaceRoots } from './workspaceDiscovery';
+import { WATCH_GLOB, WorkspaceDiscovery } from './workspaceDiscovery';
+import { workspaceRoots } from './files/walk';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { languageRow } from './service/languages';
 import { doCodeActions } from './service/codeActions';
@@ -78,7 +81,7 @@ export function startServer(connection: Connection): void {
   let hasDiagnosticRefresh = false;
   let hasDynamicConfiguration = false;
   let hasDynamicWatchedFiles = false;
-  /** Finds and watches registry files itself unless the client sends them (see workspaceDiscovery.ts). */
+  /** Finds and watches registry files unless the client reads them itself (see workspaceDiscovery.ts). */
   let discovery: WorkspaceDiscovery | undefined;
   /** The client's preferred formats for hover contents and completion documentation. */
   let hoverFormat: TextFormat = 'markdown';
@@ -112,7 +115,7 @@ export function startServer(connection: Connection): void {
     hoverFormat = preferredFormat(caps.textDocument?.hover?.contentFormat);
     completionFormat = preferredFormat(caps.textDocument?.completion?.completionItem?.documentationFormat);
     lifecycle.initialized = true;
-    const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown; usageInHover?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown; registrySources?: unknown; usageInHover?: unknown } | undefined;
     clientWritesUsage = init?.usageInHover === 'client';
     index = registerIndexHandlers(connection, params, {
       log,
@@ -122,13 +125,17 @@ export function startServer(connection: Connection): void {
       analysis: analysisFor,
       hasConfiguration: () => hasConfiguration,
     });
-    // The VS Code client reads registry files itself (it knows Workspace Trust) and says so.
+    // A client that reads registry files itself says so; the VS Code client says what Workspace Trust allows.
     if (init?.workspaceRegistries !== 'client') {
-      discovery = new WorkspaceDiscovery(workspaceRoots(params), {
-        registryFiles: async () => (await getSettings(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '')).registryFiles,
-        apply: applyWorkspaceRegistries,
-        log: (m) => log.error(m),
-      });
+      discovery = new WorkspaceDiscovery(
+        workspaceRoots(params),
+        {
+          registryFiles: async () => (await getSettings(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '')).registryFiles,
+          apply: applyWorkspaceRegistries,
+          log: (m) => log.error(m),
+        },
+        registrySources(init?.registrySources),
+      );
     }
     globalSettings = readSettings(init) ?? globalSettings;
     // The robustness tests set it to 0.
@@ -179,6 +186,7 @@ export function startServer(connection: Connection): void {
       DidChangeWorkspaceFoldersNotification.type,
       notification(log, DidChangeWorkspaceFoldersNotification.method, shapes.workspaceFoldersChangeParams, (params) => {
         index?.foldersChanged(params.event.added, params.event.removed);
+        discovery?.foldersChanged(params.event.added, params.event.removed);
       }),
     );
     index?.initialized();
@@ -427,6 +435,20 @@ export function startServer(connection: Connection): void {
       discovery?.stop();
       applyWorkspaceRegistries(params.files, params.notices);
     }),
+  );
+
+  /** `initializationOptions.registrySources`; one that is not well formed reads nothing of the workspace. */
+  function registrySources(raw: unknown): RegistrySources | undefined {
+    if (raw === undefined) return undefined;
+    const problem = shapes.registrySources.problem(raw, 'initializationOptions.registrySources');
+    if (!problem) return raw as RegistrySources;
+    log.error(`${problem}; reading no workspace registry file.`);
+    return { trusted: false, registryFiles: [] };
+  }
+
+  connection.onNotification(
+    RegistrySourcesNotification.type,
+    notification(log, RegistrySourcesNotification.method, shapes.registrySources, (params) => discovery?.setSources(params)),
   );
 
   connection.onNotification(
