@@ -4,6 +4,7 @@ import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGES } from './languages';
 import { hoverWithUsage } from './references';
+import { registrySources } from './registrySources';
 
 export { LANGUAGES };
 
@@ -21,9 +22,9 @@ export function createClient(context: ExtensionContext, outputChannel: LogOutput
     outputChannel,
     traceOutputChannel: outputChannel,
     diagnosticPullOptions: { onChange: true, onSave: false },
-    // workspaceRegistries.ts sends the registry files (honouring Workspace Trust), so the server does not look itself.
+    // What the server may read of the workspace's registry files (Workspace Trust), computed at each (re)start.
     // The hover's "used in N places" is ours to write, as a link to the references (see references.ts).
-    initializationOptions: { workspaceRegistries: 'client', usageInHover: 'client' },
+    initializationOptions: () => ({ registrySources: registrySources(), usageInHover: 'client' }),
     middleware: { provideHover: hoverWithUsage(() => client) },
   };
   const client = new LanguageClient('errorCodes', 'API Error Codes', serverOptions, clientOptions);

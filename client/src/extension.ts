@@ -9,7 +9,7 @@ import { findReferences, setUnhandledOnly, SHOW_REFERENCES, showReferences } fro
 import { registerLogSummary } from './logSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { registerMcpProvider } from './mcp';
-import { syncWorkspaceRegistries } from './workspaceRegistries';
+import { forwardRegistrySources } from './registrySources';
 import { ErrorCodesTree } from './tree';
 import { insertConstants } from './typedConstants';
 import { terminalLinkProvider } from './terminalLinks';
@@ -58,10 +58,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   register('errorCodes.refresh', () => tree.refresh());
   register('errorCodes.revealInTree', () => revealInTree(c, tree, view));
   register('errorCodes.showOutput', () => output.show(true));
-  const syncRegistries = syncWorkspaceRegistries(c, context.subscriptions);
+  forwardRegistrySources(c, context.subscriptions);
   register('errorCodes.restartServer', async () => {
     await c.restart();
-    await syncRegistries();
     tree.refresh();
   });
   register('errorCodes.importPage', () => importVendorPage(c, output));
@@ -84,7 +83,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   context.subscriptions.push(c.onNotification(RegistryChangedNotification.type, () => tree.refresh()));
   context.subscriptions.push(c.onNotification(IndexChangedNotification.type, () => void tree.refreshCoverage()));
   void tree.refreshCoverage();
-  await syncRegistries();
   return { tree, view };
 }
 

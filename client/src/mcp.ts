@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { normalizeSettings } from '../../server/src/settings';
 
 /** The id of `contributes.mcpServerDefinitionProviders` in package.json. */
 export const MCP_PROVIDER_ID = 'errorCodes.mcp';
@@ -64,7 +65,7 @@ export function registerMcpProvider(context: vscode.ExtensionContext, log: (mess
       onDidChangeMcpServerDefinitions: changed.event,
       provideMcpServerDefinitions: () => {
         const launches = mcpLaunches({
-          enabled: vscode.workspace.getConfiguration('errorCodes').get<boolean>(MCP_SETTING, true),
+          enabled: normalizeSettings(vscode.workspace.getConfiguration().get('errorCodes')).mcp.enabled,
           trusted: vscode.workspace.isTrusted,
           folders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ name: f.name, fsPath: f.uri.fsPath })),
           extensionPath: context.extensionPath,

@@ -1,6 +1,6 @@
 /** The params' shape of every request and notification the server handles (checked by utils/boundary.ts). */
 import schema from '../../data/registry.schema.json';
-import { any, array, matching, object, oneOf, optional, position, range, str, textDocumentId, textDocumentPosition } from './utils/boundary';
+import { any, array, bool, matching, object, oneOf, optional, position, range, str, textDocumentId, textDocumentPosition } from './utils/boundary';
 
 export const hoverParams = textDocumentPosition;
 export const completionParams = textDocumentPosition;
@@ -24,6 +24,7 @@ export const uriParams = object({ uri: str });
 export const codeAtParams = object({ uri: str, position });
 /** The vendor id is the file's: one the schema refuses would make a file that never loads. */
 export const importPageParams = object({ text: str, vendorId: matching(new RegExp(schema.properties.vendor.properties.id.pattern)), displayName: optional(str), source: optional(str) });
+export const registrySources = object({ trusted: bool, registryFiles: array(str, 100) });
 export const workspaceRegistriesParams = object({ files: array(object({ uri: str, text: str })), notices: array(str) });
 export const vendorConstantsParams = object({ uri: optional(str), vendor: str, style: oneOf(['object', 'enum'] as const), position: optional(position) });
 export const inlayHintParams = object({ textDocument: textDocumentId, range });

@@ -171,21 +171,43 @@ export namespace UsageAtRequest {
   export const type = new RequestType<{ uri: string; position: { line: number; character: number } }, UsageAtResult | null, void>(method);
 }
 
-/** The names of workspace registry files, whoever looks for them (the client, the server's discovery, the CLI). */
+/** The names of workspace registry files (files/registryFiles.ts finds them for the server, the CLI and the MCP server). */
 export const REGISTRY_FILE = /\.errorcodes\.json$/i;
 
-/** Registry files larger than this are not loaded (by the server, the CLI and the VS Code client alike). */
+/** Registry files larger than this are not loaded (by the registry loader and the discovery alike). */
 export const MAX_REGISTRY_BYTES = 16 * 1024 * 1024;
 
-/** A workspace registry file as the client read it (`*.errorcodes.json` or `errorCodes.registryFiles`). */
+/**
+ * What the VS Code client lets the server read (Workspace Trust), as `initializationOptions.registrySources` and then
+ * `errorCodes/registrySources` whenever trust, the folders or `errorCodes.registryFiles` change. The server finds and
+ * reads the files itself (files/registryFiles.ts); only the client knows trust and which settings level a path came
+ * from. A client that sends nothing gets everything: the workspace's files and `registryFiles` from its settings.
+ */
+export interface RegistrySources {
+  /** False in Restricted Mode: no `*.errorcodes.json` of the workspace is read. */
+  trusted: boolean;
+  /**
+   * The `errorCodes.registryFiles` in force as absolute paths: user settings always, workspace and folder settings only
+   * when trusted.
+   */
+  registryFiles: string[];
+}
+
+export namespace RegistrySourcesNotification {
+  export const method = 'errorCodes/registrySources';
+  export const type = new NotificationType<RegistrySources>(method);
+}
+
+/** A workspace registry file as read from disk (`*.errorcodes.json` or `errorCodes.registryFiles`). */
 export interface WorkspaceRegistryFile {
   uri: string;
   text: string;
 }
 
 /**
- * Client → server: the complete current set of workspace registry files (sent on start and whenever one is created,
- * changed or deleted; empty in Restricted Mode). `notices` are the client's own, e.g. why files were not read.
+ * Client → server, for a client that reads the registry files itself (`initializationOptions.workspaceRegistries =
+ * "client"`): the complete current set (sent on start and whenever one is created, changed or deleted). `notices` are
+ * the client's own, e.g. why files were not read. It replaces the server's own discovery from then on.
  */
 export namespace WorkspaceRegistriesNotification {
   export const method = 'errorCodes/workspaceRegistries';

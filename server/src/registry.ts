@@ -27,8 +27,6 @@ export interface ParsedRegistryFile {
   problems: RegistryProblem[];
 }
 
-/** Registry files larger than this are refused before parsing (protocol.ts: the client and the CLI apply it too). */
-export { MAX_REGISTRY_BYTES };
 
 /** Nesting deeper than any valid registry file needs (the schema's depth is 5). */
 const MAX_DEPTH = 64;

@@ -15,7 +15,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
-  type CancellationToken,
   type Connection,
   type Diagnostic,
   type DiagnosticServerCancellationData,
@@ -32,14 +31,17 @@ import {
   REGISTRY_FILE,
   RegistryChangedNotification,
   RegistryRequest,
+  RegistrySourcesNotification,
   WorkspaceRegistriesNotification,
   type RegistryResult,
+  type RegistrySources,
 } from './protocol';
 import { importMarkdown } from '../../data/importer/markdownImport';
 import { registryFileOf } from '../../data/importer/registryFile';
 import { loadBuiltinSources, type Registry } from './registry';
 import { WorkspaceRegistries } from './workspaceRegistries';
-import { WATCH_GLOB, WorkspaceDiscovery, workspaceRoots } from './workspaceDiscovery';
+import { WATCH_GLOB, WorkspaceDiscovery } from './workspaceDiscovery';
+import { workspaceRoots } from './files/walk';
 import { languageKind, occurrenceAt, type Analysis } from './service/analysis';
 import { languageRow } from './service/languages';
 import { doCodeActions } from './service/codeActions';
@@ -48,13 +50,13 @@ import { DIAGNOSTIC_SOURCE, doValidation, Rule, RULES_URL } from './service/diag
 import { ignores } from './service/suppressions';
 import { doHover, entryMarkdown, preferredFormat, type TextFormat } from './service/hover';
 import { ignoredReason } from './service/languages';
-import { defaultSettings, normalizeSettings, vendorEnabled, type Settings } from './settings';
-import { errorCodesSection } from './settingsSources';
+import { defaultSettings, normalizeSettings, readSettings, vendorEnabled, type Settings } from './settings';
 import { AnalysisCache } from './utils/analysisCache';
 import { lifecycle } from './utils/runSafe';
 import { documentsConnection, notification, request } from './utils/boundary';
 import * as shapes from './messageShapes';
 import { PieceDocument } from './utils/pieceDocument';
+import { DiagnosticsScheduler } from './scheduling';
 import { registerSummaryHandlers } from './summary/handlers';
 import { registerIndexHandlers, type IndexHandlers } from './index/handlers';
 import { INDEX_WATCH_GLOB } from './index/indexer';
@@ -67,12 +69,6 @@ import { registerInlineHandlers } from './inlineHandlers';
  * connection from the command line; tests and other hosts may hand in their own.
  */
 export function startServer(connection: Connection): void {
-  /**
-   * Diagnostics wait until a changed document has been quiet this long; on open they are immediate. A client may set
-   * it with the initialization option `diagnosticsDelayMs` (0–1000), as the robustness tests do.
-   */
-  let DEBOUNCE_MS = 150;
-
   // Edits apply to pieces instead of copying the whole text per keystroke (see utils/pieceDocument.ts).
   const documents = new TextDocuments<PieceDocument>({ create: PieceDocument.create, update: PieceDocument.update });
   const log = { error: (message: string) => connection.console.error(message) };
@@ -86,7 +82,7 @@ export function startServer(connection: Connection): void {
   let hasDiagnosticRefresh = false;
   let hasDynamicConfiguration = false;
   let hasDynamicWatchedFiles = false;
-  /** Finds and watches registry files itself unless the client sends them (see workspaceDiscovery.ts). */
+  /** Finds and watches registry files unless the client reads them itself (see workspaceDiscovery.ts). */
   let discovery: WorkspaceDiscovery | undefined;
   /** The client's preferred formats for hover contents and completion documentation. */
   let hoverFormat: TextFormat = 'markdown';
@@ -98,22 +94,16 @@ export function startServer(connection: Connection): void {
   /** Settings pushed by clients without `workspace/configuration`. */
   let globalSettings: Settings = defaultSettings;
   const settingsCache = new Map<string, Promise<Settings>>();
-  const pushTimers = new Map<string, NodeJS.Timeout>();
-  /** When each document last changed, and the version it was opened with (diagnostics for that one are immediate). */
-  const lastChange = new Map<string, { at: number; openedVersion: number }>();
-
-  /** Waits until the document has been quiet for DEBOUNCE_MS; false if the request was cancelled meanwhile. */
-  async function quiet(uri: string, token: CancellationToken): Promise<boolean> {
-    for (;;) {
-      const change = lastChange.get(uri);
-      const document = documents.get(uri);
-      if (!change || !document || document.version === change.openedVersion) return true;
-      const wait = DEBOUNCE_MS - (Date.now() - change.at);
-      if (wait <= 0) return true;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-      if (token.isCancellationRequested) return false;
-    }
-  }
+  /** The typing debounce and pull/push of diagnostics (see scheduling.ts). */
+  const scheduler = new DiagnosticsScheduler({
+    version: (uri) => documents.get(uri)?.version,
+    compute: computeDiagnostics,
+    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    refreshPull: () => {
+      if (hasDiagnosticRefresh) void connection.languages.diagnostics.refresh();
+    },
+    log: log.error,
+  });
 
   // Inlay hints and the terminal's line codes (inlineHandlers.ts).
   const inline = registerInlineHandlers(connection, { log, analysis: analysisFor, settings: getSettings, registry: () => registry, format: () => hoverFormat });
@@ -124,12 +114,13 @@ export function startServer(connection: Connection): void {
     hasConfiguration = !!caps.workspace?.configuration;
     hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     hasPullDiagnostics = !!caps.textDocument?.diagnostic;
+    scheduler.pull = hasPullDiagnostics;
     hasDiagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     hasDynamicWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hoverFormat = preferredFormat(caps.textDocument?.hover?.contentFormat);
     completionFormat = preferredFormat(caps.textDocument?.completion?.completionItem?.documentationFormat);
     lifecycle.initialized = true;
-    const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown; usageInHover?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; diagnosticsDelayMs?: unknown; workspaceRegistries?: unknown; registrySources?: unknown; usageInHover?: unknown } | undefined;
     clientWritesUsage = init?.usageInHover === 'client';
     index = registerIndexHandlers(connection, params, {
       log,
@@ -139,18 +130,21 @@ export function startServer(connection: Connection): void {
       analysis: analysisFor,
       hasConfiguration: () => hasConfiguration,
     });
-    // The VS Code client reads registry files itself (it knows Workspace Trust) and says so.
+    // A client that reads registry files itself says so; the VS Code client says what Workspace Trust allows.
     if (init?.workspaceRegistries !== 'client') {
-      discovery = new WorkspaceDiscovery(workspaceRoots(params), {
-        registryFiles: async () => (await getSettings(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '')).registryFiles,
-        apply: applyWorkspaceRegistries,
-        log: (m) => log.error(m),
-      });
+      discovery = new WorkspaceDiscovery(
+        workspaceRoots(params),
+        {
+          registryFiles: async () => (await getSettings(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '')).registryFiles,
+          apply: applyWorkspaceRegistries,
+          log: (m) => log.error(m),
+        },
+        registrySources(init?.registrySources),
+      );
     }
-    const initSettings = errorCodesSection(init);
-    if (initSettings) globalSettings = normalizeSettings(initSettings);
-    const delay = Number(init?.diagnosticsDelayMs);
-    if (Number.isFinite(delay) && delay >= 0 && delay <= 1000) DEBOUNCE_MS = delay;
+    globalSettings = readSettings(init) ?? globalSettings;
+    // The robustness tests set it to 0.
+    scheduler.setDelay(init?.diagnosticsDelayMs);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -172,8 +166,7 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;
     index?.shutdown();
-    for (const timer of pushTimers.values()) clearTimeout(timer);
-    pushTimers.clear();
+    scheduler.dispose();
   });
 
   connection.onInitialized(() => {
@@ -199,6 +192,7 @@ export function startServer(connection: Connection): void {
       DidChangeWorkspaceFoldersNotification.type,
       notification(log, DidChangeWorkspaceFoldersNotification.method, shapes.workspaceFoldersChangeParams, (params) => {
         index?.foldersChanged(params.event.added, params.event.removed);
+        discovery?.foldersChanged(params.event.added, params.event.removed);
       }),
     );
     index?.initialized();
@@ -230,9 +224,9 @@ export function startServer(connection: Connection): void {
     notification(log, 'workspace/didChangeConfiguration', shapes.configurationChangeParams, (change) => {
       if (!hasConfiguration) {
         // A payload without our section (lspconfig sends `{}`) keeps the settings in force.
-        const section = errorCodesSection(change.settings);
-        if (!section) return;
-        globalSettings = normalizeSettings(section);
+        const settings = readSettings(change.settings);
+        if (!settings) return;
+        globalSettings = settings;
       }
       discovery?.schedule();
       settingsCache.clear();
@@ -244,11 +238,7 @@ export function startServer(connection: Connection): void {
   );
 
   function refreshDiagnostics(): void {
-    if (hasPullDiagnostics) {
-      if (hasDiagnosticRefresh) void connection.languages.diagnostics.refresh();
-    } else {
-      for (const document of documents.all()) schedulePush(document.uri, 0);
-    }
+    scheduler.refresh(documents.keys());
   }
 
   const PROBLEM_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information };
@@ -273,25 +263,6 @@ export function startServer(connection: Connection): void {
     return doValidation(found.document, found.analysis, registry, found.settings);
   }
 
-  function schedulePush(uri: string, delay: number): void {
-    if (hasPullDiagnostics) return;
-    clearTimeout(pushTimers.get(uri));
-    pushTimers.set(
-      uri,
-      setTimeout(() => {
-        pushTimers.delete(uri);
-        const version = documents.get(uri)?.version;
-        computeDiagnostics(uri).then(
-          (diagnostics) => {
-            // A newer version is on its way to its own push.
-            if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
-          },
-          (e) => log.error(`Error while computing diagnostics for ${uri}: ${String(e)}`),
-        );
-      }, delay),
-    );
-  }
-
   /** Documents already logged as ignored, so each is said once. */
   const ignoredLogged = new Set<string>();
 
@@ -301,26 +272,17 @@ export function startServer(connection: Connection): void {
       ignoredLogged.add(uri);
       connection.console.info(`Ignoring ${uri}: ${ignoredReason(languageId, uri)}.`);
     }
-    lastChange.set(e.document.uri, { at: Date.now(), openedVersion: e.document.version });
-    schedulePush(e.document.uri, 0);
+    scheduler.opened(e.document.uri, e.document.version);
     index?.documentChanged(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    const change = lastChange.get(e.document.uri);
-    if (change && e.document.version !== change.openedVersion) {
-      change.at = Date.now();
-      schedulePush(e.document.uri, DEBOUNCE_MS);
-      index?.documentChanged(e.document.uri);
-    }
+    if (scheduler.changed(e.document.uri, e.document.version)) index?.documentChanged(e.document.uri);
   });
   documents.onDidClose((e) => {
     index?.documentClosed(e.document.uri);
     cache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    lastChange.delete(e.document.uri);
-    clearTimeout(pushTimers.get(e.document.uri));
-    pushTimers.delete(e.document.uri);
-    if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    scheduler.closed(e.document.uri);
   });
 
   // Registered with onRequest rather than onHover/onCompletion/…: those read `params.workDoneToken` before any handler
@@ -333,7 +295,7 @@ export function startServer(connection: Connection): void {
       (params) => `computing diagnostics for ${params.textDocument.uri}`,
       async (params, token) => {
         // Cancelled while waiting: runSafe answers RequestCancelled, so this empty report is never sent.
-        if (!(await quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
+        if (!(await scheduler.quiet(params.textDocument.uri, token))) return { kind: 'full' as const, items: [] };
         return { kind: 'full' as const, items: await computeDiagnostics(params.textDocument.uri) };
       },
       () => ({ kind: 'full' as const, items: [] }),
@@ -481,6 +443,20 @@ export function startServer(connection: Connection): void {
       discovery?.stop();
       applyWorkspaceRegistries(params.files, params.notices);
     }),
+  );
+
+  /** `initializationOptions.registrySources`; one that is not well formed reads nothing of the workspace. */
+  function registrySources(raw: unknown): RegistrySources | undefined {
+    if (raw === undefined) return undefined;
+    const problem = shapes.registrySources.problem(raw, 'initializationOptions.registrySources');
+    if (!problem) return raw as RegistrySources;
+    log.error(`${problem}; reading no workspace registry file.`);
+    return { trusted: false, registryFiles: [] };
+  }
+
+  connection.onNotification(
+    RegistrySourcesNotification.type,
+    notification(log, RegistrySourcesNotification.method, shapes.registrySources, (params) => discovery?.setSources(params)),
   );
 
   connection.onNotification(

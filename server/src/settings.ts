@@ -1,4 +1,10 @@
-/** The `errorCodes.*` settings as the server uses them: defaults, and normalisation of whatever the client sends. */
+/**
+ * The `errorCodes.*` settings: their types, defaults and the one reader every consumer uses — the server (from
+ * `workspace/configuration`, `initializationOptions` and `didChangeConfiguration`), the CLI, the Action and the MCP
+ * server (a settings file), and the VS Code client (its own values). It finds the section in any shape settings arrive
+ * in and normalises each field; a value of the wrong type is the default, never an error. Imports nothing of ours, so
+ * the client may use it.
+ */
 
 export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
 
@@ -18,6 +24,8 @@ export interface Settings {
   ignore: string[];
   /** Inlay hints beside opaque codes (service/inlayHints.ts); HTTP statuses only when asked for. */
   inlayHints: InlayHintSettings;
+  /** `errorCodes.mcp.enabled`: the VS Code client offers the MCP server to agent mode (client/src/mcp.ts). */
+  mcp: { enabled: boolean };
 }
 
 export interface InlayHintSettings {
@@ -49,6 +57,7 @@ export const defaultSettings: Settings = Object.freeze({
   workspaceIndex: true,
   ignore: [],
   inlayHints: Object.freeze({ enabled: true, httpStatuses: false }),
+  mcp: Object.freeze({ enabled: true }),
 }) as Settings;
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -90,9 +99,13 @@ function inlayHintSettings(v: unknown): InlayHintSettings {
   return { enabled: boolean(v.enabled, d.enabled), httpStatuses: boolean(v.httpStatuses, d.httpStatuses) };
 }
 
-/** Merges a client's `errorCodes` section with the defaults; each field of the wrong type is its default, never throws. */
+/**
+ * The `errorCodes` section itself (what `workspace/configuration` answers for it) merged with the defaults; each field
+ * of the wrong type is its default, never throws.
+ */
 export function normalizeSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return defaultSettings;
+  const mcp = isRecord(raw.mcp) ? raw.mcp : {};
   return {
     enable: boolean(raw.enable, defaultSettings.enable),
     vendors: booleanMap(raw.vendors),
@@ -103,7 +116,57 @@ export function normalizeSettings(raw: unknown): Settings {
     workspaceIndex: boolean(raw.workspaceIndex, defaultSettings.workspaceIndex),
     ignore: stringList(raw.ignore, defaultSettings.ignore, 1000),
     inlayHints: inlayHintSettings(raw.inlayHints),
+    mcp: { enabled: boolean(mcp.enabled, defaultSettings.mcp.enabled) },
   };
+}
+
+const SECTION = 'errorCodes';
+const SETTING_KEYS = Object.keys(defaultSettings);
+
+/** `errorCodes.a.b` keys of a settings file, as the nested object `{ a: { b } }` VS Code makes of them. */
+function dottedKeys(raw: Record<string, unknown>, into: Record<string, unknown>): boolean {
+  let found = false;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!key.startsWith(`${SECTION}.`)) continue;
+    found = true;
+    const path = key.slice(SECTION.length + 1).split('.');
+    let at = into;
+    for (const part of path.slice(0, -1)) at = isRecord(at[part]) ? (at[part] as Record<string, unknown>) : (at[part] = {});
+    at[path[path.length - 1]] = value;
+  }
+  return found;
+}
+
+/** The section at one level: a nested `errorCodes` object and/or flat `errorCodes.*` keys (these win). */
+function sectionAt(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const section: Record<string, unknown> = isRecord(raw[SECTION]) ? { ...(raw[SECTION] as Record<string, unknown>) } : {};
+  return dottedKeys(raw, section) || isRecord(raw[SECTION]) ? section : undefined;
+}
+
+/**
+ * The `errorCodes` section in whatever carries settings: a settings file (`.vscode/settings.json`, `--config`) with
+ * flat `errorCodes.*` keys or a nested `errorCodes` object; a client's `initializationOptions` or
+ * `didChangeConfiguration` payload as `{ settings: { errorCodes: {...} } }`, `{ settings: {...} }`,
+ * `{ errorCodes: {...} }` or a bare `{ enable, vendors, ... }`. Undefined when there is none (lspconfig's `{}`, other
+ * servers' settings), so the caller keeps what it has.
+ */
+export function errorCodesSection(raw: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const own = sectionAt(raw);
+  if (own) return own;
+  if (isRecord(raw.settings)) {
+    const inner = raw.settings;
+    const nested = sectionAt(inner);
+    if (nested) return nested;
+    if (SETTING_KEYS.some((k) => k in inner)) return inner;
+  }
+  return SETTING_KEYS.some((k) => k in raw) ? raw : undefined;
+}
+
+/** The one reader: the section found in `raw` (any shape above), normalised; undefined when `raw` holds none. */
+export function readSettings(raw: unknown): Settings | undefined {
+  const section = errorCodesSection(raw);
+  return section && normalizeSettings(section);
 }
 
 export function vendorEnabled(settings: Settings, vendor: string): boolean {

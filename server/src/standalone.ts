@@ -3,11 +3,12 @@
  * `--version` and `--help`, speaks stdio when no transport is named, then starts the same server as VS Code's.
  */
 import { VERSION } from './cli/version';
+import { languageNames } from './service/languages';
 
 const HELP = `Usage: api-error-codes-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
 
 The API Error Codes language server: hovers, completion, diagnostics and quick fixes for API error codes
-(Riset.ai Face API, Faceki, AILabTools, HTTP) in TypeScript/JavaScript, Python, PHP, JSON, YAML and log files.
+(Riset.ai Face API, Faceki, AILabTools, HTTP) in ${languageNames()}.
 Speaks LSP over stdio by default. Settings: the "errorCodes" section (workspace/configuration,
 initializationOptions.settings or didChangeConfiguration).
 

@@ -1,104 +1,32 @@
 /**
- * Workspace registry files for clients that do not send them (every editor but VS Code, whose client reads them
- * itself and honours Workspace Trust): finds `*.errorcodes.json` under the workspace folders and the files named by
- * `registryFiles` (absolute, or relative to each folder), reads them, and reads them again when one changes — told by
- * the client's `workspace/didChangeWatchedFiles` where it can register watchers, by `fs.watch` otherwise.
+ * The server's workspace registry files, for every editor: found and read by the file layer's discovery
+ * (files/registryFiles.ts: `*.errorcodes.json` under the workspace folders and the files named by `registryFiles`), and
+ * read again when one changes — told by the client's `workspace/didChangeWatchedFiles` where it can register watchers,
+ * by `fs.watch` otherwise (and always for the `registryFiles` paths, which no glob covers). The VS Code client says what
+ * Workspace Trust allows (RegistrySources); other clients get the workspace's files and `registryFiles` from settings.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
-import { REGISTRY_FILE, type WorkspaceRegistryFile } from './protocol';
-import { MAX_REGISTRY_BYTES as MAX_BYTES } from './protocol';
+import type { RegistrySources, WorkspaceRegistryFile } from './protocol';
+import { findRegistryFilesAsync, REGISTRY_FILE, type FoundRegistryFiles } from './files/registryFiles';
+import { changedRoots } from './files/walk';
 
-const MAX_FILES = 1000;
 /** A root such as `$HOME` must not cost minutes: the walk stops after this many directories, and says so. */
 const MAX_DIRECTORIES = 20000;
 /** fs.watch holds one inotify watch per directory; beyond this many only the roots are watched. */
 const MAX_WATCHED = 2000;
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.cache']);
 const RESCAN_DELAY_MS = 200;
 
-/** The glob patterns a client watches for us (`workspace/didChangeWatchedFiles`). */
+/** The glob pattern a client watches for us (`workspace/didChangeWatchedFiles`). */
 export const WATCH_GLOB = '**/*.errorcodes.json';
 
-/** Workspace roots as file-system paths: the workspace folders, else rootUri, else rootPath. */
-export function workspaceRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null; rootPath?: string | null }): string[] {
-  const uris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
-  const roots = uris.flatMap((u) => {
-    try {
-      return typeof u === 'string' && u.startsWith('file:') ? [fileURLToPath(u)] : [];
-    } catch {
-      return [];
-    }
-  });
-  if (!roots.length && typeof params.rootPath === 'string' && path.isAbsolute(params.rootPath)) roots.push(params.rootPath);
-  return [...new Set(roots)];
-}
-
-export interface Found {
-  files: WorkspaceRegistryFile[];
-  notices: string[];
-  /** Directories walked, for fs.watch. */
-  directories: string[];
-  /** Paths of registryFiles, existing or not, for fs.watch and client watchers. */
-  configured: string[];
-}
-
-/** Finds and reads the registry files of the roots. Never throws: what cannot be read becomes a notice. */
-export async function findRegistryFiles(roots: string[], registryFiles: string[]): Promise<Found> {
-  const notices: string[] = [];
-  const paths = new Set<string>();
-  const directories: string[] = [];
-  const queue = [...roots];
-  while (queue.length) {
-    const dir = queue.shift()!;
-    if (directories.length >= MAX_DIRECTORIES) {
-      notices.push(`Stopped looking for *.errorcodes.json after ${MAX_DIRECTORIES} directories; name the files in errorCodes.registryFiles.`);
-      break;
-    }
-    directories.push(dir);
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (!SKIP.has(e.name) && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
-      } else if ((e.isFile() || e.isSymbolicLink()) && REGISTRY_FILE.test(e.name)) {
-        if (paths.size < MAX_FILES) paths.add(path.join(dir, e.name));
-      }
-    }
-  }
-  const configured: string[] = [];
-  for (const p of registryFiles) {
-    const candidates = path.isAbsolute(p) ? [p] : roots.map((r) => path.join(r, p));
-    configured.push(...candidates);
-    const existing = candidates.filter((c) => fs.existsSync(c));
-    if (!existing.length) notices.push(`errorCodes.registryFiles: ${p} was not found${path.isAbsolute(p) || !roots.length ? '' : ` in ${roots.join(', ')}`}.`);
-    for (const c of existing) paths.add(c);
-  }
-  const files: WorkspaceRegistryFile[] = [];
-  for (const p of paths) {
-    try {
-      const stat = await fs.promises.stat(p);
-      if (stat.size > MAX_BYTES) {
-        notices.push(`${path.basename(p)} is over 16 MB and was not loaded.`);
-        continue;
-      }
-      files.push({ uri: pathToFileURL(p).toString(), text: await fs.promises.readFile(p, 'utf8') });
-    } catch (e) {
-      notices.push(`${p} could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  return { files, notices, directories, configured };
-}
+/** Said in the sidebar while Workspace Trust keeps the workspace's registry files out. */
+export const RESTRICTED_NOTICE = 'Restricted Mode: *.errorcodes.json files and registryFiles from workspace settings are ignored until you trust this workspace.';
 
 export interface DiscoveryHooks {
-  /** The `registryFiles` setting in force. */
+  /** The `registryFiles` setting in force (relative paths are relative to each root). */
   registryFiles(): Promise<string[]>;
-  /** The complete set of files, as the VS Code client's notification would carry it. */
+  /** The complete set of files, replacing the last one. */
   apply(files: WorkspaceRegistryFile[], notices: string[]): void;
   log(message: string): void;
 }
@@ -112,13 +40,30 @@ export class WorkspaceDiscovery {
   private stopped = false;
   /** What was applied last; a scan that finds the same is not applied again. Starts as "nothing". */
   private applied = JSON.stringify({ files: [], notices: [] });
-  /** Set when the client watches for us; then fs.watch is not used. */
+  /** Set when the client watches for us; then fs.watch is used only for the `registryFiles` paths. */
   clientWatches = false;
 
+  /**
+   * `sources`: what the VS Code client allows (Workspace Trust); undefined for other clients — every root is searched
+   * and `registryFiles` come from the settings.
+   */
   constructor(
-    readonly roots: string[],
+    private roots: string[],
     private readonly hooks: DiscoveryHooks,
+    private sources?: RegistrySources,
   ) {}
+
+  /** `workspace/didChangeWorkspaceFolders`. */
+  foldersChanged(added: { uri: string }[], removed: { uri: string }[]): void {
+    this.roots = changedRoots(this.roots, added, removed);
+    this.schedule();
+  }
+
+  /** The VS Code client's trust or `registryFiles` changed. */
+  setSources(sources: RegistrySources): void {
+    this.sources = sources;
+    this.schedule();
+  }
 
   /** Reads everything now (and again after a change); resolves when this scan has been applied. */
   scan(): Promise<void> {
@@ -131,14 +76,18 @@ export class WorkspaceDiscovery {
       try {
         do {
           this.again = false;
-          const found = await findRegistryFiles(this.roots, await this.hooks.registryFiles());
+          const trusted = this.sources?.trusted ?? true;
+          const registryFiles = this.sources?.registryFiles ?? (await this.hooks.registryFiles());
+          const found = await findRegistryFilesAsync({ roots: trusted ? this.roots : [], bases: this.roots, registryFiles, maxDirectories: MAX_DIRECTORIES });
           if (this.stopped) return;
-          const key = JSON.stringify({ files: found.files, notices: found.notices });
+          const files = found.files.map(({ uri, text }) => ({ uri, text }));
+          const notices = [...(trusted ? [] : [RESTRICTED_NOTICE]), ...found.problems.map((p) => p.message)];
+          const key = JSON.stringify({ files, notices });
           if (key !== this.applied) {
             this.applied = key;
-            this.hooks.apply(found.files, found.notices);
+            this.hooks.apply(files, notices);
           }
-          if (!this.clientWatches) this.watch(found);
+          this.watch(found);
         } while (this.again && !this.stopped);
       } catch (e) {
         this.hooks.log(`Error while looking for workspace registry files: ${e instanceof Error ? e.message : String(e)}`);
@@ -156,7 +105,7 @@ export class WorkspaceDiscovery {
     this.timer = setTimeout(() => void this.scan(), RESCAN_DELAY_MS);
   }
 
-  /** The client sends the files itself (VS Code): its notification wins from now on. */
+  /** The client sends the files itself: its notification wins from now on. */
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -169,21 +118,22 @@ export class WorkspaceDiscovery {
   }
 
   /** One non-recursive watch per walked directory (new directories are picked up by the rescan they cause). */
-  private watch(found: Found): void {
+  private watch(found: FoundRegistryFiles): void {
     this.unwatch();
-    const dirs = found.directories.length > MAX_WATCHED ? this.roots : found.directories;
+    const dirs = this.clientWatches ? [] : found.directories.length > MAX_WATCHED ? this.roots : found.directories;
     const configured = new Map<string, Set<string>>();
     for (const p of found.configured) {
       const dir = path.dirname(p);
       if (!configured.has(dir)) configured.set(dir, new Set());
       configured.get(dir)!.add(path.basename(p));
     }
+    const walked = new Set(dirs);
     for (const dir of new Set([...dirs, ...configured.keys()])) {
       try {
         const watcher = fs.watch(dir, { persistent: false }, (_event, name) => {
           const file = name ? String(name) : '';
-          // A registry file, a configured file, or something that may be a new directory (no extension).
-          if (!file || REGISTRY_FILE.test(file) || configured.get(dir)?.has(file) || !file.includes('.')) this.schedule();
+          // A configured file; under a walked directory also a registry file or what may be a new directory.
+          if (configured.get(dir)?.has(file) || (walked.has(dir) && (!file || REGISTRY_FILE.test(file) || !file.includes('.')))) this.schedule();
         });
         watcher.on('error', () => watcher.close());
         this.watchers.push(watcher);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { WorkspaceRegistriesNotification } from '../../server/src/protocol';
+import { RegistrySourcesNotification, WorkspaceRegistriesNotification } from '../../server/src/protocol';
 import { eventually, open, startServer, type StartOptions, type TestServer } from '../lspClient';
 
 const hoverOf = async (server: TestServer, uri: string, line: number, character: number) =>
@@ -323,6 +323,30 @@ describe('protocol: registry files on disk, found and watched by the server', ()
       await acmeHover(server, uri, /^$/);
       fs.writeFileSync(file, acme('Changed on disk'));
       await staysEmpty(server, uri);
+    }));
+
+  it("the VS Code client's Restricted Mode (registrySources): no workspace file, its registryFiles still load, the tree says why; trust granted, the workspace's load", () => {
+    const userFile = path.join(dir, 'registries', 'user.json');
+    fs.writeFileSync(userFile, acme('From user settings'));
+    return withWorkspace('On disk', { initializationOptions: { registrySources: { trusted: false, registryFiles: [userFile] } } }, async (server, uri, file) => {
+      try {
+        await acmeHover(server, uri, /From user settings/);
+        const tree = (await server.connection.sendRequest('errorCodes/registry', {})) as { notices: string[] };
+        assert.deepEqual(tree.notices, ['Restricted Mode: *.errorcodes.json files and registryFiles from workspace settings are ignored until you trust this workspace.']);
+        await server.connection.sendNotification(RegistrySourcesNotification.method, { trusted: true, registryFiles: [] });
+        await acmeHover(server, uri, /On disk/);
+        fs.writeFileSync(file, acme('Changed on disk'));
+        await acmeHover(server, uri, /Changed on disk/);
+      } finally {
+        fs.rmSync(userFile);
+      }
+    });
+  });
+
+  it('registrySources that are not well formed read nothing of the workspace, and say so', () =>
+    withWorkspace('On disk', { initializationOptions: { registrySources: { trusted: 'yes' } } }, async (server, uri) => {
+      await staysEmpty(server, uri);
+      assert.ok(server.received.some((r) => r.method === 'window/logMessage' && /registrySources\.trusted must be a boolean.*reading no workspace registry file/.test(JSON.stringify(r.params))));
     }));
 
   it('the VS Code client says it sends the files (initializationOptions.workspaceRegistries): the server reads none', () =>

@@ -81,7 +81,7 @@ describe('robustness: params at the boundary (issue 19, fault 1)', () => {
 
   it('junk params to notifications are logged and ignored', async () => {
     const server = await ready();
-    for (const method of ['errorCodes/workspaceRegistries', 'workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles', 'textDocument/didClose', 'textDocument/didOpen']) {
+    for (const method of ['errorCodes/workspaceRegistries', 'errorCodes/registrySources', 'workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles', 'textDocument/didClose', 'textDocument/didOpen']) {
       for (const params of [null, [], [{}, null], 7, { textDocument: null }]) server.send({ method, params });
     }
     await stillAnswers(server, 300);

@@ -11,7 +11,6 @@ import { entryMarkdown } from '../../server/src/service/hover';
 import { exitCode } from '../../server/src/cli/check';
 import { emptyCounts, plain, textBlock } from '../../server/src/cli/report';
 import { markdownToTerminal } from '../../server/src/cli/terminal';
-import { settingsSection } from '../../server/src/cli/workspace';
 import { Registry } from '../../server/src/registry';
 import { root } from '../helpers';
 
@@ -36,12 +35,6 @@ describe('cli units', () => {
     assert.equal(languageOfPath('/src/App.TSX'), 'typescriptreact');
     assert.equal(languageOfPath('/src/Makefile'), undefined);
     assert.equal(languageOfPath('/a.b/noext'), undefined);
-  });
-
-  it('settings files: flat errorCodes.* keys and a nested errorCodes object', () => {
-    assert.deepEqual(settingsSection({ 'errorCodes.vendors': { http: false }, 'editor.tabSize': 2 }), { vendors: { http: false } });
-    assert.deepEqual(settingsSection({ errorCodes: { maxDiagnostics: 5 }, 'errorCodes.enable': false }), { maxDiagnostics: 5, enable: false });
-    assert.deepEqual(settingsSection([1]), {});
   });
 
   it('the hover in a terminal: escapes undone, registry text stays text', () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { Registry } from '../../server/src/registry';
 import { doHover, preferredFormat } from '../../server/src/service/hover';
 import { ignoredReason, languageKind } from '../../server/src/service/languages';
-import { errorCodesSection } from '../../server/src/settingsSources';
+import { errorCodesSection } from '../../server/src/settings';
 import { analysisOf, settings, withCaret } from '../helpers';
 
 describe('language ids and the file extension', () => {

@@ -1,8 +1,14 @@
-/** Settings normalisation (issue 19, fault 7): every field of a wrong type falls back to its documented default. */
+/**
+ * Settings normalisation (issue 19, fault 7): every field of a wrong type falls back to its documented default. The one
+ * reader (issue 27): the section found in every shape a settings file or a client sends, and the defaults that of
+ * package.json.
+ */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultSettings, normalizeSettings } from '../../server/src/settings';
-import { errorCodesSection } from '../../server/src/settingsSources';
+import { defaultSettings, normalizeSettings, readSettings } from '../../server/src/settings';
+import { root } from '../helpers';
 
 const GARBAGE: unknown[] = [null, false, true, '', '7', [], [7], {}, NaN, Infinity, -1, () => 1];
 
@@ -38,6 +44,50 @@ describe('settings: typed fallbacks (issue 19, fault 7)', () => {
       assert.deepEqual(normalizeSettings({ inlayHints: { enabled: v, httpStatuses: v } }).inlayHints, typeof v === 'boolean' ? { enabled: v, httpStatuses: v } : { enabled: true, httpStatuses: false });
     }
     assert.deepEqual(normalizeSettings({ inlayHints: { httpStatuses: true } }).inlayHints, { enabled: true, httpStatuses: true });
-    assert.deepEqual(errorCodesSection({ inlayHints: { enabled: false } }), { inlayHints: { enabled: false } });
+    assert.deepEqual(readSettings({ inlayHints: { enabled: false } })?.inlayHints, { enabled: false, httpStatuses: false });
+  });
+});
+
+describe('settings: one reader for every shape (issue 27)', () => {
+  it('a settings file: flat errorCodes.* keys (nested ones too) and a nested errorCodes object, the flat keys winning', () => {
+    const flat = readSettings({ 'errorCodes.vendors': { http: false }, 'errorCodes.mcp.enabled': false, 'editor.tabSize': 2 })!;
+    assert.deepEqual(flat.vendors, { http: false });
+    assert.equal(flat.mcp.enabled, false);
+    const both = readSettings({ errorCodes: { maxDiagnostics: 5, enable: true, mcp: { enabled: false } }, 'errorCodes.enable': false })!;
+    assert.deepEqual([both.maxDiagnostics, both.enable, both.mcp.enabled], [5, false, false]);
+    assert.deepEqual(readSettings({ errorCodes: { maxDiagnostics: 5 } }), { ...defaultSettings, maxDiagnostics: 5 });
+  });
+
+  it("a client's payload: { settings: { errorCodes } }, { settings: {...} }, { errorCodes }, bare; flat keys under settings too", () => {
+    const expected = { ...defaultSettings, unknownCodeSeverity: 'error' };
+    for (const raw of [
+      { settings: { errorCodes: { unknownCodeSeverity: 'error' } } },
+      { settings: { unknownCodeSeverity: 'error' } },
+      { settings: { 'errorCodes.unknownCodeSeverity': 'error' } },
+      { errorCodes: { unknownCodeSeverity: 'error' } },
+      { unknownCodeSeverity: 'error', diagnosticsDelayMs: 0 },
+    ]) {
+      assert.deepEqual(readSettings(raw), expected, JSON.stringify(raw));
+    }
+  });
+
+  it('none in {}, null, arrays, other tools’ settings or options that are not settings: the caller keeps what it has', () => {
+    for (const raw of [{}, null, undefined, [1], 'x', { settings: {} }, { 'editor.tabSize': 2 }, { typescript: { format: {} } }, { diagnosticsDelayMs: 0 }, { errorCodes: [] }]) {
+      assert.equal(readSettings(raw), undefined, JSON.stringify(raw));
+    }
+  });
+
+  it('every errorCodes.* setting of package.json has its default here (trace.server is the LSP library’s)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    const properties = Object.entries(pkg.contributes.configuration.properties).filter(([key]) => key !== 'errorCodes.trace.server');
+    assert.ok(properties.length >= 9);
+    const defaults = defaultSettings as unknown as Record<string, unknown>;
+    for (const [key, { default: value }] of properties) {
+      const at = key.slice('errorCodes.'.length).split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], defaults);
+      assert.deepEqual(at, value, key);
+    }
+    // And nothing here that package.json does not declare.
+    const declared = new Set(properties.map(([key]) => key.slice('errorCodes.'.length).split('.')[0]));
+    assert.deepEqual(Object.keys(defaultSettings).filter((k) => !declared.has(k)), []);
   });
 });

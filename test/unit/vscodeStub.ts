@@ -25,11 +25,17 @@ export const state = {
   typed: undefined as string | undefined,
   activeTextEditor: undefined as unknown,
   isTrusted: true,
-  /** Files in the workspace, by path: what findFiles and fs.readFile see. */
-  files: new Map<string, string>(),
-  /** errorCodes.registryFiles at each settings level. */
-  registryFiles: { globalValue: undefined as string[] | undefined, workspaceValue: undefined as string[] | undefined },
-  findFilesCalls: 0,
+  /** The workspace folders (URIs with a scheme and a path). */
+  folders: [{ scheme: 'file', path: '/ws' }] as { scheme: string; path: string }[],
+  /** errorCodes.registryFiles at each settings level (`workspaceFolderValue` by folder path). */
+  registryFiles: { globalValue: undefined as unknown, workspaceValue: undefined as unknown, workspaceFolderValue: {} as Record<string, unknown> },
+};
+
+/** Listeners the code under test registered on workspace events, to fire them. */
+export const events = {
+  grantTrust: [] as (() => void)[],
+  foldersChanged: [] as (() => void)[],
+  configurationChanged: [] as ((e: { affectsConfiguration(section: string): boolean }) => void)[],
 };
 
 export function reset(): void {
@@ -38,12 +44,15 @@ export function reset(): void {
   state.typed = undefined;
   state.activeTextEditor = undefined;
   state.isTrusted = true;
-  state.files.clear();
-  state.registryFiles = { globalValue: undefined, workspaceValue: undefined };
-  state.findFilesCalls = 0;
+  state.folders = [{ scheme: 'file', path: '/ws' }];
+  state.registryFiles = { globalValue: undefined, workspaceValue: undefined, workspaceFolderValue: {} };
+  for (const list of Object.values(events)) list.length = 0;
 }
 
-const uri = (p: string) => ({ scheme: 'file', path: p, fsPath: p, toString: () => `file://${p}` });
+const uri = (p: string, scheme = 'file') => ({ scheme, path: p, fsPath: p, toString: () => `${scheme}://${p}` });
+const listen =
+  <T>(list: T[]) =>
+  (listener: T) => (list.push(listener), disposable);
 const disposable = { dispose: () => undefined };
 const event = () => () => disposable;
 
@@ -93,24 +102,21 @@ const vscode = {
     get isTrusted() {
       return state.isTrusted;
     },
-    workspaceFolders: [{ uri: uri('/ws'), name: 'ws', index: 0 }],
-    findFiles: async () => {
-      state.findFilesCalls++;
-      return [...state.files.keys()].filter((p) => p.endsWith('.errorcodes.json')).map(uri);
+    get workspaceFolders() {
+      return state.folders.map((f, index) => ({ uri: uri(f.path, f.scheme), name: f.path.slice(f.path.lastIndexOf('/') + 1), index }));
     },
-    fs: {
-      stat: async (u: { path: string }) => {
-        if (!state.files.has(u.path)) throw new Error(`ENOENT ${u.path}`);
-        return { size: state.files.get(u.path)!.length };
-      },
-      readFile: async (u: { path: string }) => new TextEncoder().encode(state.files.get(u.path) ?? ''),
-    },
-    getConfiguration: () => ({ inspect: () => ({ ...state.registryFiles, workspaceFolderValue: undefined }), get: <T>(_key: string, fallback: T) => fallback }),
-    createFileSystemWatcher: () => ({ onDidCreate: event(), onDidChange: event(), onDidDelete: event(), dispose: () => undefined }),
+    getConfiguration: (_section?: string, scope?: { path: string }) => ({
+      inspect: () => ({
+        globalValue: state.registryFiles.globalValue,
+        workspaceValue: state.registryFiles.workspaceValue,
+        workspaceFolderValue: scope ? state.registryFiles.workspaceFolderValue[scope.path] : undefined,
+      }),
+      get: <T>(_key: string, fallback: T) => fallback,
+    }),
     onDidSaveTextDocument: event(),
-    onDidGrantWorkspaceTrust: event(),
-    onDidChangeWorkspaceFolders: event(),
-    onDidChangeConfiguration: event(),
+    onDidGrantWorkspaceTrust: listen(events.grantTrust),
+    onDidChangeWorkspaceFolders: listen(events.foldersChanged),
+    onDidChangeConfiguration: listen(events.configurationChanged),
   },
   EventEmitter,
   TreeItem,
@@ -120,7 +126,7 @@ const vscode = {
   Uri: {
     parse: (s: string) => ({ toString: () => s, scheme: s.split(':')[0] }),
     file: (p: string) => uri(p),
-    joinPath: (base: { path: string }, p: string) => uri(`${base.path}/${p}`),
+    joinPath: (base: { path: string; scheme: string }, p: string) => uri(`${base.path}/${p}`, base.scheme),
   },
   env: {
     clipboard: { writeText: async (t: string) => void calls.clipboard.push(t) },

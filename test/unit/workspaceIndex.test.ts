@@ -16,6 +16,12 @@ function usageOf(uri: string, text: string, languageId = 'typescript'): FileUsag
   return fileUsage(doc, analysisOf(doc));
 }
 
+/** Each place of a file as `code:1` (handles) or `code:0`. */
+function handlingOf(uri: string, text: string, languageId: string): string[] {
+  const u = usageOf(uri, text, languageId);
+  return [...Array(u.places.length / 6).keys()].map((p) => `${u.keys[u.places[p * 6]].split('\n')[1]}:${u.places[p * 6 + 5]}`);
+}
+
 const KYC = "// faceki\nswitch (data.code) {\n  case 5004: retry(); break;\n  case 8006: return 'no face';\n}\nif (data.code === 5004) {}";
 
 describe('workspace index: places by file and by code', () => {
@@ -61,13 +67,22 @@ describe('workspace index: places by file and by code', () => {
     assert.deepEqual(where, ['8004@2:7-11=0', '5004@5:15-19=1', '8008@7:18-22=0']);
   });
 
+  it('PHP (from its language row): `case 404;` labels, `#` comments as stub marks, a `#[` attribute is code', () => {
+    const handled = handlingOf(
+      'file:///w/h.php',
+      "<?php // faceki\nswitch ($body['code']) {\n  case 5004;\n    retry();\n    break;\n  case 8006:\n    # TODO: handle\n    break;\n  case 8008: # FACE_TOO_SMALL: small\n    #[Attr] fn() => 1;\n    break;\n  case 5010:\n    # only a comment\n    break;\n}\n",
+      'php',
+    );
+    assert.deepEqual(handled, ['5004:1', '8006:0', '8008:1', '5010:0']);
+  });
+
   it('Python: a case body of its own handles; pass and the switch action\'s marked copy of case _ do not', () => {
-    const u = usageOf(
+    const handled = handlingOf(
       'file:///w/h.py',
       '# faceki\nmatch body["code"]:\n    case 5004:\n        retry()\n    case 8006:\n        pass\n    case (\n        8008  # FACE_TOO_SMALL: small\n        | 5010  # x\n    ):\n        # TODO: handle (does what case _ does)\n        return "other"\n    case _:\n        return "other"\n',
       'python',
     );
-    assert.deepEqual([...Array(u.places.length / 6).keys()].map((p) => `${u.keys[u.places[p * 6]].split('\n')[1]}:${u.places[p * 6 + 5]}`), ['5004:1', '8006:0', '8008:0', '5010:0']);
+    assert.deepEqual(handled, ['5004:1', '8006:0', '8008:0', '5010:0']);
   });
 
   it('counts places, handling places and files; replacing a file subtracts its old places', () => {

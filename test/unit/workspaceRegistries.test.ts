@@ -1,52 +1,59 @@
 import './vscodeStub';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { syncWorkspaceRegistries } from '../../client/src/workspaceRegistries';
+import { forwardRegistrySources, registrySources } from '../../client/src/registrySources';
 import { WorkspaceRegistries } from '../../server/src/workspaceRegistries';
 import { loadBuiltinSources } from '../../server/src/registry';
-import { WorkspaceRegistriesNotification } from '../../server/src/protocol';
+import { RegistrySourcesNotification, type RegistrySources } from '../../server/src/protocol';
 import { root } from '../helpers';
 import * as path from 'node:path';
-import { reset, state } from './vscodeStub';
+import { events, reset, state } from './vscodeStub';
 
-type Sent = { files: { uri: string; text: string }[]; notices: string[] };
-
-async function syncOnce(): Promise<Sent> {
-  const sent: Sent[] = [];
-  const client = { sendNotification: async (type: { method: string }, params: unknown) => void (type.method === WorkspaceRegistriesNotification.method && sent.push(params as Sent)) } as never;
-  await syncWorkspaceRegistries(client, [])();
-  return sent[0];
-}
-
-describe('client: which registry files are sent (Workspace Trust)', () => {
+describe('client: what the server may read (Workspace Trust)', () => {
   beforeEach(() => {
     reset();
-    state.files.set('/ws/acme.errorcodes.json', '{"vendor":{"id":"acme"},"entries":[]}');
-    state.files.set('/ws/extra/more.json', '{"vendor":{"id":"more"},"entries":[]}');
-    state.files.set('/home/me/mine.json', '{"vendor":{"id":"mine"},"entries":[]}');
+    state.registryFiles = { globalValue: ['/home/me/mine.json', 'user-relative.json'], workspaceValue: ['extra/more.json'], workspaceFolderValue: { '/api': ['api.json'] } };
   });
 
-  it('trusted: workspace files and registryFiles from user and workspace settings', async () => {
-    state.registryFiles = { globalValue: ['/home/me/mine.json'], workspaceValue: ['extra/more.json'] };
-    const sent = await syncOnce();
-    assert.deepEqual(sent.files.map((f) => f.uri).sort(), ['file:///home/me/mine.json', 'file:///ws/acme.errorcodes.json', 'file:///ws/extra/more.json']);
-    assert.deepEqual(sent.notices, []);
+  it('trusted: the workspace is searched; registryFiles of every level, relative ones made absolute against their folder', () => {
+    state.folders = [
+      { scheme: 'file', path: '/ws' },
+      { scheme: 'file', path: '/api' },
+    ];
+    assert.deepEqual(registrySources(), { trusted: true, registryFiles: ['/home/me/mine.json', '/ws/user-relative.json', '/ws/extra/more.json', '/api/api.json'] });
   });
 
-  it('Restricted Mode: no workspace files, no workspace-level registryFiles; user settings still apply; says why', async () => {
+  it('Restricted Mode: no workspace search, no workspace- or folder-level registryFiles; user settings still apply', () => {
     state.isTrusted = false;
-    state.registryFiles = { globalValue: ['/home/me/mine.json'], workspaceValue: ['extra/more.json'] };
-    const sent = await syncOnce();
-    assert.equal(state.findFilesCalls, 0, 'the workspace is not searched');
-    assert.deepEqual(sent.files.map((f) => f.uri), ['file:///home/me/mine.json']);
-    assert.match(sent.notices[0], /^Restricted Mode: /);
+    state.folders = [
+      { scheme: 'file', path: '/ws' },
+      { scheme: 'file', path: '/api' },
+    ];
+    assert.deepEqual(registrySources(), { trusted: false, registryFiles: ['/home/me/mine.json', '/ws/user-relative.json'] });
   });
 
-  it('a missing registry file is reported, not fatal', async () => {
-    state.registryFiles = { globalValue: ['/nowhere/x.json'], workspaceValue: undefined };
-    const sent = await syncOnce();
-    assert.equal(sent.files.length, 1);
-    assert.match(sent.notices[0], /\/nowhere\/x\.json could not be read/);
+  it('values of the wrong type are read as the settings reader reads them; a virtual folder gives relative paths no base', () => {
+    state.registryFiles = { globalValue: ['/a.json', 7, null, ''], workspaceValue: 'not-a-list', workspaceFolderValue: {} };
+    state.folders = [{ scheme: 'vscode-vfs', path: '/github/repo' }];
+    state.registryFiles.workspaceFolderValue['/github/repo'] = ['r.json'];
+    assert.deepEqual(registrySources().registryFiles, ['/a.json']);
+  });
+
+  it('sends them again when trust is granted, the folders change or errorCodes.registryFiles changes, not for other settings', async () => {
+    const sent: RegistrySources[] = [];
+    forwardRegistrySources({ sendNotification: async (type: { method: string }, params: unknown) => void (type.method === RegistrySourcesNotification.method && sent.push(params as RegistrySources)) }, []);
+    state.isTrusted = false;
+    for (const fire of events.configurationChanged) fire({ affectsConfiguration: (s) => s === 'errorCodes' || s === 'errorCodes.enable' });
+    assert.equal(sent.length, 0);
+    state.isTrusted = true;
+    for (const fire of events.grantTrust) fire();
+    for (const fire of events.foldersChanged) fire();
+    for (const fire of events.configurationChanged) fire({ affectsConfiguration: (s) => s === 'errorCodes' || s === 'errorCodes.registryFiles' });
+    assert.deepEqual(
+      sent.map((s) => s.trusted),
+      [true, true, true],
+    );
+    assert.deepEqual(sent[0].registryFiles, ['/home/me/mine.json', '/ws/user-relative.json', '/ws/extra/more.json']);
   });
 });
 

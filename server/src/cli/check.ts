@@ -10,7 +10,8 @@ import { ansi, count, emptyCounts, jsonReport, plain, REGISTRY_RULE, sarifReport
 import { ignores } from '../service/suppressions';
 import { VERSION } from './version';
 import { walk } from '../files/walk';
-import { buildRegistries, findRegistryFiles, loadSettings, readRegistryFiles, UsageError } from './workspace';
+import { findRegistryFiles } from '../files/registryFiles';
+import { buildRegistries, loadSettings, UsageError } from './workspace';
 
 /** What to check and how: everything but the presentation (shared by `check` and the GitHub Action). */
 export interface CheckInput {
@@ -77,10 +78,10 @@ export async function checkTree(o: CheckInput, onResult: (r: FileResult, total: 
   );
   // Registry files anywhere in the workspace count, as in the editor, even when only a subfolder is checked.
   const covered = o.paths.some((p) => path.resolve(o.cwd, p) === o.cwd);
-  const workspaceRegistries = covered || !trusted ? [] : findRegistryFiles([o.cwd]);
-  const { files, unreadable } = trusted ? readRegistryFiles([...registryPaths, ...workspaceRegistries], settings, o.cwd) : { files: [], unreadable: [] };
+  const found = trusted ? findRegistryFiles({ roots: covered ? [] : [o.cwd], bases: [o.cwd], found: registryPaths, registryFiles: settings.registryFiles }) : { files: [], problems: [] };
+  const { files } = found;
   const { problems } = buildRegistries(files);
-  for (const u of unreadable) early.push({ file: u.file, findings: [], problem: { message: u.message, severity: 'error' } });
+  for (const u of found.problems) early.push({ file: u.file, findings: [], problem: { message: u.message, severity: 'error' } });
   for (const f of files) early.push({ file: f.path, findings: registryFindings(f.text, problems.get(f.uri) ?? [], settings.ignore) });
 
   const counts = emptyCounts();

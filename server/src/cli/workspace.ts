@@ -1,35 +1,21 @@
 /**
  * What the editor would use for a workspace, read from disk: the `errorCodes.*` settings (a `--config` file, or
  * `.vscode/settings.json`) and the registry merged from the built-in one, `*.errorcodes.json` files and
- * `registryFiles`. Both go through the server's own modules (normalizeSettings, WorkspaceRegistries).
+ * `registryFiles`. All three go through the modules the server uses (readSettings, files/registryFiles.ts,
+ * WorkspaceRegistries).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { loadBuiltinSources, MAX_REGISTRY_BYTES, type RegistryProblem } from '../registry';
+import { loadBuiltinSources, type RegistryProblem } from '../registry';
 import type { WorkspaceRegistryFile } from '../protocol';
-import { normalizeSettings, type Settings } from '../settings';
+import { defaultSettings, readSettings, type Settings } from '../settings';
 import { WorkspaceRegistries } from '../workspaceRegistries';
-import { errorText, walk } from '../files/walk';
+import { errorText } from '../files/walk';
+import { findRegistryFiles, type RegistryFileProblem } from '../files/registryFiles';
 
 /** A failure that makes the run unusable (exit 2): a bad flag, an unreadable config. */
 export class UsageError extends Error {}
-
-const SECTION = 'errorCodes';
-
-/** The `errorCodes` section of a settings object: flat `errorCodes.x` keys (settings.json) or a nested object. */
-export function settingsSection(raw: unknown): Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const obj = raw as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const nested = obj[SECTION];
-  if (typeof nested === 'object' && nested !== null && !Array.isArray(nested)) Object.assign(out, nested);
-  for (const [key, value] of Object.entries(obj)) {
-    if (key.startsWith(`${SECTION}.`)) out[key.slice(SECTION.length + 1)] = value;
-  }
-  return out;
-}
 
 /**
  * Settings from `config` (explicit: errors are usage errors) or `<cwd>/.vscode/settings.json` when present; `raw` is
@@ -37,7 +23,7 @@ export function settingsSection(raw: unknown): Record<string, unknown> {
  */
 export function loadSettings(cwd: string, config: string | undefined): { settings: Settings; source?: string; raw?: unknown } {
   const file = config ? path.resolve(cwd, config) : path.join(cwd, '.vscode', 'settings.json');
-  if (!config && !fs.existsSync(file)) return { settings: normalizeSettings({}) };
+  if (!config && !fs.existsSync(file)) return { settings: defaultSettings };
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -50,33 +36,7 @@ export function loadSettings(cwd: string, config: string | undefined): { setting
     const e = errors[0];
     throw new UsageError(`the settings file ${file} is not valid JSON: ${printParseErrorCode(e.error)} at offset ${e.offset}`);
   }
-  return { settings: normalizeSettings(settingsSection(raw)), source: file, raw };
-}
-
-/** One registry file as found on disk. */
-export interface RegistryInput extends WorkspaceRegistryFile {
-  path: string;
-}
-
-/** Reads registry files (the `*.errorcodes.json` found and `registryFiles` relative to `cwd`); unreadable ones are problems. */
-export function readRegistryFiles(found: string[], settings: Settings, cwd: string): { files: RegistryInput[]; unreadable: { file: string; message: string }[] } {
-  const paths = new Set(found);
-  for (const p of settings.registryFiles) paths.add(path.resolve(cwd, p));
-  const files: RegistryInput[] = [];
-  const unreadable: { file: string; message: string }[] = [];
-  for (const p of [...paths].sort()) {
-    try {
-      const size = fs.statSync(p).size;
-      if (size > MAX_REGISTRY_BYTES) {
-        unreadable.push({ file: p, message: `registry file is over ${MAX_REGISTRY_BYTES / 1048576} MB; not loaded` });
-        continue;
-      }
-      files.push({ path: p, uri: pathToFileURL(p).href, text: fs.readFileSync(p, 'utf8') });
-    } catch (e) {
-      unreadable.push({ file: p, message: `cannot read registry file: ${errorText(e)}` });
-    }
-  }
-  return { files, unreadable };
+  return { settings: readSettings(raw) ?? defaultSettings, source: file, raw };
 }
 
 /** The merged registry the server would build from these files, and the problems inside each file. */
@@ -88,16 +48,9 @@ export function buildRegistries(files: WorkspaceRegistryFile[]): { registries: W
   return { registries, problems };
 }
 
-/** The `*.errorcodes.json` files under `roots` (same walk rules as `check`). */
-export function findRegistryFiles(roots: string[], ignorePatterns: string[] = []): string[] {
-  const out: string[] = [];
-  walk(roots, { ignore: ignorePatterns, registryOnly: true }, (f) => out.push(f.file), () => undefined);
-  return out;
-}
-
 /** Settings and merged registry of the workspace at `cwd`, for verbs that need no file list (explain, list). */
-export function loadWorkspace(cwd: string, config: string | undefined): { settings: Settings; registries: WorkspaceRegistries; unreadable: { file: string; message: string }[] } {
+export function loadWorkspace(cwd: string, config: string | undefined): { settings: Settings; registries: WorkspaceRegistries; unreadable: RegistryFileProblem[] } {
   const { settings } = loadSettings(cwd, config);
-  const { files, unreadable } = readRegistryFiles(findRegistryFiles([cwd]), settings, cwd);
-  return { settings, registries: buildRegistries(files).registries, unreadable };
+  const { files, problems } = findRegistryFiles({ roots: [cwd], registryFiles: settings.registryFiles });
+  return { settings, registries: buildRegistries(files).registries, unreadable: problems };
 }

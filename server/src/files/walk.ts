@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
 import { languageOfPath } from '../languageIds';
 import { REGISTRY_FILE } from '../protocol';
@@ -78,6 +79,14 @@ export interface WalkOptions {
 
 /** Walks `roots`, calling `onFile` for each supported file and `onProblem` for each path it cannot use. */
 export function walk(roots: string[], options: WalkOptions, onFile: (f: WalkedFile) => void, onProblem: (p: WalkProblem) => void): void {
+  for (const _directory of walkSteps(roots, options, onFile, onProblem));
+}
+
+/**
+ * The walk one directory at a time: yields each directory as it is entered (before its entries are visited), so a
+ * caller can stop after a number of them or give way to other work in between.
+ */
+export function* walkSteps(roots: string[], options: WalkOptions, onFile: (f: WalkedFile) => void, onProblem: (p: WalkProblem) => void): Generator<string, void, void> {
   const seen = new Set<string>();
   const visitFile = (abs: string, named: boolean) => {
     if (seen.has(abs)) return;
@@ -106,17 +115,18 @@ export function walk(roots: string[], options: WalkOptions, onFile: (f: WalkedFi
     // ancestors' rules then do not apply, since they would ignore everything under it.
     const above = ancestorRules(abs);
     const rules: Rules[] = [...(ignored(above, abs, true) ? [] : above), { base: abs, ig: own }];
-    walkDir(abs, rules, visitFile, onProblem, options.exclude);
+    yield* walkDir(abs, rules, visitFile, onProblem, options.exclude);
   }
 }
 
-function walkDir(
+function* walkDir(
   dir: string,
   inherited: Rules[],
   visitFile: (abs: string, named: boolean) => void,
   onProblem: (p: WalkProblem) => void,
   exclude: WalkOptions['exclude'],
-): void {
+): Generator<string, void, void> {
+  yield dir;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -146,11 +156,31 @@ function walkDir(
     }
     if (isDir) {
       if (ALWAYS_SKIPPED.has(entry.name) || ignored(rules, abs, true) || exclude?.(abs, true, siblings!)) continue;
-      walkDir(abs, rules, visitFile, onProblem, exclude);
+      yield* walkDir(abs, rules, visitFile, onProblem, exclude);
     } else if (isFile && !ignored(rules, abs, false) && !exclude?.(abs, false, siblings!)) {
       visitFile(abs, false);
     }
   }
+}
+
+/** Workspace roots as file-system paths: the workspace folders, else rootUri, else rootPath; folders not on disk are none. */
+export function workspaceRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null; rootPath?: string | null }): string[] {
+  const uris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
+  const roots = uris.flatMap((u) => {
+    try {
+      return typeof u === 'string' && u.startsWith('file:') ? [fileURLToPath(u)] : [];
+    } catch {
+      return [];
+    }
+  });
+  if (!roots.length && typeof params.rootPath === 'string' && path.isAbsolute(params.rootPath)) roots.push(params.rootPath);
+  return [...new Set(roots)];
+}
+
+/** The roots after `workspace/didChangeWorkspaceFolders`: the removed folders' gone, the added ones' last. */
+export function changedRoots(roots: string[], added: { uri: string }[], removed: { uri: string }[]): string[] {
+  const gone = new Set(workspaceRoots({ workspaceFolders: removed }));
+  return [...new Set([...roots.filter((r) => !gone.has(r)), ...workspaceRoots({ workspaceFolders: added })])];
 }
 
 /** A short reason from a Node error: its code (ENOENT, EACCES, …) or message. */

@@ -24,11 +24,10 @@ import type { Registry } from '../registry';
 import { occurrenceAt, type Analysis } from '../service/analysis';
 import type { UsageCount } from '../service/hover';
 import { vendorEnabled, type Settings } from '../settings';
-import { walk } from '../files/walk';
 import * as shapes from '../messageShapes';
 import { request } from '../utils/boundary';
 import type { Logger } from '../utils/runSafe';
-import { workspaceRoots } from '../workspaceDiscovery';
+import { changedRoots, walk, workspaceRoots } from '../files/walk';
 import { fileUri, Indexer, type IndexStatus } from './indexer';
 import { fileUsage, locationsOf, usageKey } from './usage';
 import type { IndexRoot } from './worker';
@@ -344,8 +343,7 @@ export function registerIndexHandlers(connection: Connection, params: Initialize
       if (changed.length) indexer.changedOnDisk(changed.flatMap((u) => expandFolder(u)));
     },
     foldersChanged(added, removed) {
-      const gone = new Set(workspaceRoots({ workspaceFolders: removed }));
-      roots = [...new Set([...roots.filter((r) => !gone.has(r)), ...workspaceRoots({ workspaceFolders: added })])];
+      roots = changedRoots(roots, added, removed);
       rebuild();
     },
     documentChanged: (uri) => scheduleOpen(uri, OPEN_DELAY_MS),

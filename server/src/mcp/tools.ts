@@ -20,6 +20,7 @@ import { languageOfPath } from '../languageIds';
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { analyze } from '../service/analysis';
+import { VSCODE_LANGUAGES } from '../service/languages';
 import { doHover, entryMarkdown } from '../service/hover';
 import { vendorEnabled, type Settings } from '../settings';
 import { summarizeFile } from '../summary/summarize';
@@ -158,7 +159,7 @@ export function findCodes(ctx: McpContext, args: { path?: string; text?: string;
     uri = pathToFileURL(file).href;
     label = path.relative(ctx.root, file) || path.basename(file);
   } else {
-    if (!args.language) throw new ToolError('`text` needs `language` (typescript, javascript, python, php, json, yaml, log, …)');
+    if (!args.language) throw new ToolError(`\`text\` needs \`language\` (${VSCODE_LANGUAGES.join(', ')}, …)`);
     if (Buffer.byteLength(args.text!) > LIMITS.sourceBytes) throw new ToolError(`text is over the ${LIMITS.sourceBytes}-byte limit`);
     text = args.text!;
     languageId = args.language;

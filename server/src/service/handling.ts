@@ -35,7 +35,7 @@ export function handlesPlace(analysis: Analysis, i: number, text: string): boole
       const shape = analysis.groups.switchShapes().get(occurrences.groups[i]);
       const close = shape ? shape.close : text.length;
       // Indentation-bodied cases (Python's `match`, whose `case` has no fall-through and no braces) are read by lines.
-      return languageRow(analysis.kind).engine?.orPatterns ? pythonCaseHandles(text, occurrences.ends[i], close) : braceCaseHandles(text, occurrences.ends[i], close, analysis.kind);
+      return languageRow(analysis.kind).engine?.orPatterns ? indentedCaseHandles(text, occurrences.ends[i], close, analysis.kind) : braceCaseHandles(text, occurrences.ends[i], close, analysis.kind);
     }
     default:
       return true;
@@ -95,16 +95,23 @@ function braceCaseHandles(text: string, from: number, close: number, kind: Kind)
   return false;
 }
 
+/** Whether the language has `#` line comments (Python's, PHP's). */
+function hashComments(kind: Kind): boolean {
+  return !!languageRow(kind).directiveComments?.includes('#');
+}
+
 /** After the `:` that ends a label starting before `from`, or -1. */
 function labelEnd(text: string, from: number, close: number, kind: Kind): number {
   let depth = 0;
+  const hash = hashComments(kind);
+  const semicolon = !!languageRow(kind).cases?.semicolonLabel;
   for (let p = from; p < close; p++) {
     const c = text[p];
     if (c === '"' || c === "'" || c === '`') p = stringEnd(text, p, close);
-    else if (c === '#' && kind === 'python') p = lineEnd(text, p);
+    else if (c === '#' && hash) p = lineEnd(text, p);
     else if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
-    else if ((c === ':' || (c === ';' && kind === 'php')) && depth <= 0 && text[p + 1] !== ':' && text[p - 1] !== ':') return p + 1;
+    else if ((c === ':' || (c === ';' && semicolon)) && depth <= 0 && text[p + 1] !== ':' && text[p - 1] !== ':') return p + 1;
   }
   return -1;
 }
@@ -123,13 +130,14 @@ function braceBody(text: string, p: number, close: number, kind: Kind): { body: 
   let significant = '';
   let stub = false;
   let depth = 0;
+  const hash = hashComments(kind);
   for (; p < close; p++) {
     const c = text[p];
     if (c === '/' && text[p + 1] === '/') {
       const e = lineEnd(text, p);
       stub ||= text.slice(p, e).includes(STUB_MARK);
       p = e - 1;
-    } else if (c === '#' && kind === 'php' && text[p + 1] !== '[') {
+    } else if (c === '#' && hash && text[p + 1] !== '[') {
       const e = lineEnd(text, p);
       stub ||= text.slice(p, e).includes(STUB_MARK);
       p = e - 1;
@@ -165,12 +173,12 @@ function lineEnd(text: string, p: number): number {
  * Python: the block under the `case` header around `from` — the rest of the header's line and the lines indented
  * deeper than `case`. `match` has no fall-through: each case has its own body.
  */
-function pythonCaseHandles(text: string, from: number, close: number): boolean {
+function indentedCaseHandles(text: string, from: number, close: number, kind: Kind): boolean {
   // The header's indentation: the line where its `case` keyword stands.
   let lineStart = text.lastIndexOf('\n', from - 1) + 1;
   for (let n = 0; n < 200 && !/^[ \t]*case\b/.test(text.slice(lineStart, lineStart + 200)) && lineStart > 0; n++) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const caseIndent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
-  const colon = labelEnd(text, from, Math.max(close, text.length), 'python');
+  const colon = labelEnd(text, from, Math.max(close, text.length), kind);
   if (colon < 0) return false;
   let significant = '';
   let stub = false;

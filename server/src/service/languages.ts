@@ -31,10 +31,14 @@ export interface CaseSyntax {
   fallThrough: boolean;
   /** Where cases do not fall through, what joins several codes in one case: Python's ` | `, Go's `, `. */
   alternatives?: string;
+  /** A label may end in `;` as well as `:` (PHP's `case 404;`). */
+  semicolonLabel?: boolean;
 }
 
 export interface LanguageRow {
   kind: LanguageKind;
+  /** How help texts name it. */
+  displayName: string;
   /** VS Code's language ids: the client selects documents by these and `package.json` activates on them. */
   vscodeIds: readonly string[];
   /**
@@ -71,6 +75,7 @@ const TEST_DIRECTORY = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|spec|specs|e2e)
 export const LANGUAGE_TABLE: readonly LanguageRow[] = [
   {
     kind: 'ts',
+    displayName: 'TypeScript/JavaScript',
     vscodeIds: ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
     aliases: ['ts', 'tsx', 'js', 'jsx', 'javascript.jsx', 'typescript.tsx', 'js-jsx', 'js2', 'rjsx', 'js-ts', 'tsx-ts', 'typescript-ts'],
     extensions: { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascriptreact' },
@@ -85,6 +90,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
   },
   {
     kind: 'python',
+    displayName: 'Python',
     vscodeIds: ['python'],
     aliases: ['python-ts', 'py'],
     extensions: { '.py': 'python' },
@@ -98,6 +104,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
   },
   {
     kind: 'php',
+    displayName: 'PHP',
     vscodeIds: ['php'],
     aliases: ['php-ts'],
     extensions: { '.php': 'php' },
@@ -109,10 +116,11 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     memberAccess: /\?->|->|::/g,
     tokenize: tokenizePhp,
     engine: { switchKeyword: 'switch' },
-    cases: { quote: "'", unit: '    ', fallThrough: true },
+    cases: { quote: "'", unit: '    ', fallThrough: true, semicolonLabel: true },
   },
   {
     kind: 'go',
+    displayName: 'Go',
     vscodeIds: ['go'],
     aliases: ['golang', 'go-ts'],
     extensions: { '.go': 'go' },
@@ -127,6 +135,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
   },
   {
     kind: 'json',
+    displayName: 'JSON',
     vscodeIds: ['json', 'jsonc'],
     // JSON5 is read as JSONC: comments and trailing commas work, unquoted keys are not seen as keys.
     aliases: ['json5', 'json-ts'],
@@ -136,6 +145,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
   },
   {
     kind: 'yaml',
+    displayName: 'YAML',
     vscodeIds: ['yaml'],
     aliases: ['yml', 'yaml-ts'],
     extensions: { '.yaml': 'yaml', '.yml': 'yaml' },
@@ -146,6 +156,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
   },
   {
     kind: 'log',
+    displayName: 'log files',
     vscodeIds: ['log'],
     aliases: [],
     extensions: { '.log': 'log' },
@@ -165,6 +176,12 @@ export function languageRow(kind: LanguageKind): LanguageRow {
 const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = Object.fromEntries(
   LANGUAGE_TABLE.flatMap((r) => [...r.vscodeIds, ...r.aliases].map((id) => [id, r.kind])),
 );
+
+/** The languages by name, for help texts: "TypeScript/JavaScript, Python, … and log files". */
+export function languageNames(): string {
+  const names = LANGUAGE_TABLE.map((r) => r.displayName);
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 /** VS Code's own ids; the VS Code client selects documents by these. */
 export const VSCODE_LANGUAGES: readonly string[] = LANGUAGE_TABLE.flatMap((r) => r.vscodeIds);

@@ -25,6 +25,7 @@ function shape<T>(problem: (value: unknown, path: string) => string | undefined)
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 export const str = shape<string>((v, p) => (typeof v === 'string' ? undefined : `${p} must be a string, not ${describe(v)}`));
+export const bool = shape<boolean>((v, p) => (typeof v === 'boolean' ? undefined : `${p} must be a boolean, not ${describe(v)}`));
 export const int = shape<number>((v, p) => (Number.isSafeInteger(v) ? undefined : `${p} must be an integer, not ${describe(v)}`));
 /** Anything at all (checked deeper by the service, e.g. diagnostic `data`). */
 export const any = shape<unknown>(() => undefined);
