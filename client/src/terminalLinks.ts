@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LineCodesRequest, MAX_TERMINAL_LINE, type LineCode } from '../../server/src/protocol';
+import { normalizeSettings } from '../../server/src/settings';
 
 /** A link to one code of a terminal line. */
 export interface CodeLink extends vscode.TerminalLink {
@@ -21,7 +22,7 @@ export interface LineReader {
 export function terminalLinkProvider(
   client: LineReader,
   reveal: (vendor: string, code: string) => Promise<unknown>,
-  enabled: () => boolean = () => vscode.workspace.getConfiguration('errorCodes').get<boolean>('terminalLinks.enabled', true),
+  enabled: () => boolean = () => normalizeSettings(vscode.workspace.getConfiguration().get('errorCodes')).terminalLinks.enabled,
 ): vscode.TerminalLinkProvider<CodeLink> {
   return {
     async provideTerminalLinks(context, token) {

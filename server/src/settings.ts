@@ -26,6 +26,8 @@ export interface Settings {
   inlayHints: InlayHintSettings;
   /** `errorCodes.mcp.enabled`: the VS Code client offers the MCP server to agent mode (client/src/mcp.ts). */
   mcp: { enabled: boolean };
+  /** `errorCodes.terminalLinks.enabled`: the VS Code client links codes in the terminal (client/src/terminalLinks.ts). */
+  terminalLinks: { enabled: boolean };
 }
 
 export interface InlayHintSettings {
@@ -58,6 +60,7 @@ export const defaultSettings: Settings = Object.freeze({
   ignore: [],
   inlayHints: Object.freeze({ enabled: true, httpStatuses: false }),
   mcp: Object.freeze({ enabled: true }),
+  terminalLinks: Object.freeze({ enabled: true }),
 }) as Settings;
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -117,6 +120,7 @@ export function normalizeSettings(raw: unknown): Settings {
     ignore: stringList(raw.ignore, defaultSettings.ignore, 1000),
     inlayHints: inlayHintSettings(raw.inlayHints),
     mcp: { enabled: boolean(mcp.enabled, defaultSettings.mcp.enabled) },
+    terminalLinks: { enabled: boolean(isRecord(raw.terminalLinks) ? raw.terminalLinks.enabled : undefined, defaultSettings.terminalLinks.enabled) },
   };
 }
 
