@@ -20,16 +20,20 @@ import { percentile, rssOf } from '../test/stats';
 import { fixtures, grammar } from '../test/tokenizers/oracle';
 import { benchCli } from './cli';
 import { compareResults, NOISE, type BenchFigure } from './compare';
+import { updatePerformanceDoc, type BenchResult, type BenchRun } from './docs';
 import { benchIndex } from './index';
 import { openApiYaml, rng, tsSource, vendorJson, vendorLog } from './generate';
 import { benchSummary } from './summary';
 
 const root = path.resolve(__dirname, '..', '..');
 const registry = loadBuiltinRegistry(path.join(root, 'data', 'registry'));
-const results: { name: string; value: number; unit: string; goal?: string; pass?: boolean; note?: string }[] = [];
+const results: BenchResult[] = [];
+/** The part being run: every figure is filed under it (results.json, the performance docs' blocks). */
+let currentPart = 'registry';
+const runDate = new Date().toISOString();
 
 function record(name: string, value: number, unit: string, goal?: { text: string; pass: boolean }, note?: string): void {
-  results.push({ name, value: Math.round(value * 100) / 100, unit, goal: goal?.text, pass: goal?.pass, note });
+  results.push({ name, value: Math.round(value * 100) / 100, unit, goal: goal?.text, pass: goal?.pass, note, part: currentPart, date: runDate });
   const mark = goal ? (goal.pass ? 'pass' : 'MISS') : '';
   console.log(`${name.padEnd(58)} ${value.toFixed(2).padStart(10)} ${unit.padEnd(6)} ${(goal?.text ?? '').padEnd(24)} ${mark}${note ? `  (${note})` : ''}`);
 }
@@ -398,9 +402,13 @@ async function main(): Promise<void> {
   const loadStart = performance.now();
   loadBuiltinRegistry(path.join(root, 'data', 'registry'));
   record('built-in registry load (in-process, warm)', performance.now() - loadStart, 'ms', { text: '<= 20 ms', pass: performance.now() - loadStart <= 20 });
-  // `npm run bench -- scanner hover summary` runs only those parts (results.json is written by full runs only).
+  // `npm run bench -- scanner hover summary` runs only those parts; their figures replace theirs in results.json.
   const parts = process.argv.slice(2);
-  const want = (part: string) => !parts.length || parts.includes(part);
+  const want = (part: string) => {
+    if (parts.length && !parts.includes(part)) return false;
+    currentPart = part;
+    return true;
+  };
   if (want('scanner')) benchScanner();
   if (want('hover')) await benchHover();
   if (want('hints')) await benchInlayHints();
@@ -419,17 +427,23 @@ async function main(): Promise<void> {
     for (const line of lines) console.log(line);
     if (worse.length) console.log(`worse: ${worse.join('; ')}`);
   }
-  if (parts.length) return;
-  const out = {
-    date: new Date().toISOString(),
+  // A partial run keeps the other parts' figures (each with its own date); a full run replaces them all.
+  const file = path.join(root, 'bench', 'results.json');
+  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as BenchRun).results : [];
+  const ran = new Set(results.map((r) => r.part));
+  const kept = parts.length ? previous.filter((r) => r.part !== undefined && !ran.has(r.part)) : [];
+  const out: BenchRun = {
+    date: runDate,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
     node: process.version,
-    results,
+    results: [...kept, ...results],
   };
-  fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+  const doc = path.join(root, 'docs', 'performance.md');
+  fs.writeFileSync(doc, updatePerformanceDoc(fs.readFileSync(doc, 'utf8'), out));
   const missed = results.filter((r) => r.pass === false).map((r) => r.name);
   console.log(`\n${results.filter((r) => r.pass).length} goals met, ${missed.length} missed${missed.length ? `: ${missed.join('; ')}` : ''}`);
-  console.log('wrote bench/results.json');
+  console.log('wrote bench/results.json and the figures of docs/performance.md');
 }
 
 main().catch((e: unknown) => {
