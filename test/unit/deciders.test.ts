@@ -180,6 +180,8 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
   hovers([
     ['a plural namespace: STATUSES.NOT_FOUND', 'ts', 'send(exports.STATUSES.NOT_F|OUND);', /^\*\*404\*\*/],
     ["httpx's codes.SEE_OTHER", 'py', 'if r.status_code == codes.SEE_OT|HER:\n    pass', /^\*\*303\*\*/],
+    ["requests' codes.ok", 'py', 'if r.status_code == requests.codes.o|k:\n    pass', /^\*\*200\*\*/],
+    ["requests' codes.not_found", 'py', 'if r.status_code == codes.not_fo|und:\n    pass', /^\*\*404\*\*/],
     ['a fallback for a code key: opts.status ?? 404', 'ts', 'const s = opts.status ?? 4|04;', /^\*\*404\*\*/],
     ["a key reader's default: body.get('status', 500)", 'py', "code = body.get('status', 5|00)", /^\*\*500\*\*/],
     ["getattr's default: getattr(e, 'status_code', 502)", 'py', "code = getattr(e, 'status_code', 5|02)", /^\*\*502\*\*/],
@@ -189,6 +191,7 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
   silent([
     ["gRPC's codes.NotFound is not HTTP's", 'go', 'return status.Error(codes.NotFo|und, "x")'],
     ['codes.OK: one word under a bare codes', 'py', 'return codes.O|K'],
+    ["gRPC's codes.OK in Go", 'go', 'package x\nfunc f() { y := codes.O|K }'],
     ['a key reader with another key', 'py', "n = body.get('limit', 5|00)"],
     ['a conditional whose first branch is no code', 'py', 'n = 1 if big else 4|04'],
     ['a status key followed by a measure: statusCodeLength', 'ts', 'const statusCodeLength = 2|00;'],

@@ -119,6 +119,8 @@ function generalQualifier(qualifier: string, member: string): HttpConstantRow | 
   // A bare `codes` namespace (httpx's `codes.SEE_OTHER`) holds statuses when its member is an upper-case phrase of
   // several words; gRPC's `codes.NotFound` and `codes.OK` are not HTTP's.
   if (words.length === 1 && words[0] === 'codes' && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(member)) return { qualifier };
+  // requests' `codes.ok`, `requests.codes.not_found`: lower-case reason names (gRPC's members are capitalised).
+  if (words.length === 1 && words[0] === 'codes' && /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(member)) return { qualifier };
   return undefined;
 }
 

@@ -52,7 +52,8 @@ export function decideIdentifier(w: Walk, k: number): void {
   const before = qualified ? (w.isPunct(k - 3, '.') ? k - 5 : k - 3) : k - 1;
   if (RELATIONAL.has(w.v(k + 1)) || RELATIONAL.has(w.v(before))) return;
   if (qualified) {
-    const constantShaped = /^[A-Z]/.test(name) && !w.isPunct(k + 1, '(');
+    // requests' `codes.ok` is a constant too, in lower case (constants.ts reads only reason names there).
+    const constantShaped = (/^[A-Z]/.test(name) || w.v(k - 2) === 'codes') && !w.isPunct(k + 1, '(');
     const qualifier = w.v(k - 2);
     // A namespace inside one (`http.client.NOT_FOUND`): the outer one may be the one that says it holds statuses.
     const outer = w.isPunct(k - 3, '.') && w.isId(k - 4) ? w.v(k - 4) : undefined;
