@@ -110,6 +110,7 @@ describe('status calls in files', () => {
     ['logger.error(msg, 500)', 'ts', "import x from 'express';\nlogger.error('failed', 5|00);"],
     ['response.slice(0, 200)', 'ts', "import x from 'express';\nresponse.slice(0, 2|00);"],
     ['res.setTimeout(500)', 'ts', "import x from 'express';\nres.setTimeout(5|00);"],
+    ["Go's exported method that repeats a response 100 times", 'go', 'package x\nimport "net/http"\nfunc f() { client.AppendAndRepeatResponse(r, 1|00) }'],
     ['an unregistered number', 'ts', 'redirect(9|99);'],
     ['two numbers and no row', 'ts', "throw new HTTPException(4|01, 500);"],
     ['a body word with the number alone: the body', 'ts', "import x from 'express';\nres.json(3|00);"],

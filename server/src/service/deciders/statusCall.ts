@@ -68,8 +68,11 @@ export function isStatusClass(name: string): boolean {
 export function callCue(call: CallFacts): CallCue | undefined {
   if (call.receiver && LOGGER.test(call.receiver)) return undefined;
   const callee = call.base !== undefined && (call.name === 'super' || call.name === '__construct') ? call.base : call.name;
-  if (isStatusClass(callee) && (call.form !== 'method' || call.base !== undefined || /^[A-Z]/.test(call.name))) return 'strong';
   const words = nameWords(callee);
+  // A capitalised method is a class only when nothing in its name says the number is a count (Go's exported
+  // `AppendAndRepeatResponse(r, 100)` repeats a response 100 times).
+  const method = call.form === 'method' && call.base === undefined;
+  if (isStatusClass(callee) && (!method || (/^[A-Z]/.test(call.name) && !words.some((w) => OTHER_WORDS.has(w))))) return 'strong';
   // `assertErrorPage(500)`: an outcome or status word outweighs a word that elsewhere means a size or a position.
   const says = words.some((w) => STRONG_WORDS.has(w) || OUTCOME_WORDS.has(w));
   if (!says && words.some((w) => OTHER_WORDS.has(w))) return undefined;
