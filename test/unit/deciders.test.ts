@@ -258,6 +258,15 @@ describe('namespaces, fallbacks, sets and composite literals (session 7, tuned o
     assert.deepEqual(diagnosticsOf('if status[3] != " ":\n    pass\n', 'py').diagnostics, []);
     assert.deepEqual(codesIn('same(res, { ok: 200 }); enum E { OK = 200, Created = 201 }', 'ts'), ['200', '201']);
   });
+  it("Go: a composite literal's type between its key and its braces, CodeIs, Errorf's expected/got, AssertEquals, a case list after a bare case", () => {
+    const src = 'package x\nfunc f() {\n\to := &Opts{OkCodes: []int{200, 203}}\n\trecorded.CodeIs(404)\n\tt.Errorf("expected %d, got %d", 200, resp.StatusCode)\n\tth.AssertEquals(t, err.GetStatusCode(), 404)\n\tsizes := []int{1, 2}\n\tt.Errorf("got %d items", 200)\n}\n';
+    assert.deepEqual(codesIn(src, 'go'), ['200', '203', '404', '200', '404']);
+    const cases = 'package x\nfunc f() bool {\n\tswitch r.StatusCode {\n\tcase\n\t\t429, // too many\n\t\t503: // unavailable\n\t\treturn true\n\t}\n\treturn false\n}\n';
+    assert.deepEqual(codesIn(cases, 'go'), ['429', '503']);
+  });
+  it("PHP's array(100 => 'Continue', …) is a status table like [100 => 'Continue']", () => {
+    assert.deepEqual(codesIn("<?php $p = array(\n  100 => 'Continue',\n  404 => 'Not Found',\n);", 'php'), ['100', '404']);
+  });
   it('a fallback list of a code key: statusCodes ?? [500, 502], Python\'s `or [503]`', () => {
     assert.deepEqual(codesIn('const o = { statusCodes: statusCodes ?? [500, 502, 429] };', 'ts'), ['500', '502', '429']);
     assert.deepEqual(codesIn('retriable_status_codes = retriable_status_codes or [503]', 'py'), ['503']);

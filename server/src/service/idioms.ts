@@ -136,7 +136,9 @@ export const COMPARING_ASSERTIONS = new Set([
   'assertNotEquals', 'assertNotEqual', 'assertStrictEquals', 'assertIn', 'assertNotIn', 'calledWith',
   'calledWithExactly', 'calledOnceWith', 'calledOnceWithExactly', 'assertCalledWith', 'in_array',
   // Go's testify: `assert.Equal(t, http.StatusOK, w.Code)`.
-  'Equal', 'Equalf', 'EqualValues', 'NotEqual', 'Exactly',
+  'Equal', 'Equalf', 'EqualValues', 'NotEqual', 'Exactly', 'AssertEquals', 'AssertEqual', 'CheckEquals',
+  // Go's "expected %d, got %d" messages: `t.Errorf("…", 200, resp.StatusCode)` compares what it prints.
+  'Errorf', 'Fatalf',
 ]);
 
 /**

@@ -13,6 +13,12 @@ const OPS3 = new Set(['<<=', '>>=', '&^=', '...']);
 const OPS2 = new Set(['==', '!=', '<=', '>=', '&&', '||', '<-', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>', '&^', ':=']);
 
 /** Tokenizes Go source. Never throws; an unterminated string ends at its line end (a raw string: at the end). */
+/** Go's keywords after which a line break inserts no semicolon (all but break, continue, fallthrough, return). */
+const NO_SEMICOLON_KEYWORDS = new Set([
+  'case', 'chan', 'const', 'default', 'defer', 'else', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map',
+  'package', 'range', 'select', 'struct', 'switch', 'type', 'var',
+]);
+
 export function tokenizeGo(text: string): Tokens {
   const toks = new TokenList(text);
   const comments: [number, number][] = [];
@@ -25,9 +31,10 @@ export function tokenizeGo(text: string): Tokens {
     const kind = toks.kind(last);
     if (kind === -1) return false;
     if (kind === TokKind.Num || kind === TokKind.Str) return true;
-    // Identifiers, and of the keywords the ones that can end a line: break, continue, fallthrough, return.
-    if (kind === TokKind.Id) return true;
+    // Identifiers, and of the keywords the ones that can end a line: break, continue, fallthrough, return
+    // (`case` on a line of its own, its values below, ends nothing).
     const v = toks.v(last);
+    if (kind === TokKind.Id) return !NO_SEMICOLON_KEYWORDS.has(v);
     return v === ')' || v === ']' || v === '}' || v === '++' || v === '--';
   };
   const lineBreak = (at: number) => {

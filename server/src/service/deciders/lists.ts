@@ -29,6 +29,13 @@ function callbackStatusCall(w: Walk): boolean {
   return false;
 }
 
+/** Where a Go composite literal's type (`[]int`, `map[int]bool`, `[]*pkg.T`) starts, before its `{` at `open`. */
+function compositeType(w: Walk, open: number): number {
+  let j = open - 1;
+  while (j > 0 && open - j < 12 && (w.isId(j) || w.isPunct(j, '[') || w.isPunct(j, ']') || w.isPunct(j, '.') || w.isPunct(j, '*'))) j--;
+  return j + 1;
+}
+
 /** A name ending in status, statuses or status codes: `nullBodyStatus`, `REDIRECT_STATUSES`, `okStatusCodes`. */
 const STATUS_LIST_NAME = /(?:status|statuses|status_?codes)$/i;
 
@@ -86,8 +93,12 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
     const m = left ? w.keys.matchList(left) : null;
     if (left && m) return w.emitLits(lits, 'list', left, m);
   }
-  // A parenthesised list stands for the list (`redirectStatus = /** @type {const} */ ([301, 302])`).
-  const key = w.keyBefore(start) ?? (w.isPunct(start - 1, '(') && w.isPunct(end + 1, ')') ? w.keyBefore(start - 1) : undefined);
+  // A parenthesised list stands for the list (`redirectStatus = /** @type {const} */ ([301, 302])`); a Go composite
+  // literal's type stands between its key and its braces (`OkCodes: []int{200, 203}`).
+  const key =
+    w.keyBefore(start) ??
+    (w.isPunct(start - 1, '(') && w.isPunct(end + 1, ')') ? w.keyBefore(start - 1) : undefined) ??
+    (w.language.braceLists && w.isPunct(start, '{') ? w.keyBefore(compositeType(w, start)) : undefined);
   if (key !== undefined) {
     const m = w.keys.matchList(key);
     if (m) w.emitLits(lits, 'list', key, m);

@@ -52,6 +52,8 @@ const OTHER_WORDS = new Set([
   'buffer', 'alloc', 'chunk', 'byte', 'bytes', 'random', 'number', 'int', 'float', 'parse', 'log', 'debug', 'info',
   'warn', 'warning', 'trace', 'print', 'exit', 'digest', 'hash', 'header', 'headers', 'cookie',
 ]);
+/** Words that tie a `code` in a callee's name to a response or a check: `assertResponseCode`, `CodeIs`. */
+const CODE_CHECK_WORDS = new Set(['response', 'http', 'assert', 'expect', 'is', 'equals', 'should', 'must', 'want', 'check', 'verify']);
 /** Receivers that log: `logger.error(msg, 500)` reports, it does not respond. */
 const LOGGER = /(?:^|_)(?:log|logger|logging|console|sentry|span|tracer|metrics|stats|statsd)$/i;
 
@@ -78,7 +80,8 @@ export function callCue(call: CallFacts): CallCue | undefined {
   if (!says && words.some((w) => OTHER_WORDS.has(w))) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w))) return 'strong';
   // `assertResponseCode(302)`, `setHttpCode(404)`, `expectCode(201)`: a code the name ties to a response or a check.
-  if (words.includes('code') && words.some((w) => w === 'response' || w === 'http' || w === 'assert' || w === 'expect')) return 'strong';
+  // `recorded.CodeIs(200)`, `statusEquals(404)` read the same way.
+  if (words.includes('code') && words.some((w) => CODE_CHECK_WORDS.has(w))) return 'strong';
   if (words.some((w) => OUTCOME_WORDS.has(w))) return 'weak';
   if (words.some((w) => BODY_WORDS.has(w))) return 'weak-beside';
   if (call.form === 'method' && call.receiver !== undefined && WEAK_RECEIVERS.has(call.receiver.replace(/^\$/, '').toLowerCase())) return 'weak-beside';

@@ -141,7 +141,9 @@ export function decideLiteral(w: Walk, k: number): void {
     }
   };
   // A key of a status-keyed object: `responses: { '404': … }`, `response: { 200: … }`, PHP `[404 => …]`.
-  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (frame.open === '{' || frame.open === '[') && keyStart(w, k)) {
+  // PHP's `array(100 => 'Continue', …)` is an object too.
+  const phpArray = frame.open === '(' && frame.call?.name === 'array' && (w.isPunct(k - 1, '(') || w.isPunct(k - 1, ','));
+  if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (frame.open === '{' || frame.open === '[' || phpArray) && (phpArray || keyStart(w, k))) {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
     // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
     else if (numeric && isPhraseOf(w, k + 2, value)) w.emitAt(k, 'key', undefined, true, false, group);
