@@ -7,7 +7,7 @@
 import { nameKey, isTitleOf } from '../constants';
 import { CALLBACK_STATUS_CALLS, MEMBERSHIP_METHODS } from '../idioms';
 import { FALLBACK, type Lit, type Walk } from '../engine/walk';
-import { isStatusColumn } from './tables';
+import { tableFate } from './tables';
 
 /** Is token k a string holding the reason phrase of HTTP status `code` (`'Not Found'` for 404)? */
 export function isPhraseOf(w: Walk, k: number, code: string): boolean {
@@ -49,19 +49,15 @@ export function responseTriple(w: Walk, start: number, end: number): boolean {
   if (w.isPunct(j, '{') || w.isPunct(j, '(')) {
     // Tokens after the current place are not walked yet: count the brackets.
     let depth = 1;
-    for (j++; j < end && depth > 0; j++) {
-      if (w.isPunct(j, '(') || w.isPunct(j, '[') || w.isPunct(j, '{')) depth++;
-      else if (w.isPunct(j, ')') || w.isPunct(j, ']') || w.isPunct(j, '}')) depth--;
-    }
+    for (j++; j < end && depth > 0; j++) depth += w.nesting(j);
     if (depth > 0) return false;
   } else if (w.isId(j) && /header/i.test(w.v(j))) j++;
   else return false;
   if (!w.isPunct(j, ',')) return false;
   // The body: one operand up to the end (a string, a name, a call).
   for (let depth = 0, i = j + 1; i < end; i++) {
-    if (w.isPunct(i, '(') || w.isPunct(i, '[') || w.isPunct(i, '{')) depth++;
-    else if (w.isPunct(i, ')') || w.isPunct(i, ']') || w.isPunct(i, '}')) depth--;
-    else if (depth === 0 && w.isPunct(i, ',')) return false;
+    depth += w.nesting(i);
+    if (depth === 0 && w.isPunct(i, ',')) return false;
   }
   return true;
 }
@@ -135,12 +131,8 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
 function statusListFate(w: Walk, lits: Lit[], start: number, end: number): void {
   const count = lits.length;
   if (count < 3 || (end - start !== 2 * count && end - start !== 2 * count + 1)) return;
-  const cells = lits.map((l) => ({ value: w.v(l.k) }));
-  if (new Set(cells.map((c) => c.value)).size < 3) return;
-  const isStatus = (code: string) => w.ctx.names.httpCodes.has(code);
+  if (new Set(lits.map((l) => w.v(l.k))).size < 3) return;
   // Three numbers must all be statuses (`NO_MESSAGE_BODY = (201, 204, 304)`).
-  if (count === 3 && !cells.every((c) => isStatus(c.value))) return;
-  const isUnofficial = (code: string) => w.ctx.names.httpEntries.get(code)?.unofficial !== undefined;
-  if (!isStatusColumn(cells, isStatus, () => false, { isUnofficial })) return;
-  for (const l of lits) if (!w.emitted[l.k] && w.ctx.names.httpEntries.has(w.v(l.k))) w.emitAt(l.k, 'list', undefined, true, false, l.group);
+  if (count === 3 && !lits.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) return;
+  tableFate(w, lits.map((l) => ({ k: l.k, group: l.group, name: '' })), start);
 }

@@ -77,14 +77,13 @@ function getterName(w: Walk, open: number): string | undefined {
 function conditionalFirst(w: Walk, elseAt: number): number {
   let depth = 0;
   for (let j = elseAt - 1; j >= 0 && j > elseAt - 64; j--) {
+    // Backwards: a closing bracket opens a nesting, an opening one at depth 0 ends the expression.
+    const nesting = w.nesting(j);
+    if (nesting > 0 && depth === 0) return -1;
+    depth -= nesting;
     const t = w.v(j);
-    if (w.kind(j) === TokKind.Punct) {
-      if (t === ')' || t === ']' || t === '}') depth++;
-      else if (t === '(' || t === '[' || t === '{') {
-        if (depth === 0) return -1;
-        depth--;
-      } else if (depth === 0 && (t === ';' || t === ',' || t === ':' || t === '=')) return -1;
-    } else if (depth === 0 && t === 'if' && w.isId(j)) return w.kind(j - 1) === TokKind.Num || w.isStr(j - 1) ? j - 1 : -1;
+    if (depth === 0 && nesting === 0 && w.kind(j) === TokKind.Punct && (t === ';' || t === ',' || t === ':' || t === '=')) return -1;
+    if (depth === 0 && t === 'if' && w.isId(j)) return w.kind(j - 1) === TokKind.Num || w.isStr(j - 1) ? j - 1 : -1;
   }
   return -1;
 }
@@ -196,9 +195,8 @@ export function decideLiteral(w: Walk, k: number): void {
     if (w.v(b) === 'return' && numeric && w.language.tupleReturnStatus && w.isPunct(k + 1, ',') && w.ctx.names.httpCodes.has(value)) {
       let end = k + 1;
       for (let depth = 0; end < w.length && end < k + 256; end++) {
-        if (w.isPunct(end, '(') || w.isPunct(end, '[') || w.isPunct(end, '{')) depth++;
-        else if (w.isPunct(end, ')') || w.isPunct(end, ']') || w.isPunct(end, '}')) depth--;
-        else if (depth === 0 && w.isPunct(end, ';')) break;
+        depth += w.nesting(end);
+        if (depth === 0 && w.isPunct(end, ';')) break;
       }
       if (responseTriple(w, k - 1, end)) return w.emitAt(k, 'call', 'return', true, false, group);
     }

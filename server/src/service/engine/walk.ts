@@ -171,6 +171,12 @@ export class Walk implements TokenReader {
   isPunct(k: number, p: string): boolean {
     return this.toks.isPunct(k, p);
   }
+  /** +1 for an opening bracket at token k, -1 for a closing one, 0 otherwise: for scans of tokens not walked yet. */
+  nesting(k: number): number {
+    if (this.kind(k) !== TokKind.Punct) return 0;
+    const t = this.v(k);
+    return t === '(' || t === '[' || t === '{' ? 1 : t === ')' || t === ']' || t === '}' ? -1 : 0;
+  }
   isId(k: number): boolean {
     return this.toks.isId(k);
   }
