@@ -37,7 +37,13 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
   const groups = result.groups;
   const strings = occ.strings;
   const unique = uniqueVendorOf(registry, settings);
-  const buckets = new Map<number, Bucket & { minuteMap: Map<number, number> }>();
+  type ChunkBucket = Bucket & { minuteMap: Map<number, number> };
+  const buckets: ChunkBucket[] = [];
+  // Buckets by their inputs, in two levels with small-integer keys (evidence and flags, then the code's id): one key
+  // made of all three is no small integer, and hashing it cost a heap number per occurrence.
+  const byInputs = new Map<number, (ChunkBucket | undefined)[]>();
+  let lastInputs = -1;
+  let lastRow: (ChunkBucket | undefined)[] = [];
   const evidenceIds = new Map<string, number>();
   const evidenceOf: { hints: [string, number][]; unique: [string, number][]; key: string }[] = [{ hints: [], unique: [], key: '' }];
 
@@ -93,18 +99,25 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
       }
     }
     // Flags hold numeric, HTTP and how the place was found (ranking reads them all); 8 bits.
-    const bucketKey = (evidence * 256 + flags) * 0x100000 + codeId;
+    const bucketInputs = evidence * 256 + flags;
+    if (bucketInputs !== lastInputs) {
+      lastInputs = bucketInputs;
+      let row = byInputs.get(bucketInputs);
+      if (!row) byInputs.set(bucketInputs, (row = []));
+      lastRow = row;
+    }
     if (line !== timeLine) {
       timeLine = line;
       time = lineTimestamp(text, lineStart, nextBreak < 0 ? text.length : nextBreak, env.syslogYear);
     }
-    let b = buckets.get(bucketKey);
+    let b = lastRow[codeId];
     if (!b) {
       const code = strings[codeId];
       const ev = evidenceOf[evidence];
       const via = occ.at(i).via;
       b = { code, http, numeric, via, hints: ev.hints, unique: ev.unique, key: `${code}\u0000${flags}\u0000${ev.key}`, count: 0, firstLine: line, lastLine: line, minTime: null, maxTime: null, samples: [], minutes: [], minuteMap: new Map() };
-      buckets.set(bucketKey, b);
+      lastRow[codeId] = b;
+      buckets.push(b);
     }
     b.count++;
     b.lastLine = line;
@@ -140,7 +153,7 @@ export function summarizeChunk(bytes: Uint8Array, index: number, env: ChunkEnv, 
     lines: line,
     chars: text.length,
     occurrences: occ.length,
-    buckets: [...buckets.values()].map(({ minuteMap, ...b }) => ({ ...b, minutes: [...minuteMap] })),
+    buckets: buckets.map(({ minuteMap, ...b }) => ({ ...b, minutes: [...minuteMap] })),
     hintKeys: [...result.docHintKeys],
     distinct,
     hintStrings,
