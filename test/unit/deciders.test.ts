@@ -60,6 +60,14 @@ describe('status calls: the cue of a name', () => {
     assert.equal(callCue({ name: 'body', form: 'method', receiver: 'ctx' }), 'weak-beside');
     assert.equal(callCue({ name: 'respond', form: 'function' }), 'weak-beside');
     assert.equal(callCue({ name: 'send_error', form: 'method', receiver: 'self' }), 'weak');
+    assert.equal(callCue({ name: 'Gone', form: 'function', raised: true }), 'weak');
+    assert.equal(callCue({ name: 'Gone', form: 'function' }), undefined);
+    assert.equal(callCue({ name: 'build', form: 'method', raised: true }), undefined);
+  });
+  it('strong: a class nested in a status class', () => {
+    assert.equal(callCue({ name: 'IncompletableObject', form: 'method', receiver: 'GithubException' }), 'strong');
+    assert.equal(callCue({ name: 'incomplete', form: 'method', receiver: 'GithubException' }), undefined);
+    assert.equal(callCue({ name: 'RetryAfter', form: 'method', receiver: 'HttpException' }), undefined);
   });
   it('none: loggers, and names that say time, size, position', () => {
     assert.equal(callCue({ name: 'error', form: 'method', receiver: 'logger' }), undefined);
@@ -104,6 +112,8 @@ describe('status calls in files', () => {
     ['parent::__construct(404, $m)', 'php', '<?php class NotFound extends HttpException { function __construct($m) { parent::__construct(4|04, $m); } }', /^\*\*404\*\*/],
     ['abort_if(…, 403)', 'php', '<?php abort_if($x, 4|03);', /^\*\*403\*\*/],
     ['assertResponseCode(302)', 'php', '<?php $this->assertResponseCode(3|02);', /^\*\*302\*\*/],
+    ['a raised exception of any name, with evidence', 'py', "import requests\nraise Gone(4|10, 'gone')", /^\*\*410\*\*/],
+    ['a class nested in an exception class', 'py', "raise GithubException.IncompletableObject(\n    4|00, 'no URL', None\n)", /^\*\*400\*\*/],
   ]);
   silent([
     ['a weak cue without evidence', 'ts', "return c.json({ items }, 2|01);"],
@@ -113,6 +123,8 @@ describe('status calls in files', () => {
     ["Go's exported method that repeats a response 100 times", 'go', 'package x\nimport "net/http"\nfunc f() { client.AppendAndRepeatResponse(r, 1|00) }'],
     ['an unregistered number', 'ts', 'redirect(9|99);'],
     ['two numbers and no row', 'ts', "throw new HTTPException(4|01, 500);"],
+    ['a raised exception of any name, without evidence', 'py', "raise Gone(4|10, 'gone')"],
+    ['a raised timeout', 'py', "import requests\nraise Timeout(3|00)"],
     ['a body word with the number alone: the body', 'ts', "import x from 'express';\nres.json(3|00);"],
     ['a view name is a string', 'ts', "import x from 'express';\nres.render('4|04', { url });"],
     ['Status.OK: one word under a bare Status', 'ts', 'return Status.O|K;'],

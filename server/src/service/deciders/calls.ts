@@ -219,6 +219,9 @@ function stubbedKey(w: Walk, close: number): string | undefined {
   return w.v(open + 1).replace(GETTER_PREFIX, '');
 }
 
+/** Keywords whose operand is an exception: Python's `raise`, `throw` elsewhere (`throw new` is a `new` already). */
+const RAISING = new Set(['raise', 'throw']);
+
 /** No row and no specific rule took the call: the general rule by its name (statusCall.ts). */
 function generalCall(w: Walk, frame: Frame): void {
   const call = frame.call!;
@@ -235,6 +238,7 @@ function generalCall(w: Walk, frame: Frame): void {
     form: call.form,
     receiver: baseCall ? undefined : receiver,
     base: baseCall ? (baseAt(w, call.nameIndex) ?? '') : undefined,
+    raised: RAISING.has(w.v(call.startIndex - 1)) && !w.isStr(call.startIndex - 1),
   });
   if (!cue) return;
   const slot = statusSlot(

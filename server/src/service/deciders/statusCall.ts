@@ -21,6 +21,8 @@ export interface CallFacts {
   receiver?: string;
   /** For `super(…)` / `parent::__construct(…)`: the class the enclosing class extends. */
   base?: string;
+  /** The call is what a `raise` or `throw` raises: an exception built on the spot, whatever its class is named. */
+  raised?: boolean;
 }
 
 /** `setStatus` → [set, status]; `abort_if` → [abort, if]; `HTTPException` → [http, exception]. */
@@ -75,6 +77,8 @@ export function callCue(call: CallFacts): CallCue | undefined {
   // `AppendAndRepeatResponse(r, 100)` repeats a response 100 times).
   const method = call.form === 'method' && call.base === undefined;
   if (isStatusClass(callee) && (!method || (/^[A-Z]/.test(call.name) && !words.some((w) => OTHER_WORDS.has(w))))) return 'strong';
+  // A class nested in a status class: PyGithub's `GithubException.IncompletableObject(400, …)`.
+  if (method && /^[A-Z]/.test(call.name) && call.receiver !== undefined && isStatusClass(call.receiver) && !words.some((w) => OTHER_WORDS.has(w))) return 'strong';
   // `assertErrorPage(500)`: an outcome or status word outweighs a word that elsewhere means a size or a position.
   const says = words.some((w) => STRONG_WORDS.has(w) || OUTCOME_WORDS.has(w));
   if (!says && words.some((w) => OTHER_WORDS.has(w))) return undefined;
@@ -83,6 +87,8 @@ export function callCue(call: CallFacts): CallCue | undefined {
   // `recorded.CodeIs(200)`, `statusEquals(404)` read the same way.
   if (words.includes('code') && words.some((w) => CODE_CHECK_WORDS.has(w))) return 'strong';
   if (words.some((w) => OUTCOME_WORDS.has(w))) return 'weak';
+  // An exception of any name raised with a status (`raise Gone(410, msg)`): a status where the file shows others.
+  if (call.raised && /^[A-Z]/.test(call.name)) return 'weak';
   if (words.some((w) => BODY_WORDS.has(w))) return 'weak-beside';
   if (call.form === 'method' && call.receiver !== undefined && WEAK_RECEIVERS.has(call.receiver.replace(/^\$/, '').toLowerCase())) return 'weak-beside';
   return undefined;
