@@ -176,6 +176,12 @@ describe('literal unions, enums and tables', () => {
     assert.deepEqual(codesIn("@pytest.mark.parametrize('path,body,status', [('/a', {}, 200), ('/b', {'x': 1}, 404), ('/c', {}, 201)])\ndef test_x(path, body, status): pass", 'py'), ['200', '404', '201']);
     assert.deepEqual(codesIn("it.each([['/a', 200], ['/b', 200], ['/c', 200]])('x', () => {});", 'ts'), ['200', '200', '200']);
   });
+  it('not an enumeration counted up from a status, unless its names say status', () => {
+    assert.deepEqual(codesIn('<?php class A {\n    const REASON_BROWSER = 100;\n    const REASON_SESSIONIP = 101;\n    const REASON_SESSIONMAXTIME = 102;\n}', 'php'), []);
+    assert.deepEqual(codesIn('enum Reason { Browser = 100, SessionIp = 101, MaxTime = 102 }', 'ts'), []);
+    assert.deepEqual(codesIn('enum S { Continue = 100, SwitchingProtocols = 101, Processing = 102 }', 'ts'), ['100', '101', '102']);
+    assert.deepEqual(codesIn('retry = { 502: true, 503: true, 504: true }', 'py'), ['502', '503', '504']);
+  });
   it('not a table of dimensions', () => assert.deepEqual(codesIn('const dims = [[200, 300], [400, 500], [600, 700]];', 'ts'), []));
   it('the column rule itself', () => {
     const isStatus = (c: string) => ['200', '201', '300', '400', '404', '500'].includes(c);

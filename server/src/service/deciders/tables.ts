@@ -46,8 +46,25 @@ export function isStatusColumn(
   if (statuses.length + unofficial < STATUS_COLUMN_SHARE * rows) return false;
   const numbers = cells.filter((c) => c !== undefined).length;
   if (statuses.length + unofficial < STATUS_COLUMN_SHARE * numbers) return false;
+  const named = statuses.some((c) => c.name !== undefined && (isPhrase(c.name) || OUTCOME_WORD.test(c.name)));
+  // Numbers counted up one by one (`REASON_BROWSER = 100, REASON_SESSIONIP = 101, …`) are an enumeration that
+  // happens to start at a status, unless a name says status.
+  if (!options.roundOk && !named && isCountedRun(cells)) return false;
   if (options.roundOk || statuses.some((c) => !c.value.endsWith('00'))) return true;
-  return statuses.some((c) => c.name !== undefined && (isPhrase(c.name) || OUTCOME_WORD.test(c.name)));
+  return named;
+}
+
+/** Every number of the column named, and one more than the one before it, in the order written. */
+function isCountedRun(cells: readonly (ColumnCell | undefined)[]): boolean {
+  let previous = NaN;
+  for (const c of cells) {
+    if (c === undefined) continue;
+    if (c.name === undefined) return false; // keys of a map (`{ 502: true, 503: true }`) are statuses themselves
+    const n = Number(c.value);
+    if (!Number.isNaN(previous) && n !== previous + 1) return false;
+    previous = n;
+  }
+  return !Number.isNaN(previous);
 }
 
 /** `enum Status {`, PHP's `enum Status: int {`, Python's `class Status(IntEnum):` — a body of named values. */
