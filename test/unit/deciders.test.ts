@@ -113,6 +113,7 @@ describe('status calls in files', () => {
     ['abort_if(…, 403)', 'php', '<?php abort_if($x, 4|03);', /^\*\*403\*\*/],
     ['assertResponseCode(302)', 'php', '<?php $this->assertResponseCode(3|02);', /^\*\*302\*\*/],
     ['a raised exception of any name, with evidence', 'py', "import requests\nraise Gone(4|10, 'gone')", /^\*\*410\*\*/],
+    ['a class field typed with one status', 'ts', 'class NotImplemented extends ServerError {\n  declare readonly status: 5|01;\n}', /^\*\*501\*\*/],
     ['a class nested in an exception class', 'py', "raise GithubException.IncompletableObject(\n    4|00, 'no URL', None\n)", /^\*\*400\*\*/],
   ]);
   silent([

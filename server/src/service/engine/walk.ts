@@ -17,7 +17,8 @@ export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
 /** Operators whose right operand is what the left one falls back to (`res.statusCode || 200`). */
 export const FALLBACK = new Set(['||', '??', 'or']);
 /** Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`. */
-const KEY_PREV = new Set(['{', ',', ';', '(', '[']);
+/** What may stand before a key: a bracket or separator, or a class member's modifiers (`declare readonly status: 501`). */
+const KEY_PREV = new Set(['{', ',', ';', '(', '[', 'readonly', 'declare', 'static', 'public', 'private', 'protected', 'override', 'abstract']);
 /** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
 const BOUNDARY = new Set(['(', '[', '{', ',', ';', '=', ':', '=>', '+=', '-=', '||=', '??=', '&&=', '@']);
 const BOUNDARY_WORDS = new Set(['return', 'case', 'yield', 'throw', 'in', 'else', 'do', 'echo', 'print']);
