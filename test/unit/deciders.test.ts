@@ -154,6 +154,7 @@ describe('status families by shape', () => {
 
 describe('literal unions, enums and tables', () => {
   it('type NoBody = 101 | 204 | 205 | 304', () => assert.deepEqual(codesIn('type NoBody = 101 | 204 | 205 | 304;', 'ts'), ['101', '204', '205', '304']));
+  it('a cast to a union of statuses', () => assert.deepEqual(codesIn('throw new OAuthError(response.status as 400 | 401 | 403, body);', 'ts'), ['400', '401', '403']));
   it('a field typed with a union of statuses', () => assert.deepEqual(codesIn('type R = { ok: 200 | 201 };', 'ts'), ['200', '201']));
   it('not a union of non-statuses, nor bitwise arithmetic', () => {
     assert.deepEqual(codesIn('type Sizes = 1 | 2 | 404;', 'ts'), []);

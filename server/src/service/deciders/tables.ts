@@ -122,11 +122,12 @@ export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
 
 /**
  * A literal union of statuses starting at token k (`type NoBody = 101 | 204 | 205 | 304`, a field typed
- * `status: 200 | 201`): every member a registered status, at least two. Returns the run's last index, or -1.
+ * `status: 200 | 201`, a cast `status as 400 | 401`): every member a registered status, at least two. Returns the run's last index, or -1.
  */
 export function literalUnion(w: Walk, k: number): number {
   const lead = w.isPunct(k - 1, '|') ? k - 2 : k - 1;
-  if (lead < 0 || !['=', ':', '<', '(', ','].some((p) => w.isPunct(lead, p))) return -1;
+  // After a type's start, or a cast: `response.status as 400 | 401 | 403`, `… satisfies 200 | 204`.
+  if (lead < 0 || !(['=', ':', '<', '(', ','].some((p) => w.isPunct(lead, p)) || (w.isId(lead) && (w.v(lead) === 'as' || w.v(lead) === 'satisfies')))) return -1;
   let j = k;
   while (w.isPunct(j + 1, '|') && w.isNum(j + 2)) j += 2;
   if (j === k) return -1;
