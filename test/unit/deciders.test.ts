@@ -154,6 +154,9 @@ describe('status families by shape', () => {
 
 describe('literal unions, enums and tables', () => {
   it('type NoBody = 101 | 204 | 205 | 304', () => assert.deepEqual(codesIn('type NoBody = 101 | 204 | 205 | 304;', 'ts'), ['101', '204', '205', '304']));
+  it("a schema's values under a status key, not its bounds", () => {
+    assert.deepEqual(codesIn('const s = {\n  emptyStatusCode: Joi.valid(200, 204).default(204),\n  disconnectStatusCode: Joi.number().integer().min(400).default(499),\n  status: z.literal(404),\n  size: z.number().default(200),\n};', 'ts'), ['200', '204', '204', '499', '404']);
+  });
   it('a cast to a union of statuses', () => assert.deepEqual(codesIn('throw new OAuthError(response.status as 400 | 401 | 403, body);', 'ts'), ['400', '401', '403']));
   it('a field typed with a union of statuses', () => assert.deepEqual(codesIn('type R = { ok: 200 | 201 };', 'ts'), ['200', '201']));
   it('not a union of non-statuses, nor bitwise arithmetic', () => {

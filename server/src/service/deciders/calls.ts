@@ -191,6 +191,13 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
       if (m) return w.emitLits(frame.literals.filter((l) => l.arg === arg + 1), 'compare', text, m);
     }
   }
+  // A schema's value methods under a status key: Joi's `emptyStatusCode: Joi.valid(200, 204).default(204)`, zod's
+  // `status: z.literal(404)`, yup's `code: number().oneOf([200, 201])`. Bounds (`.min(400)`) are not values.
+  if (call.form === 'method' && SCHEMA_VALUES.has(call.name)) {
+    const key = w.keyBefore(chainStart(w, call.nameIndex));
+    const m = key !== undefined ? w.keys.matchList(key) : null;
+    if (key !== undefined && m) return w.emitLits(allLiterals(), 'key', key, m);
+  }
   // A stub of a code getter returns a code: `->method('getStatusCode')->willReturn(404)`.
   if (call.form === 'method' && STUB_RETURNS.has(call.name)) {
     const key = stubbedKey(w, call.nameIndex - 2);
@@ -218,6 +225,21 @@ function stubbedKey(w: Walk, close: number): string | undefined {
   if (open <= 0 || close - open !== 2 || !w.isStr(open + 1) || !STUB_METHODS.has(w.v(open - 1))) return undefined;
   return w.v(open + 1).replace(GETTER_PREFIX, '');
 }
+
+/** Where the chain of calls and members ending with the name at token k starts: `Joi.number().min(1).default` → `Joi`. */
+function chainStart(w: Walk, k: number): number {
+  let j = k;
+  for (let steps = 0; steps < 64 && w.isPunct(j - 1, '.'); steps++) {
+    let before = j - 2;
+    if (w.isPunct(before, ')') && w.openOf[before] > 0) before = w.openOf[before] - 1;
+    if (!w.isId(before)) break;
+    j = before;
+  }
+  return j;
+}
+
+/** A schema builder's methods that name the values a field may take (Joi, zod, yup, class-validator-like chains). */
+const SCHEMA_VALUES = new Set(['default', 'valid', 'allow', 'literal', 'oneOf', 'equal', 'equals', 'enum', 'const', 'example']);
 
 /** Keywords whose operand is an exception: Python's `raise`, `throw` elsewhere (`throw new` is a `new` already). */
 const RAISING = new Set(['raise', 'throw']);
