@@ -61,6 +61,7 @@ describe('status calls: the cue of a name', () => {
     assert.equal(callCue({ name: 'respond', form: 'function' }), 'weak-beside');
     assert.equal(callCue({ name: 'send_error', form: 'method', receiver: 'self' }), 'weak');
     assert.equal(callCue({ name: 'Gone', form: 'function', raised: true }), 'weak');
+    assert.equal(callCue({ name: 'makeErrFromCode', form: 'new', receiver: 'errors' }), 'weak');
     assert.equal(callCue({ name: 'Gone', form: 'function' }), undefined);
     assert.equal(callCue({ name: 'build', form: 'method', raised: true }), undefined);
   });
