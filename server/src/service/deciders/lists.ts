@@ -40,26 +40,40 @@ function compositeType(w: Walk, open: number): number {
 const STATUS_LIST_NAME = /(?:status|statuses|status_?codes)$/i;
 
 /**
- * Is the list between `start` and `end` a response triple, status first, then headers, then a body: exactly three
- * elements, the second an object literal (`{}`, `{ 'Content-Type': … }`) or a name that says headers?
+ * Is the list between `start` and `end` a response triple, status first: exactly three elements, and of the other two
+ * one is headers — an object, list or tuple literal (`{}`, `{ 'Content-Type': … }`, `[('Location', uri)]`) or a name
+ * that says headers (`headers`, `self.TOKEN_RESPONSE_HEADER`) — in either order (sinon's `[200, {}, body]`, authlib's
+ * `return 200, body, headers`)?
  */
 export function responseTriple(w: Walk, start: number, end: number): boolean {
   if (!w.isPunct(start + 2, ',')) return false;
-  let j = start + 3;
-  if (w.isPunct(j, '{') || w.isPunct(j, '(')) {
+  // The two operands after the status: first and last token each, split at this level's commas, and whether the
+  // operand is one bracketed literal (its first bracket closes at its last token).
+  const operands: { a: number; b: number; literal: boolean }[] = [];
+  let from = start + 3;
+  let firstClose = -1;
+  for (let depth = 0, i = from; i <= end; i++) {
     // Tokens after the current place are not walked yet: count the brackets.
-    let depth = 1;
-    for (j++; j < end && depth > 0; j++) depth += w.nesting(j);
-    if (depth > 0) return false;
-  } else if (w.isId(j) && /header/i.test(w.v(j))) j++;
-  else return false;
-  if (!w.isPunct(j, ',')) return false;
-  // The body: one operand up to the end (a string, a name, a call).
-  for (let depth = 0, i = j + 1; i < end; i++) {
-    depth += w.nesting(i);
-    if (depth === 0 && w.isPunct(i, ',')) return false;
+    if (i < end) {
+      depth += w.nesting(i);
+      if (depth === 0 && firstClose < 0 && i > from) firstClose = i;
+    }
+    if (i === end || (depth === 0 && w.isPunct(i, ','))) {
+      if (i > from) operands.push({ a: from, b: i - 1, literal: (w.isPunct(from, '{') || w.isPunct(from, '(') || w.isPunct(from, '[')) && firstClose === i - 1 });
+      from = i + 1;
+      firstClose = -1;
+      if (operands.length > 2) return false;
+    }
+    if (depth < 0) break;
   }
-  return true;
+  if (operands.length !== 2) return false;
+  const isHeaders = ({ a, b, literal }: { a: number; b: number; literal: boolean }) => {
+    if (literal) return true;
+    // A name or a member chain whose last name says headers.
+    for (let i = a; i <= b; i++) if (!(w.isId(i) || (w.isPunct(i, '.') && i > a))) return false;
+    return w.isId(b) && /header/i.test(w.v(b));
+  };
+  return isHeaders(operands[0]) || isHeaders(operands[1]);
 }
 
 /** Decides the literals of the list between tokens `start` and `end` (its brackets). */

@@ -254,8 +254,9 @@ export function decideLiteral(w: Walk, k: number): void {
   if (w.language.tupleReturnStatus && w.isPunct(b, ',') && numeric && (w.isPunct(k + 1, ';') || w.isPunct(k + 1, '}') || k + 1 >= w.length)) {
     // Flask's `return body, 404`: a tuple returned from a view; the last element is the status.
     let j = s - 2;
-    while (j >= 0 && !w.isPunct(j, ';') && !w.isPunct(j, '{') && !w.isPunct(j, '}')) {
-      if (w.v(j) === ')' || w.v(j) === ']') j = w.openOf[j] < 0 ? 0 : w.openOf[j];
+    while (j >= 0 && !w.isPunct(j, ';') && !w.isPunct(j, '{') && !(w.isPunct(j, '}') && (w.synthetic(j) || w.openOf[j] < 0))) {
+      // Over a bracketed operand: a call, a list, a dict (`return {'user': name}, 200`; a block's braces are synthetic).
+      if (w.v(j) === ')' || w.v(j) === ']' || w.v(j) === '}') j = w.openOf[j] < 0 ? 0 : w.openOf[j];
       j--;
     }
     if (w.v(j + 1) === 'return') return w.emitAt(k, 'call', 'return', true, true, group);

@@ -17,6 +17,9 @@ export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
 /** Operators whose right operand is what the left one falls back to (`res.statusCode || 200`). */
 export const FALLBACK = new Set(['||', '??', 'or']);
 /** Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`. */
+/** Functions that convert a value without changing what it is (a status read as a number or a string). */
+const CONVERSIONS = new Set(['int', 'str', 'Number', 'String', 'parseInt', 'intval', 'strval', 'Int', 'Integer']);
+
 /** What may stand before a key: a bracket or separator, or a class member's modifiers (`declare readonly status: 501`). */
 const KEY_PREV = new Set(['{', ',', ';', '(', '[', 'readonly', 'declare', 'static', 'public', 'private', 'protected', 'override', 'abstract']);
 /** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
@@ -243,6 +246,16 @@ export class Walk implements TokenReader {
       const callee = this.v(open - 1);
       if (open + 1 === k) return callee.replace(GETTER_PREFIX, '');
       if (KEY_READERS.has(callee) && this.isStr(open + 1) && (open + 2 === k || this.isPunct(open + 2, ','))) return this.v(open + 1);
+      // A conversion reads what it converts: `int(resp.status_code)`, `Number(res.status)`, `intval($e->getCode())`.
+      // Its first argument must be one member chain (`parseInt(xhr.status, 10)`; not `int(x + resp.status)`).
+      if (CONVERSIONS.has(callee) && !this.isPunct(open - 2, '.') && open + 1 < k) {
+        let end = open + 1;
+        for (let depth = 0; end < k; end++) {
+          depth += this.nesting(end);
+          if (depth === 0 && this.isPunct(end, ',')) break;
+        }
+        return this.pureChain(open + 1, end)?.key;
+      }
     }
     return undefined;
   }
