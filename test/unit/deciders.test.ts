@@ -117,6 +117,7 @@ describe('status calls in files', () => {
     ['a response triple, status, body, headers', 'py', "def token():\n    return 2|00, body, self.TOKEN_RESPONSE_HEADER", /^\*\*200\*\*/],
     ['a response triple with a list of headers last', 'py', "def go():\n    return 3|02, '', [('Location', uri)]", /^\*\*302\*\*/],
     ["a view's dict body and status", 'py', "from flask import Flask\ndef view():\n    return {'user': name}, 2|01", /^\*\*201\*\*/],
+    ['a private getter compared', 'py', 'if self._get_status_int() == 2|06:\n    pass', /^\*\*206\*\*/],
     ['a converted status compared', 'py', 'if int(resp.status_code) != 2|00:\n    pass', /^\*\*200\*\*/],
     ['parseInt of a status compared', 'ts', 'if (parseInt(xhr.status, 10) === 4|04) {}', /^\*\*404\*\*/],
     ['a class field typed with one status', 'ts', 'class NotImplemented extends ServerError {\n  declare readonly status: 5|01;\n}', /^\*\*501\*\*/],

@@ -175,7 +175,7 @@ export const MEMBERSHIP_METHODS = new Set(['includes', 'has', 'indexOf', 'contai
 export const LIST_CONSTRUCTORS = new Set(['Set', 'frozenset', 'set', 'tuple', 'list', 'array', 'of', 'from']);
 
 /** Getter calls whose name, without `get`, is a key: `$e->getCode()`, `$response->getStatusCode()`, `status()`. */
-export const GETTER_PREFIX = /^get_?(?=[A-Za-z])/;
+export const GETTER_PREFIX = /^_*get_?(?=[A-Za-z])/;
 
 /** Calls that read a key named by their one string argument: `data.get("code")`, `$request->input('status')`. */
 export const KEY_READERS = new Set(['get', 'getAttribute', 'getHeader', 'input', 'getProperty', 'getattr', 'pluck', 'getInfo']);
