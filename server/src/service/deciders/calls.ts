@@ -191,6 +191,13 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
       if (m) return w.emitLits(frame.literals.filter((l) => l.arg === arg + 1), 'compare', text, m);
     }
   }
+  // A code added to a list named for codes: swift's `statuses.append(404)`, `retryCodes.push(503)`, `codes.add(429)`.
+  if (call.form === 'method' && LIST_ADDERS.has(call.name)) {
+    const list = w.chainEndBefore(call.nameIndex - 2);
+    if (list !== undefined && !w.keys.match(list) && w.keys.matchList(list)) {
+      return w.emitLits(frame.literals.filter((l) => w.ctx.names.httpEntries.has(w.v(l.k))), 'list', list, w.keys.matchList(list)!);
+    }
+  }
   // A schema's value methods under a status key: Joi's `emptyStatusCode: Joi.valid(200, 204).default(204)`, zod's
   // `status: z.literal(404)`, yup's `code: number().oneOf([200, 201])`. Bounds (`.min(400)`) are not values.
   if (call.form === 'method' && SCHEMA_VALUES.has(call.name)) {
@@ -237,6 +244,9 @@ function chainStart(w: Walk, k: number): number {
   }
   return j;
 }
+
+/** Methods that add their arguments to a list or a set. */
+const LIST_ADDERS = new Set(['append', 'push', 'add', 'unshift', 'insert', 'extend']);
 
 /** A schema builder's methods that name the values a field may take (Joi, zod, yup, class-validator-like chains). */
 const SCHEMA_VALUES = new Set(['default', 'valid', 'allow', 'literal', 'oneOf', 'equal', 'equals', 'enum', 'const', 'example']);

@@ -36,6 +36,9 @@ function compositeType(w: Walk, open: number): number {
   return j + 1;
 }
 
+/** A status class written as its digit (`2` for any 2xx). */
+const STATUS_CLASS = /^[1-5]$/;
+
 /** A name ending in status, statuses or status codes: `nullBodyStatus`, `REDIRECT_STATUSES`, `okStatusCodes`. */
 const STATUS_LIST_NAME = /(?:status|statuses|status_?codes)$/i;
 
@@ -114,8 +117,11 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
     if (m) w.emitLits(lits, 'list', key, m);
     // A list named for statuses whose every member is one (`nullBodyStatus = [101, 204, 205, 304]`): a compound name
     // ending in status is no code key alone (`task_status = 3`), but a list of statuses under it is one.
-    else if (lits.length >= 2 && STATUS_LIST_NAME.test(key) && lits.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) {
-      w.emitLits(lits, 'list', key, { http: true, exact: false });
+    // A status class among them (swift's `acceptable_statuses=(2, 404)`: any 2xx) is no status, and no reason not to.
+    else if (STATUS_LIST_NAME.test(key) && lits.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)) || STATUS_CLASS.test(w.v(l.k)))) {
+      const statuses = lits.filter((l) => w.ctx.names.httpCodes.has(w.v(l.k)));
+      if (statuses.length >= 2) w.emitLits(statuses, 'list', key, { http: true, exact: false });
+      else statusListFate(w, lits, start, end);
     } else statusListFate(w, lits, start, end);
     return;
   }

@@ -18,7 +18,7 @@ export const STATUS_COLUMN_MIN_ROWS = 3;
 const OUTCOME_WORD = /(?:error|invalid|not|denied|fail|unauthori[sz]ed|forbidden|conflict|success|ok|missing|unknown|expired|exceeded|unavailable|refused|rejected|gone|bad|too)/i;
 /** Words of a key that say the value is a time, a size or a count (`response_timeout: 500`), whatever its number. */
 const MEASURE_WORDS = new Set(['timeout', 'delay', 'interval', 'size', 'length', 'limit', 'port', 'wait', 'ms', 'millis', 'seconds', 'width', 'height', 'ttl']);
-const isMeasure = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => MEASURE_WORDS.has(w));
+export const isMeasure = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => MEASURE_WORDS.has(w));
 
 export interface ColumnCell {
   /** The cell's number as written. */

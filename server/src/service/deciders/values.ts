@@ -12,6 +12,7 @@ import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
 import { isPhraseOf, responseTriple } from './lists';
+import { isMeasure } from './tables';
 
 /**
  * Does token k start a key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;`
@@ -39,7 +40,7 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   const value = w.v(k);
   if (!INTEGER.test(value)) return false;
   const entries = entriesNamed(w.ctx.names, name);
-  if (!entries.length) return false;
+  if (!entries.length) return httpFamilyConstant(w, name, k, group);
   const named = entries.some((e) => e.code === value);
   // A mismatch counts only for names of several words with a value shaped like the named code (`ACCEPTED = 1` in
   // an enum is not a mistyped HTTP 202).
@@ -55,6 +56,20 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
     if (w.pendingName === nameIndex) w.pendingName = -1;
   }
   w.emitAt(k, 'constant', name, false, false, group);
+  return true;
+}
+
+/**
+ * A constant of the HTTP family whose name no registry knows: swift's `HTTP_CHECKPOINT = 103`, `HTTP_NO_RESPONSE =
+ * 444` (an unofficial one), `HTTP_RESUME_INCOMPLETE = 308` — an UPPER_SNAKE name under `HTTP_` or `HTTP_STATUS_`
+ * holding an HTTP status; a name that says time, size or count (`HTTP_TIMEOUT = 500`) holds no status.
+ */
+function httpFamilyConstant(w: Walk, name: string, k: number, group: number): boolean {
+  const value = w.v(k);
+  if (!/^HTTP_(?:STATUS_)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name) || value.length !== 3 || !w.ctx.names.httpEntries.has(value)) return false;
+  if (isMeasure(name)) return false;
+  // The value only: a name no registry knows is not offered as the status's name.
+  w.emitAt(k, 'constant', name, true, false, group);
   return true;
 }
 
@@ -221,7 +236,8 @@ export function decideLiteral(w: Walk, k: number): void {
     if (!numeric && s === k && (w.isNum(s - 2) || w.isStr(s - 2)) && INTEGER.test(w.v(s - 2))) return;
     const key = w.keyBefore(s);
     if (key !== undefined) {
-      const m = w.keys.match(key);
+      // A plural key holding one code: octavia's `"expected_codes": "200"`.
+      const m = w.keys.match(key) ?? (s === k && value.length === 3 ? w.keys.matchList(key) : null);
       if (m) return w.emitAt(k, 'key', key, m.http, m.exact, group);
       if (s === k && numeric) (frame.named ??= []).push({ k, group, name: key });
       if (s === k && constant(w, key, s - 2, k, group)) return;

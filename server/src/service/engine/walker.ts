@@ -6,7 +6,7 @@
  * in the token model; it knows no API and decides nothing itself. Calls and lists are decided when they close, since
  * the callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
  */
-import { GETTER_PREFIX, KEY_READERS, STATUS_INDEXED, statusCallsFor } from '../idioms';
+import { GETTER_PREFIX, KEY_READERS, STATUS_INDEXED, STATUS_TABLE_NAME, statusCallsFor } from '../idioms';
 import type { LanguageRow } from '../languages';
 import type { ScanContext, ScanResult, SwitchShape } from '../scanTypes';
 import { symbolicWordsIn } from '../scanTypes';
@@ -126,7 +126,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
       const key = w.chainEndBefore(k - 1);
       if (key) {
         const m = w.keys.matchList(key);
-        if (STATUS_INDEXED.has(key)) frame.subscript = { key, http: true, exact: true };
+        if (STATUS_INDEXED.has(key) || STATUS_TABLE_NAME.test(key)) frame.subscript = { key, http: true, exact: true };
         else if (m) frame.subscript = { key, http: m.http, exact: m.exact };
       }
     } else {
