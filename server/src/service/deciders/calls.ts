@@ -20,6 +20,7 @@ import {
   SUBJECT_MATCHERS,
   type StatusCallRow,
 } from '../idioms';
+import { nameKey } from '../constants';
 import { TokKind } from '../tokens';
 import { INTEGER, type Chain, type Frame, type Lit, type Walk } from '../engine/walk';
 import { listFate } from './lists';
@@ -272,12 +273,16 @@ function generalCall(w: Walk, frame: Frame): void {
     base: baseCall ? (baseAt(w, call.nameIndex) ?? '') : undefined,
     raised: RAISING.has(w.v(call.startIndex - 1)) && !w.isStr(call.startIndex - 1),
   });
-  if (!cue) return;
   const slot = statusSlot(
     numericArgs.map((l) => ({ lit: l, value: w.v(l.k) })),
     (code) => w.ctx.names.httpCodes.has(code),
   );
   if (!slot) return;
+  // A class named for the status it is given: cinderclient's `exceptions.NotFound(404, msg)`, `HTTPConflict(409)`.
+  if (/^[A-Z]/.test(call.name) && w.ctx.names.httpPhrases.get(nameKey(call.name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, ''))) === slot.value) {
+    return w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
+  }
+  if (!cue) return;
   if (cue === 'strong') w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
   else if (cue === 'weak' || frame.arg > 0) w.weakCalls.push({ k: slot.lit.k, name: call.name, group: slot.lit.group });
 }

@@ -64,7 +64,7 @@ export function isStatusClass(name: string): boolean {
   if (!/^[A-Z]/.test(name)) return false;
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (last === 'exception' || last === 'response') return true;
+  if (last === 'exception' || last === 'response' || last === 'resp') return true;
   return last === 'error' && words.includes('http');
 }
 

@@ -249,7 +249,8 @@ export function decideLiteral(w: Walk, k: number): void {
     const typed = w.isId(s - 2) && w.isPunct(s - 3, ':') && w.isId(s - 4) && w.keys.match(w.v(s - 4)) ? w.v(s - 4) : undefined;
     const key = typed ?? w.chainEndBefore(s - 2);
     if (key !== undefined) {
-      const m = w.keys.match(key);
+      // A plural name holding one code, as for keys: `expected_codes = '201'`.
+      const m = w.keys.match(key) ?? (s === k && value.length === 3 ? w.keys.matchList(key) : null);
       if (m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
       // A member of an enum or a class body (`NotFound = 404`), not an attribute of something else.
       if (s === k && numeric && w.isId(s - 2) && !w.isPunct(s - 3, '.') && frame.open === '{') (frame.named ??= []).push({ k, group, name: key });
