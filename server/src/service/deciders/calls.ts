@@ -23,7 +23,7 @@ import {
 import { nameKey } from '../constants';
 import { TokKind } from '../tokens';
 import { INTEGER, type Chain, type Frame, type Lit, type Walk } from '../engine/walk';
-import { listFate } from './lists';
+import { listFate, statusListFate } from './lists';
 import { callCue, statusSlot } from './statusCall';
 
 /** Keywords before a declared function's name: its parentheses hold parameters, not arguments. */
@@ -150,15 +150,22 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
   if (rows?.length) {
     const last = frame.arg;
     const rowAt = (arg: number) => rows.find((r) => r.args.some((a) => a === arg || (a === 'last' && arg === last)));
+    let taken = false;
     for (const lit of frame.literals) {
       const row = rowAt(lit.arg);
-      if (row && INTEGER.test(w.v(lit.k))) w.emitAt(lit.k, 'call', call.name, row.http ?? true, true, lit.group);
+      if (row && INTEGER.test(w.v(lit.k))) {
+        w.emitAt(lit.k, 'call', call.name, row.http ?? true, true, lit.group);
+        taken = true;
+      }
     }
     // A list where the status goes: supertest's `.expect([200, 404])`.
     for (const [arg, lits] of lists ?? []) {
       const row = rowAt(arg);
       if (row) w.emitLits(lits, 'call', call.name, { http: row.http ?? true, exact: true });
     }
+    // A constructor's own parameters may not be its base's: `parent::__construct(413, $message)` inside a
+    // `__construct($message, $code)` takes the status where its base does, which the general rule reads.
+    if (!taken && BASE_CALLS.has(call.name)) generalCall(w, frame);
     return;
   }
   if (!rows && call.form === 'method' && w.keys.isKeyMethod(call.name)) {
@@ -224,6 +231,12 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
   }
   if (LIST_CONSTRUCTORS.has(call.name)) return listFate(w, lists?.get(0) ?? frame.literals, call.startIndex, close);
   generalCall(w, frame);
+  // A list argument no rule took is decided as any list of numbers, from four of them (three, `[200, 201, 418]`, may
+  // be anything an assertion compares): PEAR's `in_array($reply, array(200, 301, 302, 303, 305, 307))`.
+  for (const [arg, lits] of lists ?? []) {
+    const bounds = frame.listBounds?.get(arg);
+    if (bounds && lits.length >= 4) statusListFate(w, lits, bounds[0], bounds[1]);
+  }
 }
 
 /** The getter a stub stands for, when token `close` ends `method('getStatusCode')`: its name without `get`. */
@@ -251,6 +264,9 @@ const LIST_ADDERS = new Set(['append', 'push', 'add', 'unshift', 'insert', 'exte
 
 /** A schema builder's methods that name the values a field may take (Joi, zod, yup, class-validator-like chains). */
 const SCHEMA_VALUES = new Set(['default', 'valid', 'allow', 'literal', 'oneOf', 'equal', 'equals', 'enum', 'const', 'example']);
+
+/** Names through which a constructor calls its base's. */
+const BASE_CALLS = new Set(['__construct', '__init__', 'super']);
 
 /** Keywords whose operand is an exception: Python's `raise`, `throw` elsewhere (`throw new` is a `new` already). */
 const RAISING = new Set(['raise', 'throw']);

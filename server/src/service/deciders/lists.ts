@@ -138,6 +138,7 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   const braces = w.language.braceLists === true;
   if ((parent.call || parent.list) && (before('(') || before(',') || before('[') || (braces && before('{'))) && (after(')') || after(',') || after(']') || (braces && after('}')))) {
     (parent.lists ??= new Map()).set(parent.arg, lits);
+    (parent.listBounds ??= new Map()).set(parent.arg, [start, end]);
     return;
   }
   statusListFate(w, lits, start, end);
@@ -148,7 +149,7 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
  * one-cell rows (tables.ts: at least 3 statuses and 80 %; round hundreds alone are sizes). Three numbers must all be
  * statuses.
  */
-function statusListFate(w: Walk, lits: Lit[], start: number, end: number): void {
+export function statusListFate(w: Walk, lits: Lit[], start: number, end: number): void {
   const count = lits.length;
   if (count < 3 || (end - start !== 2 * count && end - start !== 2 * count + 1)) return;
   if (new Set(lits.map((l) => w.v(l.k))).size < 3) return;

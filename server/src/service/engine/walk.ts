@@ -95,6 +95,8 @@ export interface Frame {
   literals: Lit[];
   /** List arguments (`oneOf([200, 201])`, `new Set([…])`) by argument index. */
   lists?: Map<number, Lit[]>;
+  /** Where each argument list of `lists` starts and ends (its brackets), for the plain status-list rule. */
+  listBounds?: Map<number, [number, number]>;
   /** Arguments that are a member chain ending in a code key, by argument index. */
   chains?: Map<number, Chain>;
   /** Arguments that are one string, by index (`property('status', 404)`). */
