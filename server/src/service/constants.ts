@@ -93,7 +93,7 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
     const entries = names.byName.get(nameKey(rest))?.filter((e) => e.vendor === 'http' && e.code === numbered[1]);
     if (entries?.length) return entries;
     const unofficial = names.httpEntries.get(numbered[1]);
-    return unofficial?.unofficial && isTitleOf(unofficial, rest) ? [unofficial] : [];
+    return unofficial?.unofficial && unofficialReason(unofficial, rest) ? [unofficial] : [];
   }
   for (const prefix of HTTP_PREFIXES) {
     if (upper.startsWith(prefix) && upper.length > prefix.length) {
@@ -144,6 +144,15 @@ const FAMILY_PREFIXES: readonly [string, number][] = [
 ];
 
 /**
+ * The reason after an unofficial status's number: its own title, or any reason of two words or more, since the users
+ * of an unofficial status name it differently (nginx's 444 "No Response" is flask-api's and Symfony's
+ * `HTTP_444_CONNECTION_CLOSED_WITHOUT_RESPONSE`).
+ */
+function unofficialReason(entry: Entry, rest: string): boolean {
+  return isTitleOf(entry, rest) || rest.split('_').filter(Boolean).length >= 2;
+}
+
+/**
  * The HTTP status an upper-case name of a status family names by its shape alone, in any namespace or none:
  * `HTTP_404`, `HTTP_404_NOT_FOUND`, `falcon.HTTP_404`, `HTTP_NOT_FOUND`, `HTTP_STATUS_NOT_FOUND`, `STATUS_NOT_FOUND`.
  */
@@ -155,7 +164,7 @@ export function httpFamilyConstant(names: ConstantNames, name: string): string |
     if (!entry) return undefined;
     if (numbered[0].length === name.length || entriesNamed(names, name).length) return numbered[1];
     // An unofficial status's own title (`HTTP_509_BANDWIDTH_LIMIT_EXCEEDED`): no library constant, but the name says it.
-    return entry.unofficial && isTitleOf(entry, name.slice(numbered[0].length)) ? numbered[1] : undefined;
+    return entry.unofficial && unofficialReason(entry, name.slice(numbered[0].length)) ? numbered[1] : undefined;
   }
   for (const [prefix, words] of FAMILY_PREFIXES) {
     if (!name.startsWith(prefix)) continue;

@@ -44,6 +44,8 @@ export function findLocalStatusFunctions(w: Walk): Map<string, StatusCallRow[]> 
     else if (w.isId(k - 1) && w.v(k - 1) === 'function' && w.v(k - 2) === '=' && w.isId(k - 3)) name = w.v(k - 3);
     else if (w.v(k - 1) === '=' && w.isId(k - 2)) name = w.v(k - 2);
     else if (w.v(k - 1) === 'async' && w.v(k - 2) === '=' && w.isId(k - 3)) name = w.v(k - 3);
+    // A class's constructor (`constructor(location, statusCode) {`), which `super(…)` calls in a subclass.
+    else if (w.v(k - 1) === 'constructor' && w.isId(k - 1) && !w.isPunct(k - 2, '.')) name = 'constructor';
     if (!name) continue;
     const args: number[] = [];
     let depth = 0;
@@ -60,6 +62,8 @@ export function findLocalStatusFunctions(w: Walk): Map<string, StatusCallRow[]> 
         atParam = true;
         continue;
       } else if (depth === 0 && atParam && w.isId(j)) {
+        // TypeScript's parameter properties: `public statusCode: number`.
+        if (PARAMETER_MODIFIERS.has(t)) continue;
         const m = w.keys.match(t);
         if (m?.exact) args.push(arg);
       }
@@ -69,7 +73,18 @@ export function findLocalStatusFunctions(w: Walk): Map<string, StatusCallRow[]> 
     if (w.v(k - 1) === '=' || w.v(k - 1) === 'async') {
       if (w.v(j + 1) !== '=>') continue;
     }
-    if (args.length) found.set(name, [{ name, form: 'any', args }]);
+    if (args.length) {
+      found.set(name, [{ name, form: 'any', args }]);
+      // `new A(…)` calls it too: the class it is declared in, the nearest `class A` before it.
+      if (name === 'constructor') {
+        for (let c = k - 2; c >= 0 && c >= k - 4000; c--) {
+          if (w.v(c) === 'class' && w.isId(c) && w.isId(c + 1)) {
+            found.set(w.v(c + 1), [{ name: w.v(c + 1), form: 'new', args }]);
+            break;
+          }
+        }
+      }
+    }
   }
   return found;
 }
@@ -264,6 +279,9 @@ const LIST_ADDERS = new Set(['append', 'push', 'add', 'unshift', 'insert', 'exte
 
 /** A schema builder's methods that name the values a field may take (Joi, zod, yup, class-validator-like chains). */
 const SCHEMA_VALUES = new Set(['default', 'valid', 'allow', 'literal', 'oneOf', 'equal', 'equals', 'enum', 'const', 'example']);
+
+/** Modifiers before a constructor's parameter that make it a property. */
+const PARAMETER_MODIFIERS = new Set(['public', 'private', 'protected', 'readonly', 'override']);
 
 /** Names through which a constructor calls its base's. */
 const BASE_CALLS = new Set(['__construct', '__init__', 'super']);

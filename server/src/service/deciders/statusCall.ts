@@ -42,8 +42,8 @@ const STRONG_WORDS = new Set(['status', 'abort', 'redirect', 'halt']);
  * alone (`send_error(404)`, `fail(403)`), and body words, whose status stands beside a body or message
  * (`c.json(body, 404)`; `res.json(300)` sends 300).
  */
-const OUTCOME_WORDS = new Set(['error', 'err', 'fail', 'failure', 'problem', 'deny', 'reject']);
-const BODY_WORDS = new Set(['reply', 'respond', 'response', 'json', 'text', 'send', 'html']);
+const OUTCOME_WORDS = new Set(['error', 'err', 'http', 'fail', 'failure', 'problem', 'deny', 'reject']);
+const BODY_WORDS = new Set(['reply', 'respond', 'response', 'json', 'text', 'send', 'html', 'write']);
 /** Receivers named like a response or a request context: `res.…`, `ctx.…`, Hono's `c.…`, Go-style `w.…`. */
 const WEAK_RECEIVERS = new Set(['res', 'resp', 'response', 'reply', 'ctx', 'context', 'c', 'w', 'rw', 'writer', 'h', 'toolkit']);
 /** Words that say the number is something else: a time, a size, a count, a position (`res.setTimeout(500)`). */

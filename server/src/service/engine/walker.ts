@@ -6,7 +6,7 @@
  * in the token model; it knows no API and decides nothing itself. Calls and lists are decided when they close, since
  * the callee's rule or the list's use (`[408, 429].includes(res.status)`) is known only then.
  */
-import { GETTER_PREFIX, KEY_READERS, STATUS_INDEXED, STATUS_TABLE_NAME, statusCallsFor } from '../idioms';
+import { GETTER_PREFIX, KEY_READERS, STATUS_INDEXED, STATUS_KEYED_OBJECTS, STATUS_TABLE_NAME, statusCallsFor } from '../idioms';
 import type { LanguageRow } from '../languages';
 import type { ScanContext, ScanResult, SwitchShape } from '../scanTypes';
 import { symbolicWordsIn } from '../scanTypes';
@@ -112,7 +112,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
           startIndex = j - 1;
         } else startIndex = j;
       }
-      const rows = (calls.get(callee) ?? localCalls.get(callee))?.filter((r) => r.form === 'any' || r.form === form || (r.form === 'function' && form === 'new'));
+      // `super(location, 201)` calls the constructor of a class the file may define (`constructor(location, statusCode)`).
+      const rows = (calls.get(callee) ?? localCalls.get(callee === 'super' && form === 'function' ? 'constructor' : callee))?.filter((r) => r.form === 'any' || r.form === form || (r.form === 'function' && form === 'new'));
       frame.call = { name: callee, form, nameIndex: k - 1, startIndex, rows };
       frame.wantArgs = wantsArgs(callee);
     } else frame.list = true; // a parenthesised expression, or a tuple when it holds a comma
@@ -121,12 +122,15 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
 
   const openBracket = (k: number) => {
     const frame = newFrame('[', k, w.top().group);
-    const subscript = ((w.isId(k - 1) && !LIST_AFTER_WORDS.has(w.v(k - 1))) || w.v(k - 1) === ')' || w.v(k - 1) === ']') && !w.isPunct(k - 1, ',');
+    // `a?.[404]` is a subscript too: the tokenizer reads `?.` as `.`.
+    const optional = w.isPunct(k - 1, '.') && (w.isId(k - 2) || w.isPunct(k - 2, ')') || w.isPunct(k - 2, ']'));
+    const before = optional ? k - 2 : k - 1;
+    const subscript = ((w.isId(before) && !LIST_AFTER_WORDS.has(w.v(before))) || w.v(before) === ')' || w.v(before) === ']') && !w.isPunct(before, ',');
     if (subscript) {
-      const key = w.chainEndBefore(k - 1);
+      const key = w.chainEndBefore(before);
       if (key) {
         const m = w.keys.matchList(key);
-        if (STATUS_INDEXED.has(key) || STATUS_TABLE_NAME.test(key)) frame.subscript = { key, http: true, exact: true };
+        if (STATUS_INDEXED.has(key) || STATUS_TABLE_NAME.test(key) || STATUS_KEYED_OBJECTS.has(key)) frame.subscript = { key, http: true, exact: true };
         else if (m) frame.subscript = { key, http: m.http, exact: m.exact };
       }
     } else {
