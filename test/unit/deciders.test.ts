@@ -211,6 +211,10 @@ describe('literal unions, enums and tables', () => {
     assert.deepEqual(codesIn("@pytest.mark.parametrize('path,body,status', [('/a', {}, 200), ('/b', {'x': 1}, 404), ('/c', {}, 201)])\ndef test_x(path, body, status): pass", 'py'), ['200', '404', '201']);
     assert.deepEqual(codesIn("it.each([['/a', 200], ['/b', 200], ['/c', 200]])('x', () => {});", 'ts'), ['200', '200', '200']);
   });
+  it("a status table's rows with another phrase", () => {
+    assert.deepEqual(codesIn("<?php $p = [404 => 'Not Found', 409 => 'Conflict', 410 => 'Gone', 425 => 'Unordered Collection'];", 'php'), ['404', '409', '410', '425']);
+    assert.deepEqual(codesIn("const s = { 404: 'Not Found', 405: 'METHOD_NOT_SUPPORTED' };", 'ts'), ['404']); // one phrase row makes no table
+  });
   it('not an enumeration counted up from a status, unless its names say status', () => {
     assert.deepEqual(codesIn('<?php class A {\n    const REASON_BROWSER = 100;\n    const REASON_SESSIONIP = 101;\n    const REASON_SESSIONMAXTIME = 102;\n}', 'php'), []);
     assert.deepEqual(codesIn('enum Reason { Browser = 100, SessionIp = 101, MaxTime = 102 }', 'ts'), []);

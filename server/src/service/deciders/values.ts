@@ -160,7 +160,10 @@ export function decideLiteral(w: Walk, k: number): void {
   if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (frame.open === '{' || frame.open === '[' || phpArray) && (phpArray || keyStart(w, k))) {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
     // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
-    else if (numeric && isPhraseOf(w, k + 2, value)) w.emitAt(k, 'key', undefined, true, false, group);
+    else if (numeric && isPhraseOf(w, k + 2, value)) {
+      w.emitAt(k, 'key', undefined, true, false, group);
+      frame.phraseKeys = (frame.phraseKeys ?? 0) + 1;
+    }
     // Any other numeric key: the object may be keyed by statuses (`{ 300: true, 301: true, … }`), decided when it
     // closes (tables.ts).
     else if (numeric && w.isNum(k)) (frame.numericKeys ??= []).push({ k, group, name: '' });

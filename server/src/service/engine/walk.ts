@@ -109,6 +109,8 @@ export interface Frame {
   caseLits?: { k: number; group: number; name: string }[];
   /** Numbers this object uses as keys (`{ 300: true, 301: true }`), decided as a table when it closes. */
   numericKeys?: { k: number; group: number; name: string }[];
+  /** Keys of this object found with their reason phrase (`404 => 'Not Found'`): a status table, once three are. */
+  phraseKeys?: number;
 }
 
 export function newFrame(open: string, openIndex: number, group: number): Frame {

@@ -15,7 +15,7 @@ import { closeCall, DECLARATIONS, endArg, findLocalStatusFunctions, wantsArgs } 
 import { hasStatusEvidence } from '../deciders/evidence';
 import { listFate } from '../deciders/lists';
 import { decideIdentifier } from '../deciders/names';
-import { columnFate, literalUnion, tableFate } from '../deciders/tables';
+import { columnFate, literalUnion, STATUS_COLUMN_MIN_ROWS, tableFate } from '../deciders/tables';
 import { decideLiteral } from '../deciders/values';
 import { newFrame, Walk, type Frame } from './walk';
 
@@ -46,7 +46,11 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     endArg(w, frame, k);
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
     if (frame.named) tableFate(w, frame.named, frame.openIndex);
-    if (frame.numericKeys) tableFate(w, frame.numericKeys, frame.openIndex, 'key');
+    if (frame.numericKeys && (frame.phraseKeys ?? 0) >= STATUS_COLUMN_MIN_ROWS) {
+      // A table of statuses and their phrases: its rows with another phrase (PSR-7's `425 => 'Unordered Collection'`,
+      // Slim's `444 => 'Connection Closed Without Response'`) are statuses too.
+      for (const n of frame.numericKeys) if (w.ctx.names.httpEntries.has(w.v(n.k))) w.emitAt(n.k, 'key', undefined, true, false, n.group);
+    } else if (frame.numericKeys) tableFate(w, frame.numericKeys, frame.openIndex, 'key');
     if (frame.caseLits) tableFate(w, frame.caseLits, frame.openIndex, 'case');
     if (frame.call) closeCall(w, frame, k);
     else if (frame.list && (frame.open === '[' || frame.arg > 0)) {
