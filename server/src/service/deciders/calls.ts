@@ -73,6 +73,10 @@ export function findLocalStatusFunctions(w: Walk): Map<string, StatusCallRow[]> 
     if (w.v(k - 1) === '=' || w.v(k - 1) === 'async') {
       if (w.v(j + 1) !== '=>') continue;
     }
+    // A Python method's `self` or `cls` is not passed in `self.check(resp, 400)`: the arguments start after it.
+    if (w.isId(k + 1) && (w.v(k + 1) === 'self' || w.v(k + 1) === 'cls') && w.isPunct(k + 2, ',')) {
+      for (let i = 0; i < args.length; i++) args[i]--;
+    }
     if (args.length) {
       found.set(name, [{ name, form: 'any', args }]);
       // `new A(…)` calls it too: the class it is declared in, the nearest `class A` before it.
@@ -164,7 +168,10 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
   const rows = call.rows;
   if (rows?.length) {
     const last = frame.arg;
-    const rowAt = (arg: number) => rows.find((r) => r.args.some((a) => a === arg || (a === 'last' && arg === last)));
+    // A method called through its class passes `self` itself (`HTTPError.__init__(self, 500, message)`): the row's
+    // arguments, which start after `self`, start one later here.
+    const shift = w.v(frame.openIndex + 1) === 'self' && w.isPunct(frame.openIndex + 2, ',') ? 1 : 0;
+    const rowAt = (arg: number) => rows.find((r) => r.args.some((a) => a === arg - shift || (a === 'last' && arg === last)));
     let taken = false;
     for (const lit of frame.literals) {
       const row = rowAt(lit.arg);
@@ -294,6 +301,13 @@ function generalCall(w: Walk, frame: Frame): void {
   const call = frame.call!;
   // Numbers as written: a string is a body or a view name (`res.render('404', …)`) unless a row says otherwise.
   const numericArgs = frame.literals.filter((l) => w.kind(l.k) === TokKind.Num && INTEGER.test(w.v(l.k)));
+  // A class named for the status it is given, also as a whole-code string: novaclient's `exceptions.NotFound('404')`.
+  const phraseCode = /^[A-Z]/.test(call.name) ? w.ctx.names.httpPhrases.get(nameKey(call.name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, ''))) : undefined;
+  if (!numericArgs.length && phraseCode !== undefined) {
+    const named = frame.literals.filter((l) => w.isStr(l.k) && w.v(l.k) === phraseCode);
+    if (named.length === 1) w.emitAt(named[0].k, 'call', call.name, true, true, named[0].group);
+    return;
+  }
   if (!numericArgs.length) return;
   const receiverIndex = call.form === 'method' ? call.nameIndex - 2 : -1;
   // `super().__init__(404, msg)`: Python's base constructor, reached through `super()`.
@@ -313,7 +327,7 @@ function generalCall(w: Walk, frame: Frame): void {
   );
   if (!slot) return;
   // A class named for the status it is given: cinderclient's `exceptions.NotFound(404, msg)`, `HTTPConflict(409)`.
-  if (/^[A-Z]/.test(call.name) && w.ctx.names.httpPhrases.get(nameKey(call.name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, ''))) === slot.value) {
+  if (phraseCode === slot.value) {
     return w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
   }
   if (!cue) return;
