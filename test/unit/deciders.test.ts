@@ -152,6 +152,7 @@ describe('status calls in files', () => {
     ['two numbers and no row', 'ts', "throw new HTTPException(4|01, 500);"],
     ['a raised exception of any name, without evidence', 'py', "raise Expired(4|10, 'gone')"],
     ['a class named for another status', 'py', 'y = Conflict(4|04)'],
+    ["a WebSocket close code given to the file's own close(self, code)", 'py', 'class C:\n    def close(self, code=1000):\n        pass\n    def stop(self):\n        self.close(1|000)\n'],
     ['a class named for another status, as a string', 'py', "raise exceptions.NotFound('4|09')"],
     ['three statuses an assertion compares', 'ts', 'expect(results.sort()).to.deep.equal([2|00, 201, 418]);'],
     ['an HTTP_ constant that says time', 'py', 'HTTP_TIMEOUT = 5|00'],

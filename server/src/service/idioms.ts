@@ -24,6 +24,11 @@ export interface StatusCallRow {
   languages?: readonly LanguageId[];
   /** The status is HTTP's (true for every row so far; a vendor SDK call would say false). */
   http?: boolean;
+  /**
+   * A row the file's own code implies (a parameter named like a code key): it takes registered codes only, so an
+   * unknown number there (a WebSocket close code 1000 given to `close(self, code)`) is no code and gets no warning.
+   */
+  inferred?: boolean;
 }
 
 /** Status-taking APIs of servers, HTTP error libraries, test tools and mocks. */

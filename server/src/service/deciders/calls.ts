@@ -78,12 +78,12 @@ export function findLocalStatusFunctions(w: Walk): Map<string, StatusCallRow[]> 
       for (let i = 0; i < args.length; i++) args[i]--;
     }
     if (args.length) {
-      found.set(name, [{ name, form: 'any', args }]);
+      found.set(name, [{ name, form: 'any', args, inferred: true }]);
       // `new A(…)` calls it too: the class it is declared in, the nearest `class A` before it.
       if (name === 'constructor') {
         for (let c = k - 2; c >= 0 && c >= k - 4000; c--) {
           if (w.v(c) === 'class' && w.isId(c) && w.isId(c + 1)) {
-            found.set(w.v(c + 1), [{ name: w.v(c + 1), form: 'new', args }]);
+            found.set(w.v(c + 1), [{ name: w.v(c + 1), form: 'new', args, inferred: true }]);
             break;
           }
         }
@@ -175,7 +175,7 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     let taken = false;
     for (const lit of frame.literals) {
       const row = rowAt(lit.arg);
-      if (row && INTEGER.test(w.v(lit.k))) {
+      if (row && INTEGER.test(w.v(lit.k)) && (!row.inferred || w.ctx.isSymbolic(w.v(lit.k)))) {
         w.emitAt(lit.k, 'call', call.name, row.http ?? true, true, lit.group);
         taken = true;
       }
