@@ -402,6 +402,18 @@ const LOGS: Record<string, { text: string; statuses: string[] }> = {
     text: [204, 503].map((s) => `[2024-04-15T20:17:00.310Z] "POST /api/v1/locations HTTP/2" ${s} - 154 0 226 100 "10.0.35.28" "nsq2http" "cc21d9b0" "locations" "tcp://10.0.2.1:80"`).join('\n'),
     statuses: ['204', '503'],
   },
+  'Envoy over more lines (a column of 100 ms upstream times stays silent)': {
+    text: [204, 200, 503, 200, 404].map((s, i) => `[2024-04-15T20:17:0${i}.310Z] "POST /api/v1/locations HTTP/2" ${s} - 154 0 ${226 + i} 100 "10.0.35.28" "nsq2http" "cc21d9b0" "locations" "tcp://10.0.2.1:80"`).join('\n'),
+    statuses: ['204', '200', '503', '200', '404'],
+  },
+  "Squid's native format (result code/status)": {
+    text: [200, 403, 304].map((s, i) => `1286536308.77${i}    180 192.168.0.224 TCP_MISS/${s} 411 GET http://www.example.com/p${i} - DIRECT/74.125.224.144 text/html`).join('\n'),
+    statuses: ['200', '403', '304'],
+  },
+  "Rails' request summary (Completed 404 Not Found)": {
+    text: 'Started GET "/items/1" for 127.0.0.1 at 2024-12-07 10:00:00 +0000\nCompleted 404 Not Found in 5ms (Views: 2.0ms | ActiveRecord: 1.2ms)\nCompleted the job in 200 ms',
+    statuses: ['404'],
+  },
 };
 
 describe('logs by inference', () => {

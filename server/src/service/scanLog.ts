@@ -1,7 +1,8 @@
 /**
  * Logs: V8's compiled RegExp finds the few places worth a look — a `=` or `:` followed by a code-shaped value or
  * preceded by a vendor hint key, a `_` inside an upper-case word (a symbolic code), a `"` closing an access log's
- * request line — and JavaScript decides each of them: read the key backwards, the value forwards, check the registry.
+ * request line, the known line shapes (uWSGI, HAProxy, Squid's `TCP_MISS/200`, Rails' `Completed 404`) — and
+ * JavaScript decides each of them: read the key backwards, the value forwards, check the registry.
  * The pattern is only a filter (every place it finds is checked again here), so the rules live in this file once.
  * Nothing happens per character in JavaScript, which keeps big logs fast; there is no alternation of registry codes,
  * so 3,000 codes cost what 300 do.
@@ -27,6 +28,9 @@ const KEY_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) KEY_CHAR[c] = isWordChar(c) || c === 46 || c === 45 ? 1 : 0;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+function isUpperOrUnderscore(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 95;
 }
 function isUpperOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -54,6 +58,8 @@ function eventPattern(ctx: ScanContext): RegExp {
       `"(?<=[0-9-]")(?= [0-9]{3})`, // the end of an access log's request line (or an empty one, "-"), before its status
       `\\((?=HTTP\\/)`, // uWSGI's "(HTTP/1.1 200)"
       `\\/(?=\\+?[0-9]+ [0-9]{3} [0-9])(?<=[ ][0-9]+\\/[0-9]+\\/[0-9]+\\/[-0-9]+\\/)`, // HAProxy's timers Tq/Tw/Tc/Tr/Tt, then the status
+      `\\/(?=[0-9]{3} )(?<=[ ][A-Z]+_[A-Z_]+\\/)`, // Squid's result code and status, `TCP_MISS/200`
+      `d(?<=Completed)(?= [0-9]{3} [A-Z])`, // Rails' request summary, `Completed 404 Not Found in 5ms`
     ];
     re = new RegExp(alternatives.join('|'), 'g');
     patterns.set(ctx, re);
@@ -240,6 +246,18 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     // An empty request line is the first quoted field, after the time: `[10/Oct/2000:13:55:36 -0700] "-" 400 0`; a
     // `"-"` elsewhere (an empty user agent before Traefik's request counter) is not one.
     const emptyRequest = c === 34 && text.charCodeAt(i - 1) === 45 /* - */ && text.charCodeAt(i - 3) === 32 && text.charCodeAt(i - 4) === 93; /* ] */
+    if (c === 100 /* d */) {
+      // Rails' `Completed 404 Not Found in 5ms`: the status follows the word.
+      occurrences.add(i + 2, i + 5, idOf(i + 2, i + 5), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
+      re.lastIndex = i + 5;
+      continue;
+    }
+    if (c === 47 /* / */ && isUpperOrUnderscore(text.charCodeAt(i - 1))) {
+      // Squid's `TCP_MISS/200 411`: the pattern has checked the shape; the status follows the slash.
+      occurrences.add(i + 1, i + 4, idOf(i + 1, i + 4), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
+      re.lastIndex = i + 4;
+      continue;
+    }
     if (c === 40 /* ( */ || c === 47 /* / */ || emptyRequest) {
       // uWSGI's `(HTTP/1.1 200)`, HAProxy's `0/0/7/1457/1487 200 11394`, an empty request line's `"-" 400 0`: the
       // pattern has checked the shape; the status is the three digits after the next space.
