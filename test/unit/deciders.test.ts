@@ -410,6 +410,18 @@ const LOGS: Record<string, { text: string; statuses: string[] }> = {
     text: [200, 403, 304].map((s, i) => `1286536308.77${i}    180 192.168.0.224 TCP_MISS/${s} 411 GET http://www.example.com/p${i} - DIRECT/74.125.224.144 text/html`).join('\n'),
     statuses: ['200', '403', '304'],
   },
+  'Caddy JSON (the status key; size and duration stay silent)': {
+    text: [200, 404, 200].map((s, i) => `{"level":"info","ts":1646861401.52${i},"logger":"http.log.access","msg":"handled request","request":{"method":"GET","uri":"/p${i}"},"duration":0.000929,"size":${300 + i},"status":${s}}`).join('\n'),
+    statuses: ['200', '404', '200'],
+  },
+  'Traefik JSON (DownstreamStatus and OriginStatus)': {
+    text: [200, 502].map((s, i) => `{"ClientHost":"192.168.0.${i}","DownstreamContentSize":${100 + i},"DownstreamStatus":${s},"Duration":${12345 + i},"OriginStatus":${s},"RequestPath":"/p${i}"}`).join('\n'),
+    statuses: ['200', '200', '502', '502'],
+  },
+  "morgan's dev format (method, path, status, time)": {
+    text: [200, 404, 304, 200, 500].map((s, i) => `GET /api/items/${i} ${s} ${3.1 + i} ms - ${12 + i}`).join('\n'),
+    statuses: ['200', '404', '304', '200', '500'],
+  },
   "Rails' request summary (Completed 404 Not Found)": {
     text: 'Started GET "/items/1" for 127.0.0.1 at 2024-12-07 10:00:00 +0000\nCompleted 404 Not Found in 5ms (Views: 2.0ms | ActiveRecord: 1.2ms)\nCompleted the job in 200 ms',
     statuses: ['404'],
