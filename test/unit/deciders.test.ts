@@ -407,8 +407,12 @@ const LOGS: Record<string, { text: string; statuses: string[] }> = {
     statuses: ['204', '200', '503', '200', '404'],
   },
   "Squid's native format (result code/status)": {
-    text: [200, 403, 304].map((s, i) => `1286536308.77${i}    180 192.168.0.224 TCP_MISS/${s} 411 GET http://www.example.com/p${i} - DIRECT/74.125.224.144 text/html`).join('\n'),
+    text: [200, 403, 304].map((s, i) => `1286536308.77${i}    180 192.168.0.224 TCP_MISS/${s} ${4110 + i} GET http://www.example.com/p${i} - DIRECT/74.125.224.144 text/html`).join('\n'),
     statuses: ['200', '403', '304'],
+  },
+  'a log filtered to its failures (one status on every line)': {
+    text: [1, 2, 3, 4].map((i) => `10.0.0.${i} GET /admin/${i} 401 ${120 + i * 7}`).join('\n'),
+    statuses: ['401', '401', '401', '401'],
   },
   'Caddy JSON (the status key; size and duration stay silent)': {
     text: [200, 404, 200].map((s, i) => `{"level":"info","ts":1646861401.52${i},"logger":"http.log.access","msg":"handled request","request":{"method":"GET","uri":"/p${i}"},"duration":0.000929,"size":${300 + i},"status":${s}}`).join('\n'),

@@ -7,8 +7,7 @@
  * tab-separated files by tabs), and takes a field position as a status column when, over the sample:
  * - it holds a registered status on at least MIN_HITS lines and on at least HIT_SHARE of the lines that reach it;
  * - the values are not a counter (strictly increasing over most lines: Traefik's request count after the user agent);
- * - they are not mostly 1xx (a column of 100s is a time or a size: Envoy's upstream service time), and one value on
- *   every line is a 2xx (a healthy server's 200s; a column of 411s is a size);
+ * - they are not mostly 1xx (a column of 100s is a time or a size: Envoy's upstream service time);
  * - the existing line-shape rules do not already find it (an access log's status after its request line).
  * A W3C `#Fields:` header names the column (`sc-status`) instead. What is inferred is compiled into one line pattern
  * per file, which the key-first scan runs beside its own (and which the terminal links, one line at a time, do not
@@ -152,9 +151,6 @@ export function inferLogLayout(text: string, isStatus: (code: number) => boolean
   const steps = new Int32Array(MAX_FIELDS);
   const last = new Int32Array(MAX_FIELDS).fill(-1);
   const informational = new Int32Array(MAX_FIELDS);
-  /** Per field: its first status value, and whether another one followed. */
-  const first = new Int32Array(MAX_FIELDS).fill(-1);
-  const varied = new Uint8Array(MAX_FIELDS);
   const fields: number[] = [];
   for (const [s, e] of sampleLines(text)) {
     if (text.charCodeAt(s) === 35) continue;
@@ -166,8 +162,6 @@ export function inferLogLayout(text: string, isStatus: (code: number) => boolean
       if (v < 0 || !isStatus(v)) continue;
       hits[f]++;
       if (v < 200) informational[f]++;
-      if (first[f] < 0) first[f] = v;
-      else if (v !== first[f]) varied[f] = 1;
       if (last[f] >= 0 && v > last[f]) rises[f]++;
       if (last[f] >= 0 && v === last[f] + 1) steps[f]++;
       last[f] = v;
@@ -184,8 +178,6 @@ export function inferLogLayout(text: string, isStatus: (code: number) => boolean
     // Informational statuses are never most of what a server answers: a column of 100s is a time or a size
     // (Envoy's upstream service time after the duration).
     if (informational[f] >= INFORMATIONAL_SHARE * hits[f]) continue;
-    // One value on every line is a status only as a success (a healthy server's 200s); a column of 411s is a size.
-    if (!varied[f] && (first[f] < 200 || first[f] >= 300)) continue;
     columns.push(f);
   }
   return columns.length ? { separator, columns, source: 'values' } : undefined;
