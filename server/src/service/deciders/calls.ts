@@ -308,7 +308,9 @@ function generalCall(w: Walk, frame: Frame): void {
     if (named.length === 1) w.emitAt(named[0].k, 'call', call.name, true, true, named[0].group);
     return;
   }
-  if (!numericArgs.length) return;
+  const lists = frame.lists;
+  const stringsOnly = !numericArgs.length && !lists?.size && frame.literals.some((l) => w.isStr(l.k));
+  if (!numericArgs.length && !stringsOnly && !(lists?.size === 1 && frame.literals.length === 0)) return;
   const receiverIndex = call.form === 'method' ? call.nameIndex - 2 : -1;
   // `super().__init__(404, msg)`: Python's base constructor, reached through `super()`.
   const viaSuper = call.name === '__init__' && w.isPunct(receiverIndex, ')') && w.v(w.openOf[receiverIndex] - 1) === 'super';
@@ -321,6 +323,28 @@ function generalCall(w: Walk, frame: Frame): void {
     base: baseCall ? (baseAt(w, call.nameIndex) ?? '') : undefined,
     raised: RAISING.has(w.v(call.startIndex - 1)) && !w.isStr(call.startIndex - 1),
   });
+  if (!numericArgs.length && !lists?.size) {
+    // A whole-code string as the one status-like argument of a status or outcome call: twisted's
+    // `error.Error(b"200", b"OK")`, `PageRedirect(b"302")` (a body word's string is a body: `res.send('404')`).
+    if (cue !== 'strong' && cue !== 'weak') return;
+    const codes = frame.literals.filter((l) => w.isStr(l.k) && w.ctx.names.httpCodes.has(w.v(l.k)));
+    if (codes.length !== 1) return;
+    if (cue === 'strong') w.emitAt(codes[0].k, 'call', call.name, true, true, codes[0].group);
+    else w.weakCalls.push({ k: codes[0].k, name: call.name, group: codes[0].group });
+    return;
+  }
+  if (!numericArgs.length) {
+    // A list of statuses as the one argument of an outcome or status call: a generated client's
+    // `M.fail([400, 403, 404, "4XX"])`, `abortUnless([401, 403])` — every number in it a status.
+    if (cue !== 'strong' && cue !== 'weak') return;
+    const list = [...lists!.values()][0].filter((l) => w.kind(l.k) === TokKind.Num);
+    if (!list.length || !list.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) return;
+    for (const l of list) {
+      if (cue === 'strong') w.emitAt(l.k, 'call', call.name, true, true, l.group);
+      else w.weakCalls.push({ k: l.k, name: call.name, group: l.group });
+    }
+    return;
+  }
   const slot = statusSlot(
     numericArgs.map((l) => ({ lit: l, value: w.v(l.k) })),
     (code) => w.ctx.names.httpCodes.has(code),

@@ -36,7 +36,7 @@ export function nameWords(name: string): string[] {
 }
 
 /** Words that make a call's number a status whatever the file says. */
-const STRONG_WORDS = new Set(['status', 'abort', 'redirect', 'halt']);
+const STRONG_WORDS = new Set(['status', 'abort', 'redirect', 'redirection', 'halt']);
 /**
  * Words that make it a status where the file shows other status evidence: outcome words, which may take the status
  * alone (`send_error(404)`, `fail(403)`), and body words, whose status stands beside a body or message

@@ -100,6 +100,23 @@ export function tableFate(w: Walk, named: { k: number; group: number; name: stri
   }
 }
 
+/** Words of a member's name that make its value a bound of a range, not a status (`SUCCESS_RANGE_START: 200`). */
+const BOUND_WORDS = /(?:^|_)(?:RANGE|START|END|MIN|MAX|LOWER|UPPER)(?:_|$)|(?:range|Range|start|Start|end|End|min|Min|max|Max)(?=[A-Z_]|$)/;
+
+/**
+ * The members of an object a status name holds (MSAL's `HttpStatus = { SUCCESS: 200, REDIRECT: 302, CLIENT_ERROR:
+ * 400, SUCCESS_RANGE_START: 200, … }`, llhttp's `STATUSES`): each value a status, unless its name says it bounds a
+ * range; an upper-case member's name stands for its status wherever the file uses it, as in any status table.
+ */
+export function namedStatusesFate(w: Walk, named: { k: number; group: number; name: string }[]): void {
+  const isEntry = isHttpEntryOf(w);
+  for (const n of named) {
+    if (!isEntry(w.v(n.k)) || BOUND_WORDS.test(n.name)) continue;
+    if (!w.emitted[n.k]) w.emitAt(n.k, 'key', undefined, true, false, n.group);
+    if (SYMBOLIC_RE.test(n.name) && !w.localConstants.has(n.name)) w.localConstants.set(n.name, w.v(n.k));
+  }
+}
+
 /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */
 export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
   const isStatus = isStatusOf(w);

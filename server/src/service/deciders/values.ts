@@ -257,9 +257,15 @@ export function decideLiteral(w: Walk, k: number): void {
       if (m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
       // A member of an enum or a class body (`NotFound = 404`), not an attribute of something else.
       if (s === k && numeric && w.isId(s - 2) && !w.isPunct(s - 3, '.') && frame.open === '{') (frame.named ??= []).push({ k, group, name: key });
+      // A module's constants (`SWITCHING = 101` among twisted's `OK = 200`, `NOT_FOUND = 404`): a table of the file.
+      else if (s === k && numeric && frame.open === '' && w.isId(s - 2) && /^[A-Z][A-Z0-9_]*$/.test(key) && (s - 3 < 0 || w.isPunct(s - 3, ';'))) (frame.named ??= []).push({ k, group, name: key });
       if (s === k && constant(w, key, s - 2, k, group)) return;
     }
     return symbolic();
+  }
+  if (frame.plainSubscript && s === k && s - 1 === frame.openIndex && w.isPunct(k + 1, ']') && numeric && w.ctx.names.httpCodes.has(value)) {
+    w.indexedStatuses.push({ k, group });
+    return;
   }
   if (frame.subscript && s - 1 === frame.openIndex && w.isPunct(k + 1, ']')) {
     // `statuses[404]`, `status_map[400]`; an index of one or two digits (`status[3]`, a character) is no code.

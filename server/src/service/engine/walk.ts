@@ -20,6 +20,9 @@ export const FALLBACK = new Set(['||', '??', 'or']);
 /** Functions that convert a value without changing what it is (a status read as a number or a string). */
 const CONVERSIONS = new Set(['int', 'str', 'Number', 'String', 'parseInt', 'intval', 'strval', 'Int', 'Integer']);
 
+/** Methods that convert a value without changing what it is. */
+export const CONVERSION_METHODS = new Set(['toString', 'valueOf', 'trim', 'intValue', 'String', 'Int']);
+
 /** What may stand before a key: a bracket or separator, or a class member's modifiers (`declare readonly status: 501`). */
 const KEY_PREV = new Set(['{', ',', ';', '(', '[', 'readonly', 'declare', 'static', 'public', 'private', 'protected', 'override', 'abstract']);
 /** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
@@ -86,6 +89,8 @@ export interface Frame {
   call?: CallInfo;
   /** `[` after an expression: a subscript; its key match when the object is indexed by codes. */
   subscript?: { key: string; http: boolean; exact: boolean };
+  /** A subscript whose array no name ties to statuses. */
+  plainSubscript?: boolean;
   /** `[`, or `(` that may be a tuple. */
   list: boolean;
   arg: number;
@@ -141,6 +146,8 @@ export class Walk implements TokenReader {
   readonly localConstants = new Map<string, string>();
   /** Status arguments of weakly cued calls (`c.json(body, 404)`), kept only when the file shows status evidence. */
   readonly weakCalls: { k: number; name: string; group: number }[] = [];
+  /** Statuses written as subscripts of arrays no name ties to statuses (`$result[403][$name]`): decided at the end. */
+  readonly indexedStatuses: { k: number; group: number }[] = [];
   /** A known symbolic name defined as a number (`BAD_REQUEST = 400`), left to its value's literal to decide. */
   pendingName = -1;
 
@@ -248,6 +255,8 @@ export class Walk implements TokenReader {
     if (this.isPunct(k, ')') && this.openOf[k] > 0 && this.isId(this.openOf[k] - 1)) {
       const open = this.openOf[k];
       const callee = this.v(open - 1);
+      // A conversion method reads what it converts: braintree's `switch (status.toString())`.
+      if (open + 1 === k && CONVERSION_METHODS.has(callee) && this.isPunct(open - 2, '.')) return this.chainEndBefore(open - 3);
       if (open + 1 === k) return callee.replace(GETTER_PREFIX, '');
       if (KEY_READERS.has(callee) && this.isStr(open + 1) && (open + 2 === k || this.isPunct(open + 2, ','))) return this.v(open + 1);
       // A conversion reads what it converts: `int(resp.status_code)`, `Number(res.status)`, `intval($e->getCode())`.

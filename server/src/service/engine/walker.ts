@@ -15,9 +15,9 @@ import { closeCall, DECLARATIONS, endArg, findLocalStatusFunctions, wantsArgs } 
 import { hasStatusEvidence } from '../deciders/evidence';
 import { listFate } from '../deciders/lists';
 import { decideIdentifier } from '../deciders/names';
-import { columnFate, literalUnion, STATUS_COLUMN_MIN_ROWS, tableFate } from '../deciders/tables';
+import { columnFate, literalUnion, namedStatusesFate, STATUS_COLUMN_MIN_ROWS, tableFate } from '../deciders/tables';
 import { decideLiteral } from '../deciders/values';
-import { newFrame, Walk, type Frame } from './walk';
+import { CONVERSION_METHODS, newFrame, Walk, type Frame } from './walk';
 
 /** Identifiers that, before `(`, are statements rather than callees. */
 const NOT_CALLEES = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'await', 'match', 'elif', 'and', 'or', 'not', 'in', 'foreach', 'echo', 'print', 'yield', 'void', 'delete', 'throw', 'case', 'with', 'assert']);
@@ -45,7 +45,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     openOf[k] = frame.openIndex;
     endArg(w, frame, k);
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
-    if (frame.named) tableFate(w, frame.named, frame.openIndex);
+    if (frame.named && frame.ownKey !== undefined && w.keys.matchList(frame.ownKey)) namedStatusesFate(w, frame.named);
+    else if (frame.named) tableFate(w, frame.named, frame.openIndex);
     if (frame.numericKeys && (frame.phraseKeys ?? 0) >= STATUS_COLUMN_MIN_ROWS) {
       // A table of statuses and their phrases: its rows with another phrase (PSR-7's `425 => 'Unordered Collection'`,
       // Slim's `444 => 'Connection Closed Without Response'`) are statuses too.
@@ -137,6 +138,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
         if (STATUS_INDEXED.has(key) || STATUS_TABLE_NAME.test(key) || STATUS_KEYED_OBJECTS.has(key)) frame.subscript = { key, http: true, exact: true };
         else if (m) frame.subscript = { key, http: m.http, exact: m.exact };
       }
+      if (!frame.subscript) frame.plainSubscript = true;
     } else {
       frame.list = true;
       frame.ownKey = w.keyBefore(k);
@@ -167,6 +169,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     let j = k + 1;
     let depth = 0;
     let last: string | undefined;
+    let previous: string | undefined;
     const paren = w.isPunct(j, '(');
     for (; j < n && j < k + 512; j++) {
       const kind = w.kind(j);
@@ -176,7 +179,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
         else if (t === ')' || t === ']') {
           depth--;
           if (paren && depth === 0) break;
-          if (t === ')' && w.v(j - 1) === '(' && last !== undefined) last = last.replace(GETTER_PREFIX, '');
+          // `status.toString()` reads `status`; `getStatus()` reads `status`.
+          if (t === ')' && w.v(j - 1) === '(' && last !== undefined) last = CONVERSION_METHODS.has(last) && w.isPunct(j - 3, '.') ? previous : last.replace(GETTER_PREFIX, '');
           // `match body.get("code"):`, `switch ($request->input('status'))`: a key reader names its key.
           else if (t === ')' && w.isStr(j - 1) && w.v(j - 2) === '(' && KEY_READERS.has(w.v(j - 3)) && (!paren || depth === 1)) last = w.v(j - 1);
           // `switch (codeClass(code))`: a call with arguments computes something else from the code.
@@ -186,7 +190,10 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
           if (t === (w.language.switchSubjectEndsAtBrace ? '{' : ':')) break;
           return false;
         }
-      } else if (kind === TokKind.Id) last = t;
+      } else if (kind === TokKind.Id) {
+        previous = last;
+        last = t;
+      }
       else if (kind === TokKind.Str && w.isPunct(j - 1, '[')) last = t;
     }
     if (j >= n) return false;
@@ -261,11 +268,21 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     }
     if (w.pendingName >= 0 && w.pendingName < k) w.pendingName = -1;
   }
+  // The file's top level closes last: its constants (`NOT_ALLOWED = 405` among `NOT_FOUND = 404`…) as a table.
+  const root = w.frames[0];
+  if (root.named) tableFate(w, root.named, -1);
   // Weak places corroborate each other: three or more holding two or more distinct statuses (`super("msg", 400)`,
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
   const corroborated = w.weakCalls.length >= 3 && new Set(w.weakCalls.map((c) => w.v(c.k))).size >= 2;
   if (w.weakCalls.length && (corroborated || hasStatusEvidence(text, w, occurrences, w.keys))) {
-    for (const c of w.weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
+    for (const c of w.weakCalls) if (!w.emitted[c.k]) w.emitAt(c.k, 'call', c.name, true, false, c.group);
+  }
+  // Arrays grouped by status (WebDAV's propstat results: `$newProperties[200][$prop]`, `unset($result[404][$name])`):
+  // statuses as subscripts count when the file indexes by two distinct ones or more, not only round hundreds, and
+  // shows status evidence elsewhere.
+  const indexed = new Set(w.indexedStatuses.map((c) => w.v(c.k)));
+  if (indexed.size >= 2 && [...indexed].some((v) => !v.endsWith('00')) && hasStatusEvidence(text, w, occurrences, w.keys)) {
+    for (const c of w.indexedStatuses) if (!w.emitted[c.k]) w.emitAt(c.k, 'key', undefined, true, false, c.group);
   }
   for (const [from, to] of tokens.comments) {
     symbolicWordsIn(text, from, to, ctx, (s, e, code) =>
