@@ -6,7 +6,7 @@
  * *whole operand*: nothing arithmetic or relational touches it, though it may be one alternative of a fallback
  * (`err.status || 500`, `ok ? 200 : 404`).
  */
-import { entriesNamed } from '../constants';
+import { entriesNamed, isTitleOf } from '../constants';
 import { GETTER_PREFIX, STATUS_KEYED_OBJECTS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
@@ -40,7 +40,7 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   const value = w.v(k);
   if (!INTEGER.test(value)) return false;
   const entries = entriesNamed(w.ctx.names, name);
-  if (!entries.length) return httpFamilyConstant(w, name, k, group);
+  if (!entries.length) return unofficialConstant(w, name, k, group) || httpFamilyConstant(w, name, k, group);
   const named = entries.some((e) => e.code === value);
   // A mismatch counts only for names of several words with a value shaped like the named code (`ACCEPTED = 1` in
   // an enum is not a mistyped HTTP 202).
@@ -56,6 +56,17 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
     if (w.pendingName === nameIndex) w.pendingName = -1;
   }
   w.emitAt(k, 'constant', name, false, false, group);
+  return true;
+}
+
+/**
+ * A constant named with its unofficial status's own title (`NO_RESPONSE: 444`, `WEB_SERVER_IS_DOWN: 521`): unofficial
+ * titles name no registry entry (they are never did-you-mean targets), but a name and value that agree are a status.
+ */
+function unofficialConstant(w: Walk, name: string, k: number, group: number): boolean {
+  const entry = w.ctx.names.httpEntries.get(w.v(k));
+  if (!entry?.unofficial || !isTitleOf(entry, name)) return false;
+  w.emitAt(k, 'constant', name, true, false, group);
   return true;
 }
 
