@@ -54,7 +54,8 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     } else if (frame.numericKeys) tableFate(w, frame.numericKeys, frame.openIndex, 'key');
     if (frame.caseLits) tableFate(w, frame.caseLits, frame.openIndex, 'case');
     if (frame.call) closeCall(w, frame, k);
-    else if (frame.list && (frame.open === '[' || frame.arg > 0)) {
+    // A Go slice literal is a list with one element too: `OkCodes: []int{200}`.
+    else if (frame.list && (frame.open === '[' || frame.arg > 0 || (w.language.braceLists === true && frame.open === '{' && w.isId(frame.openIndex - 1) && w.isPunct(frame.openIndex - 2, ']')))) {
       if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists);
       listFate(w, frame.literals, frame.openIndex, k);
     }
