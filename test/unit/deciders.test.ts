@@ -136,6 +136,7 @@ describe('status calls in files', () => {
     ['a class named for the status it is given', 'py', 'raise exceptions.NotFound(4|04, msg)', /^\*\*404\*\*/],
     ['a fake response constructed with its status', 'py', 'resp = (MyResp(2|00), body)', /^\*\*200\*\*/],
     ['a plural name assigned one code', 'py', "expected_codes = '2|01'", /^\*\*201\*\*/],
+    ['a type-level assertion on a status', 'ts', 'expect(err.statusCode).type.toBe<4|00>()', /^\*\*400\*\*/],
     ['a Go slice literal of one status under a code key', 'go', 'package x\nfunc f() {\n\topts := RequestOpts{OkCodes: []int{2|00}}\n}', /^\*\*200\*\*/],
     ["a constant named with its unofficial status's title", 'ts', 'const nginx = { NO_RESPONSE: 4|44, CLIENT_CLOSED_REQUEST: 499 };', /^\*\*444\*\*/],
     ['an HTTP_ constant no registry names', 'py', 'HTTP_CHECKPOINT = 1|03', /^\*\*103\*\*/],

@@ -152,6 +152,7 @@ export const COMPARING_ASSERTIONS = new Set([
  * the subject's chain ends in a code key; a list subject (`expect([200, 201]).toContain(res.status)`) is the reverse.
  */
 export const SUBJECT_MATCHERS = new Set([
+  'toEqualTypeOf', 'toMatchTypeOf',
   'toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eql', 'eq', 'exactly', 'oneOf', 'toBeOneOf', 'toContain',
   'include', 'includes', 'contain', 'toHaveBeenCalledWith', 'toBeCalledWith', 'toHaveBeenLastCalledWith',
   'lastCalledWith', 'calledWith', 'calledWithExactly', 'above', 'below',
@@ -167,7 +168,7 @@ export const SUBJECT_FUNCTIONS = new Set(['expect', 'should', 'assertThat', 'exp
 export const CHAIN_WORDS = new Set([
   'to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but', 'does', 'still',
   'also', 'not', 'deep', 'nested', 'own', 'ordered', 'any', 'all', 'strictly', 'resolves', 'rejects', 'eventually',
-  'an', 'a', 'should',
+  'an', 'a', 'should', 'type',
 ]);
 
 /** Calls naming a property and its value: `expect(res).to.have.property('status', 404)`, `toHaveProperty(…)`. */

@@ -126,7 +126,7 @@ function baseAt(w: Walk, k: number): string | undefined {
 }
 
 /** A member chain's subject before a matcher at nameIndex: `expect(x).to.be.`, `x.should.`. */
-function subjectOf(w: Walk, nameIndex: number): { chain?: Chain; list?: Lit[] } | undefined {
+export function subjectOf(w: Walk, nameIndex: number): { chain?: Chain; list?: Lit[] } | undefined {
   let j = nameIndex - 1;
   while (w.isPunct(j, '.')) {
     const p = j - 1;

@@ -7,12 +7,13 @@
  * (`err.status || 500`, `ok ? 200 : 404`).
  */
 import { entriesNamed, isTitleOf } from '../constants';
-import { GETTER_PREFIX, STATUS_KEYED_OBJECTS } from '../idioms';
+import { GETTER_PREFIX, STATUS_KEYED_OBJECTS, SUBJECT_MATCHERS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
 import { isPhraseOf, responseTriple } from './lists';
 import { isMeasure } from './tables';
+import { subjectOf } from './calls';
 
 /**
  * Does token k start a key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;`
@@ -179,6 +180,12 @@ export function decideLiteral(w: Walk, k: number): void {
     // closes (tables.ts).
     else if (numeric && w.isNum(k)) (frame.numericKeys ??= []).push({ k, group, name: '' });
     return;
+  }
+  // A type-level assertion on a status: tstyche's `expect(err.statusCode).type.toBe<400>()`, expect-type's
+  // `expectTypeOf(res.status).toEqualTypeOf<404>()`.
+  if (numeric && w.isNum(k) && w.isPunct(k - 1, '<') && w.isPunct(k + 1, '>') && w.isId(k - 2) && SUBJECT_MATCHERS.has(w.v(k - 2)) && w.isPunct(k + 2, '(')) {
+    const subject = subjectOf(w, k - 2);
+    if (subject?.chain) return w.emitAt(k, 'assert', subject.chain.key, subject.chain.m.http, subject.chain.m.exact, group);
   }
   // A status class's type argument: `APIError<404, Headers>`, `HttpError<401>` (TypeScript generics).
   if (numeric && w.isNum(k) && w.isPunct(k - 1, '<') && w.isId(k - 2) && isStatusClassName(w.v(k - 2)) && ['>', ',', '>>', '>>>'].some((p) => w.isPunct(k + 1, p))) {
