@@ -116,7 +116,8 @@ function charTable(codes: Iterable<number>): Uint8Array {
  */
 export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.length, layout = logLayout(text, ctx)): ScanResult {
   const strings = new Interner(text);
-  const occurrences = new Occurrences(1024);
+  // About one occurrence per 128 characters of a busy log: sized once instead of doubling seven times on 10 MB.
+  const occurrences = new Occurrences(Math.min(1 << 20, Math.max(1024, (to - from) >> 7)));
   /** Per interned string: its id in the occurrence table (-1 not yet asked). */
   const tableIds = new Int32Array(SLOTS).fill(-1);
   const idOfSlot = (slot: number, value: string) => {
