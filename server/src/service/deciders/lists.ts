@@ -6,7 +6,7 @@
  */
 import { nameKey, isTitleOf } from '../constants';
 import { CALLBACK_STATUS_CALLS, MEMBERSHIP_METHODS } from '../idioms';
-import { FALLBACK, type Lit, type Walk } from '../engine/walk';
+import { EQUALITY, FALLBACK, type Lit, type Walk } from '../engine/walk';
 import { tableFate } from './tables';
 
 /** Is token k a string holding the reason phrase of HTTP status `code` (`'Not Found'` for 404)? */
@@ -99,6 +99,12 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   if (w.isPunct(end + 1, '.') && MEMBERSHIP_METHODS.has(w.v(end + 2)) && w.isPunct(end + 3, '(')) {
     w.receiverLists.set(end + 2, lits);
     return;
+  }
+  // A list compared with a list of codes: `assert status_codes == [301, 301, 200]`.
+  if (w.kind(start - 1) !== -1 && EQUALITY.has(w.v(start - 1))) {
+    const left = w.chainEndBefore(start - 2);
+    const m = left ? w.keys.matchList(left) : null;
+    if (left && m) return w.emitLits(lits, 'list', left, m);
   }
   // The fallback of a list of codes: `statusCodes ?? [500, 502]`, Python's `retriable or [503]`.
   if (w.kind(start - 1) !== -1 && FALLBACK.has(w.v(start - 1))) {

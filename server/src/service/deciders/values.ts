@@ -6,7 +6,7 @@
  * *whole operand*: nothing arithmetic or relational touches it, though it may be one alternative of a fallback
  * (`err.status || 500`, `ok ? 200 : 404`).
  */
-import { entriesNamed, isTitleOf } from '../constants';
+import { entriesNamed, httpFamilyConstant as httpFamilyConstantCode, isTitleOf, nameKey } from '../constants';
 import { GETTER_PREFIX, STATUS_KEYED_OBJECTS, SUBJECT_MATCHERS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
@@ -100,6 +100,23 @@ function getterName(w: Walk, open: number): string | undefined {
   return w.v(params - 1);
 }
 
+/** The status a class or constant is named for: `HTTPUnprocessableEntity` → 422, `HTTP_422` → 422, `NotFound` → 404. */
+function namedFor(w: Walk, name: string): string | undefined {
+  if (!/^[A-Z]/.test(name)) return undefined;
+  return httpFamilyConstantCode(w.ctx.names, name) ?? w.ctx.names.httpPhrases.get(nameKey(name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, '')));
+}
+
+/** Does the chain ending at token `end` start right after a conditional's `?` (`? res.status :`)? */
+function conditionalChainStart(w: Walk, end: number): boolean {
+  let j = end;
+  for (let steps = 0; steps < 32 && j > 0; steps++) {
+    if (w.isPunct(j - 1, '?') || w.isPunct(j - 1, '?:')) return true;
+    if (w.isId(j - 1) || w.isPunct(j - 1, '.')) j--;
+    else return false;
+  }
+  return false;
+}
+
 /** The first branch's literal of the conditional expression whose `else` is token `elseAt`, or -1. */
 function conditionalFirst(w: Walk, elseAt: number): number {
   let depth = 0;
@@ -171,6 +188,13 @@ export function decideLiteral(w: Walk, k: number): void {
   const phpArray = frame.open === '(' && frame.call?.name === 'array' && (w.isPunct(k - 1, '(') || w.isPunct(k - 1, ','));
   if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (frame.open === '{' || frame.open === '[' || phpArray) && (phpArray || keyStart(w, k))) {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
+    // A key whose value is named for it: webargs' `{422: HTTPUnprocessableEntity}`, `{422: HTTP_422}`.
+    else if (numeric && w.isId(k + 2) && namedFor(w, w.v(k + 2)) === value) {
+      w.emitAt(k, 'key', undefined, true, false, group);
+      // Still a row of the object's table: its other keys are decided with it (`401: AuthorizationFailed` beside
+      // `400: BadRequest, 403: Forbidden`).
+      if (w.isNum(k)) (frame.numericKeys ??= []).push({ k, group, name: '' });
+    }
     // A table of statuses and their reason phrases: `{ 404: 'Not Found' }`.
     else if (numeric && isPhraseOf(w, k + 2, value)) {
       w.emitAt(k, 'key', undefined, true, false, group);
@@ -202,6 +226,13 @@ export function decideLiteral(w: Walk, k: number): void {
     const key = w.chainEndBefore(k - 2);
     const m = key ? w.keys.match(key) : null;
     if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+  }
+  // The other branch of a conditional whose first one is a code key: `typeof status === "number" ? status : 200`.
+  if (numeric && w.isPunct(k - 1, ':') && w.ternaryColon[k - 1] && w.wholeAfter(k)) {
+    const key = w.chainEndBefore(k - 2);
+    const m = key ? w.keys.match(key) : null;
+    // The first branch is one chain: it starts right after the `?`.
+    if (key && m && conditionalChainStart(w, k - 2)) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
   }
   if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k)) {
     const key = w.chainEndFrom(k + 2);
