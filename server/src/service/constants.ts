@@ -197,3 +197,12 @@ export function httpConstant(names: ConstantNames, qualifier: string, member: st
   const family = /^(?:HTTP_STATUS_|HTTP_|STATUS_)(?=[A-Z])/.exec(phrase);
   return names.httpPhrases.get(nameKey(phrase)) ?? (family ? names.httpPhrases.get(nameKey(phrase.slice(family[0].length))) : undefined);
 }
+
+/**
+ * The status a class or constant is named for: `HTTPUnprocessableEntity` and `UnprocessableEntityError` → 422,
+ * `HTTP_422` → 422, `NotFound` → 404; undefined for other names.
+ */
+export function statusNamedBy(names: ConstantNames, name: string): string | undefined {
+  if (!/^[A-Z]/.test(name)) return undefined;
+  return httpFamilyConstant(names, name) ?? names.httpPhrases.get(nameKey(name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, '')));
+}

@@ -20,7 +20,7 @@ import {
   SUBJECT_MATCHERS,
   type StatusCallRow,
 } from '../idioms';
-import { nameKey } from '../constants';
+import { statusNamedBy } from '../constants';
 import { TokKind } from '../tokens';
 import { INTEGER, type Chain, type Frame, type Lit, type Walk } from '../engine/walk';
 import { listFate, statusListFate } from './lists';
@@ -302,7 +302,7 @@ function generalCall(w: Walk, frame: Frame): void {
   // Numbers as written: a string is a body or a view name (`res.render('404', …)`) unless a row says otherwise.
   const numericArgs = frame.literals.filter((l) => w.kind(l.k) === TokKind.Num && INTEGER.test(w.v(l.k)));
   // A class named for the status it is given, also as a whole-code string: novaclient's `exceptions.NotFound('404')`.
-  const phraseCode = /^[A-Z]/.test(call.name) ? w.ctx.names.httpPhrases.get(nameKey(call.name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, ''))) : undefined;
+  const phraseCode = statusNamedBy(w.ctx.names, call.name);
   if (!numericArgs.length && phraseCode !== undefined) {
     const named = frame.literals.filter((l) => w.isStr(l.k) && w.v(l.k) === phraseCode);
     if (named.length === 1) w.emitAt(named[0].k, 'call', call.name, true, true, named[0].group);

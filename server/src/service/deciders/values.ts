@@ -6,7 +6,7 @@
  * *whole operand*: nothing arithmetic or relational touches it, though it may be one alternative of a fallback
  * (`err.status || 500`, `ok ? 200 : 404`).
  */
-import { entriesNamed, httpFamilyConstant as httpFamilyConstantCode, isTitleOf, nameKey } from '../constants';
+import { entriesNamed, isTitleOf, statusNamedBy } from '../constants';
 import { GETTER_PREFIX, STATUS_KEYED_OBJECTS, SUBJECT_MATCHERS } from '../idioms';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
@@ -100,19 +100,20 @@ function getterName(w: Walk, open: number): string | undefined {
   return w.v(params - 1);
 }
 
-/** The status a class or constant is named for: `HTTPUnprocessableEntity` → 422, `HTTP_422` → 422, `NotFound` → 404. */
-function namedFor(w: Walk, name: string): string | undefined {
-  if (!/^[A-Z]/.test(name)) return undefined;
-  return httpFamilyConstantCode(w.ctx.names, name) ?? w.ctx.names.httpPhrases.get(nameKey(name.replace(/^HTTP|^Http|(?:Error|Exception)$/g, '')));
-}
-
-/** Does the chain ending at token `end` start right after a conditional's `?` (`? res.status :`)? */
-function conditionalChainStart(w: Walk, end: number): boolean {
+/**
+ * Is the chain ending at token `end` the first branch of a conditional whose condition tests the same name, so that
+ * the other branch is its default (`typeof status === "number" ? status : 200`; not `ok ? status : 404`)?
+ */
+function conditionalFallback(w: Walk, end: number, key: string): boolean {
   let j = end;
-  for (let steps = 0; steps < 32 && j > 0; steps++) {
-    if (w.isPunct(j - 1, '?') || w.isPunct(j - 1, '?:')) return true;
+  for (let steps = 0; steps < 32 && j > 0 && !(w.isPunct(j - 1, '?') || w.isPunct(j - 1, '?:')); steps++) {
     if (w.isId(j - 1) || w.isPunct(j - 1, '.')) j--;
     else return false;
+  }
+  if (!(w.isPunct(j - 1, '?') || w.isPunct(j - 1, '?:'))) return false;
+  for (let c = j - 2, steps = 0; c >= 0 && steps < 24; c--, steps++) {
+    if (w.kind(c) === TokKind.Punct && ['=', '(', ',', ';', '{', ':', '=>'].includes(w.v(c))) return false;
+    if (w.isId(c) && w.v(c) === key) return true;
   }
   return false;
 }
@@ -189,7 +190,7 @@ export function decideLiteral(w: Walk, k: number): void {
   if (w.isPunct(k + 1, ':') && frame.ternary === 0 && (frame.open === '{' || frame.open === '[' || phpArray) && (phpArray || keyStart(w, k))) {
     if (numeric && frame.ownKey !== undefined && (STATUS_KEYED_OBJECTS.has(frame.ownKey) || w.keys.matchList(frame.ownKey))) w.emitAt(k, 'key', frame.ownKey, true, false, group);
     // A key whose value is named for it: webargs' `{422: HTTPUnprocessableEntity}`, `{422: HTTP_422}`.
-    else if (numeric && w.isId(k + 2) && namedFor(w, w.v(k + 2)) === value) {
+    else if (numeric && w.isId(k + 2) && statusNamedBy(w.ctx.names, w.v(k + 2)) === value) {
       w.emitAt(k, 'key', undefined, true, false, group);
       // Still a row of the object's table: its other keys are decided with it (`401: AuthorizationFailed` beside
       // `400: BadRequest, 403: Forbidden`).
@@ -231,8 +232,8 @@ export function decideLiteral(w: Walk, k: number): void {
   if (numeric && w.isPunct(k - 1, ':') && w.ternaryColon[k - 1] && w.wholeAfter(k)) {
     const key = w.chainEndBefore(k - 2);
     const m = key ? w.keys.match(key) : null;
-    // The first branch is one chain: it starts right after the `?`.
-    if (key && m && conditionalChainStart(w, k - 2)) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+    // The first branch is one chain, and the condition tests it: a default, not a choice between two values.
+    if (key && m && conditionalFallback(w, k - 2, key)) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
   }
   if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k)) {
     const key = w.chainEndFrom(k + 2);
