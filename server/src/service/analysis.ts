@@ -16,7 +16,6 @@ import type { OffsetEdit, RawOccurrence, ScanContext, ScanResult } from './scanT
 
 export { languageKind, type LanguageKind } from './languages';
 import { findCodes } from './engine/walker';
-import { buildPrecheck, mayHoldCodes } from './precheck';
 import { logLayout, scanLog } from './scanLog';
 import { languageKind, languageRow, type LanguageKind } from './languages';
 
@@ -81,9 +80,7 @@ export function scanContext(registry: Registry, settings: Settings): ScanContext
   const id = settings.codeKeys.join('\n');
   let ctx = byKeys.get(id);
   if (!ctx) {
-    const names = constantNames(registry);
-    const precheck = buildPrecheck(registry, settings.codeKeys, names, registry.hintKeys.keys());
-    ctx = { codeKeys: new CodeKeys(settings.codeKeys), isSymbolic: (t) => registry.has(t), hintKeys: registry.hintKeys, names, precheck };
+    ctx = { codeKeys: new CodeKeys(settings.codeKeys), isSymbolic: (t) => registry.has(t), hintKeys: registry.hintKeys, names: constantNames(registry) };
     if (byKeys.size > 8) byKeys.clear();
     byKeys.set(id, ctx);
   }
@@ -93,15 +90,7 @@ export function scanContext(registry: Registry, settings: Settings): ScanContext
 /** Scans a document by its language's row: a scanner of its own, or its tokenizer and the code-position engine. */
 export function scan(kind: LanguageKind, text: string, ctx: ScanContext): ScanResult {
   const row = languageRow(kind);
-  if (row.scan) return row.scan(text, ctx);
-  // Nothing code-like in the text: the result of an empty document (precheck.ts says why that is the same answer).
-  if (kind === 'ts' && ctx.precheck && !mayHoldCodes(text, ctx.precheck)) return findCodes('', row.tokenize!(''), ctx, row);
-  return findCodes(text, row.tokenize!(text), ctx, row);
-}
-
-/** Would scan() skip this TS/JS text without tokenizing it? (For the precheck's test.) */
-export function skippedByPrecheck(text: string, ctx: ScanContext): boolean {
-  return !!ctx.precheck && !mayHoldCodes(text, ctx.precheck);
+  return row.scan ? row.scan(text, ctx) : findCodes(text, row.tokenize!(text), ctx, row);
 }
 
 function add(map: Map<string, number>, vendor: string, score: number): void {

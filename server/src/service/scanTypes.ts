@@ -31,8 +31,6 @@ export interface ScanContext {
   hintKeys: ReadonlyMap<string, readonly string[]>;
   /** Names that mirror codes, and HTTP constant namespaces. */
   names: import('./constants').ConstantNames;
-  /** TS/JS files with no match of this are skipped: they cannot hold an occurrence (precheck.ts). */
-  precheck?: readonly RegExp[];
 }
 
 export { SYMBOLIC_CODE as SYMBOLIC_RE } from '../codeShapes';
