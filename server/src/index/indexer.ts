@@ -66,14 +66,15 @@ function workerScript(): string {
 }
 
 /**
- * Index threads: one fewer than the cores (this thread answers requests), at least one, at most four;
- * `ERROR_CODES_INDEX_THREADS` (1–8) overrides it. On two cores one thread indexes the bench's 100 MB in ~7 s with
- * hovers at ~10 ms p99, two in ~5.5 s at ~16 ms (README, Performance).
+ * Index threads: one per core on one or two cores, else one fewer than the cores (this thread answers requests), at
+ * most four; `ERROR_CODES_INDEX_THREADS` (1–8) overrides it. On two cores one thread indexed the bench's 100 MB in
+ * 7.2–11.3 s (hovers at 7–13 ms p99), two in 5.5–6.9 s (hovers at 16–17 ms p99, the goal is 20 ms): a hover waits
+ * for the operating system to give this thread a turn, not for the index (README, Performance).
  */
-export function defaultThreads(): number {
+export function defaultThreads(cores = os.availableParallelism?.() ?? os.cpus().length): number {
   const env = Number(process.env.ERROR_CODES_INDEX_THREADS);
   if (Number.isInteger(env) && env >= 1 && env <= 8) return env;
-  return Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
+  return Math.max(1, Math.min(4, cores <= 2 ? cores : cores - 1));
 }
 
 export function fileUri(file: string): string {

@@ -5,6 +5,7 @@
  * walk. Work is cut into slices so those messages are seen while a big walk is under way.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -53,10 +54,27 @@ export type FromWorker =
   | { type: 'walked' }
   | { type: 'problem'; message: string };
 
+/** How much lower than the server's threads an index thread runs (nice steps; Linux only). */
+const NICE_STEPS = 5;
+
+/**
+ * Below the server's main thread, which answers hovers while the index is built: on Linux a thread has a nice value
+ * of its own, set through its thread id. Elsewhere, or when it is not allowed, the thread keeps its priority.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.min(19, os.getPriority(tid) + NICE_STEPS));
+  } catch {
+    // Not Linux, or not allowed: the default priority.
+  }
+}
+
 const SLICE_MS = 20;
 const POST_MS = 100;
 
 function main(): void {
+  lowerPriority();
   const data = workerData as IndexWorkerData;
   const registry = new Registry(data.sources);
   const queue: UpdateFile[] = [];

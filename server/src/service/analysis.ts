@@ -296,8 +296,15 @@ export function resolveScan(
   settings: Settings,
 ): Analysis {
   const occurrences = result.occurrences;
-  let lower: string | undefined;
-  const doc = documentEvidence(result.docHintKeys, (needle) => (lower ??= hintWindow(text).toLowerCase()).includes(needle), distinctCodes(occurrences), registry, settings);
+  // Document evidence on first use: a file with no occurrence is often never asked (the CLI, the workspace index),
+  // and looking for hint strings lower-cases up to 1.25 MB of its text.
+  let doc: Evidence | undefined;
+  const docEvidence = (): Evidence => {
+    if (doc) return doc;
+    let lower: string | undefined;
+    doc = documentEvidence(result.docHintKeys, (needle) => (lower ??= hintWindow(text).toLowerCase()).includes(needle), distinctCodes(occurrences), registry, settings);
+    return doc;
+  };
 
   // Group evidence, computed per group when an occurrence in it is first resolved.
   let members: Map<number, number[]> | undefined;
@@ -337,7 +344,7 @@ export function resolveScan(
         blockVendor: blocks.length ? blockVendorAt(occurrences.starts[index]) : undefined,
       },
       evidenceOf(group),
-      doc,
+      docEvidence(),
       registry,
       settings,
     );
@@ -352,11 +359,21 @@ export function resolveScan(
   };
   const best = (index: number): Entry | undefined => rankOf(index).candidates[0];
 
-  const documentVendors = [...doc.entries()]
-    .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([vendor, score]) => ({ vendor, score }));
-  return { ...base, occurrences, documentVendors, groups: result.groups, resolve, best, scanned: { text, result } };
+  let documentVendors: Analysis['documentVendors'] | undefined;
+  return {
+    ...base,
+    occurrences,
+    get documentVendors() {
+      return (documentVendors ??= [...docEvidence().entries()]
+        .filter(([, s]) => s > 0)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([vendor, score]) => ({ vendor, score })));
+    },
+    groups: result.groups,
+    resolve,
+    best,
+    scanned: { text, result },
+  };
 }
 
 /** Line groups left behind by incremental rescans before a full scan is cheaper than carrying them. */
