@@ -244,6 +244,13 @@ describe('literal unions, enums and tables', () => {
     assert.deepEqual(codesIn('enum S { Continue = 100, SwitchingProtocols = 101, Processing = 102 }', 'ts'), ['100', '101', '102']);
     assert.deepEqual(codesIn('retry = { 502: true, 503: true, 504: true }', 'py'), ['502', '503', '504']);
   });
+  it('one occurrence a token, however many rules take it', () => {
+    // The family rule and the constant rule both read `HTTP_VERSION_NOT_SUPPORTED`; it was listed twice.
+    const doc = TextDocument.create('file:///x.js', 'javascript', 1, 'exports.HTTP_VERSION_NOT_SUPPORTED = 505;');
+    const { occurrences } = analysisOf(doc);
+    const starts = [...occurrences.starts.subarray(0, occurrences.length)];
+    assert.deepEqual(starts.map((s) => doc.positionAt(s).character), [8, 37]);
+  });
   it('not a table of dimensions', () => assert.deepEqual(codesIn('const dims = [[200, 300], [400, 500], [600, 700]];', 'ts'), []));
   it('the column rule itself', () => {
     const isStatus = (c: string) => ['200', '201', '300', '400', '404', '500'].includes(c);

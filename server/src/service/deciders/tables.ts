@@ -95,7 +95,7 @@ export function tableFate(w: Walk, named: { k: number; group: number; name: stri
   const isEntry = isHttpEntryOf(w);
   for (const n of named) {
     if (!isEntry(w.v(n.k))) continue;
-    if (!w.emitted[n.k]) w.emitAt(n.k, via, undefined, true, false, n.group);
+    w.emitAt(n.k, via, undefined, true, false, n.group);
     if (SYMBOLIC_RE.test(n.name) && !w.localConstants.has(n.name)) w.localConstants.set(n.name, w.v(n.k));
   }
 }
@@ -112,7 +112,7 @@ export function namedStatusesFate(w: Walk, named: { k: number; group: number; na
   const isEntry = isHttpEntryOf(w);
   for (const n of named) {
     if (!isEntry(w.v(n.k)) || BOUND_WORDS.test(n.name)) continue;
-    if (!w.emitted[n.k]) w.emitAt(n.k, 'key', undefined, true, false, n.group);
+    w.emitAt(n.k, 'key', undefined, true, false, n.group);
     if (SYMBOLIC_RE.test(n.name) && !w.localConstants.has(n.name)) w.localConstants.set(n.name, w.v(n.k));
   }
 }
@@ -133,7 +133,7 @@ export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
     }
     if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { roundOk })) continue;
     const isEntry = isHttpEntryOf(w);
-    for (const lit of lits) if (!w.emitted[lit.k] && isEntry(w.v(lit.k))) w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
+    for (const lit of lits) if (isEntry(w.v(lit.k))) w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
   }
 }
 

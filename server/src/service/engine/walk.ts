@@ -214,8 +214,13 @@ export class Walk implements TokenReader {
     this.groups.addHintKey(group, key);
   }
 
-  /** Token k is a code: `code` when it stands for another (`HttpStatus.NOT_FOUND` for 404), else its own text. */
+  /**
+   * Token k is a code: `code` when it stands for another (`HttpStatus.NOT_FOUND` for 404), else its own text. A token
+   * is one occurrence at most: the first rule to decide it wins, and later ones (a table's column, a weak place kept
+   * at the end) leave it as it is.
+   */
   emitAt(k: number, via: Via, key: string | undefined, http: boolean, exactKey: boolean, group: number, code?: string): void {
+    if (this.emitted[k]) return;
     this.emitted[k] = 1;
     const start = this.contentStart(k);
     const text = this.v(k);

@@ -276,14 +276,14 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
   const corroborated = w.weakCalls.length >= 3 && new Set(w.weakCalls.map((c) => w.v(c.k))).size >= 2;
   if (w.weakCalls.length && (corroborated || hasStatusEvidence(text, w, occurrences, w.keys))) {
-    for (const c of w.weakCalls) if (!w.emitted[c.k]) w.emitAt(c.k, 'call', c.name, true, false, c.group);
+    for (const c of w.weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
   }
   // Arrays grouped by status (WebDAV's propstat results: `$newProperties[200][$prop]`, `unset($result[404][$name])`):
   // statuses as subscripts count when the file indexes by two distinct ones or more, not only round hundreds, and
   // shows status evidence elsewhere.
   const indexed = new Set(w.indexedStatuses.map((c) => w.v(c.k)));
   if (indexed.size >= 2 && [...indexed].some((v) => !v.endsWith('00')) && hasStatusEvidence(text, w, occurrences, w.keys)) {
-    for (const c of w.indexedStatuses) if (!w.emitted[c.k]) w.emitAt(c.k, 'key', undefined, true, false, c.group);
+    for (const c of w.indexedStatuses) w.emitAt(c.k, 'key', undefined, true, false, c.group);
   }
   for (const [from, to] of tokens.comments) {
     symbolicWordsIn(text, from, to, ctx, (s, e, code) =>
