@@ -187,10 +187,10 @@ export const GETTER_PREFIX = /^_*get_?(?=[A-Za-z])/;
 export const KEY_READERS = new Set(['get', 'getAttribute', 'getHeader', 'input', 'getProperty', 'getattr', 'pluck', 'getInfo']);
 
 /** Objects indexed by a status: `STATUS_CODES[404]`, `createError['404']`, `statuses[500]`. */
+export const STATUS_INDEXED = new Set(['STATUS_CODES', 'createError', 'statuses', 'httpErrors', 'HttpStatus', 'StatusCodes', 'status']);
+
 /** A table named for what it holds per status: swift's `status_map[404]`, `STATUS_TEXT[500]`, `statusMessages[403]`. */
 export const STATUS_TABLE_NAME = /^_*(?:http_?)?status(?:_?codes?)?_?(?:map|table|dict|messages?|names?|reasons?|phrases?|texts?|lines?|titles?|descriptions?|lookup)$/i;
-
-export const STATUS_INDEXED = new Set(['STATUS_CODES', 'createError', 'statuses', 'httpErrors', 'HttpStatus', 'StatusCodes', 'status']);
 
 /**
  * Keys whose object's keys are statuses: OpenAPI-style `responses: { '404': … }`, route schemas `response: { 200: … }`,

@@ -18,6 +18,8 @@ const MAX_KEY = 64;
 const VIA_KEY = viaFlags('key');
 const VIA_SYMBOLIC = viaFlags('symbolic');
 const VIA_ACCESS_LOG = viaFlags('access-log');
+/** A status in a line shape's status column: numeric, HTTP's, as sure as an exact key. */
+const ACCESS_STATUS = VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP;
 
 // A local copy: calls through another module's exports object are not inlined in this hot loop.
 function isWordChar(c: number): boolean {
@@ -168,6 +170,11 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
 
   const re = eventPattern(ctx);
   re.lastIndex = from;
+  /** The three digits at v are a line shape's status; the scan goes on after them. */
+  const lineStatus = (v: number) => {
+    occurrences.add(v, v + 3, idOf(v, v + 3), -1, ACCESS_STATUS, lineGroup);
+    re.lastIndex = v + 3;
+  };
   while (re.test(text)) {
     const i = re.lastIndex - 1;
     if (i >= to) break;
@@ -244,21 +251,19 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (ctx.isSymbolic(strings.get(s, e))) occurrences.add(s, e, idOf(s, e), -1, VIA_SYMBOLIC, lineGroup);
       continue;
     }
-    // An empty request line is the first quoted field, after the time: `[10/Oct/2000:13:55:36 -0700] "-" 400 0`; a
-    // `"-"` elsewhere (an empty user agent before Traefik's request counter) is not one.
-    const emptyRequest = c === 34 && text.charCodeAt(i - 1) === 45 /* - */ && text.charCodeAt(i - 3) === 32 && text.charCodeAt(i - 4) === 93; /* ] */
     if (c === 100 /* d */) {
       // Rails' `Completed 404 Not Found in 5ms`: the status follows the word.
-      occurrences.add(i + 2, i + 5, idOf(i + 2, i + 5), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
-      re.lastIndex = i + 5;
+      lineStatus(i + 2);
       continue;
     }
     if (c === 47 /* / */ && isUpperOrUnderscore(text.charCodeAt(i - 1))) {
       // Squid's `TCP_MISS/200 411`: the pattern has checked the shape; the status follows the slash.
-      occurrences.add(i + 1, i + 4, idOf(i + 1, i + 4), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
-      re.lastIndex = i + 4;
+      lineStatus(i + 1);
       continue;
     }
+    // An empty request line is the first quoted field, after the time: `[10/Oct/2000:13:55:36 -0700] "-" 400 0`; a
+    // `"-"` elsewhere (an empty user agent before Traefik's request counter) is not one.
+    const emptyRequest = c === 34 && text.charCodeAt(i - 1) === 45 /* - */ && text.charCodeAt(i - 3) === 32 && text.charCodeAt(i - 4) === 93; /* ] */
     if (c === 40 /* ( */ || c === 47 /* / */ || emptyRequest) {
       // uWSGI's `(HTTP/1.1 200)`, HAProxy's `0/0/7/1457/1487 200 11394`, an empty request line's `"-" 400 0`: the
       // pattern has checked the shape; the status is the three digits after the next space.
@@ -266,8 +271,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (v <= 0 || v + 3 > n || !isDigit(text.charCodeAt(v)) || !isDigit(text.charCodeAt(v + 1)) || !isDigit(text.charCodeAt(v + 2))) continue;
       const after = v + 3 < n ? text.charCodeAt(v + 3) : 32;
       if (c === 40 ? after !== 41 /* ) */ : after !== 32) continue;
-      occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
-      re.lastIndex = v + 3;
+      lineStatus(v);
       continue;
     }
     if (c === 34 /* " */ && i >= 6) {
@@ -277,8 +281,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (!long && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
       const v = i + 2;
       if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && !isLineBreak(text.charCodeAt(v + 3))) continue;
-      occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, lineGroup);
-      re.lastIndex = v + 3;
+      lineStatus(v);
     }
   }
   // Registered statuses decide which column holds statuses; once it is known, the unofficial ones written there
@@ -330,7 +333,7 @@ function scanInferredColumns(
       if (!isStatus(m[1])) continue;
       found ??= new Set(occurrences.starts.subarray(0, occurrences.length));
       if (found.has(v)) continue;
-      occurrences.add(v, v + 3, idOf(v, v + 3), -1, VIA_ACCESS_LOG | NUMERIC | EXACT_KEY | HTTP, 0);
+      occurrences.add(v, v + 3, idOf(v, v + 3), -1, ACCESS_STATUS, 0);
     }
   }
 }

@@ -224,9 +224,8 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
   // A code added to a list named for codes: swift's `statuses.append(404)`, `retryCodes.push(503)`, `codes.add(429)`.
   if (call.form === 'method' && LIST_ADDERS.has(call.name)) {
     const list = w.chainEndBefore(call.nameIndex - 2);
-    if (list !== undefined && !w.keys.match(list) && w.keys.matchList(list)) {
-      return w.emitLits(frame.literals.filter((l) => w.ctx.names.httpEntries.has(w.v(l.k))), 'list', list, w.keys.matchList(list)!);
-    }
+    const m = list !== undefined && !w.keys.match(list) ? w.keys.matchList(list) : null;
+    if (m) return w.emitLits(frame.literals.filter((l) => w.ctx.names.httpEntries.has(w.v(l.k))), 'list', list, m);
   }
   // A schema's value methods under a status key: Joi's `emptyStatusCode: Joi.valid(200, 204).default(204)`, zod's
   // `status: z.literal(404)`, yup's `code: number().oneOf([200, 201])`. Bounds (`.min(400)`) are not values.
@@ -308,9 +307,11 @@ function generalCall(w: Walk, frame: Frame): void {
     if (named.length === 1) w.emitAt(named[0].k, 'call', call.name, true, true, named[0].group);
     return;
   }
+  // Without a number, the status may stand as a whole-code string or in the call's one list argument.
   const lists = frame.lists;
-  const stringsOnly = !numericArgs.length && !lists?.size && frame.literals.some((l) => w.isStr(l.k));
-  if (!numericArgs.length && !stringsOnly && !(lists?.size === 1 && frame.literals.length === 0)) return;
+  const strings = !numericArgs.length && !lists?.size ? frame.literals.filter((l) => w.isStr(l.k)) : [];
+  const list = !numericArgs.length && lists?.size === 1 && !frame.literals.length ? [...lists.values()][0] : undefined;
+  if (!numericArgs.length && !strings.length && !list) return;
   const receiverIndex = call.form === 'method' ? call.nameIndex - 2 : -1;
   // `super().__init__(404, msg)`: Python's base constructor, reached through `super()`.
   const viaSuper = call.name === '__init__' && w.isPunct(receiverIndex, ')') && w.v(w.openOf[receiverIndex] - 1) === 'super';
@@ -323,26 +324,24 @@ function generalCall(w: Walk, frame: Frame): void {
     base: baseCall ? (baseAt(w, call.nameIndex) ?? '') : undefined,
     raised: RAISING.has(w.v(call.startIndex - 1)) && !w.isStr(call.startIndex - 1),
   });
-  if (!numericArgs.length && !lists?.size) {
-    // A whole-code string as the one status-like argument of a status or outcome call: twisted's
-    // `error.Error(b"200", b"OK")`, `PageRedirect(b"302")` (a body word's string is a body: `res.send('404')`).
-    if (cue !== 'strong' && cue !== 'weak') return;
-    const codes = frame.literals.filter((l) => w.isStr(l.k) && w.ctx.names.httpCodes.has(w.v(l.k)));
-    if (codes.length !== 1) return;
-    if (cue === 'strong') w.emitAt(codes[0].k, 'call', call.name, true, true, codes[0].group);
-    else w.weakCalls.push({ k: codes[0].k, name: call.name, group: codes[0].group });
-    return;
-  }
+  // A strong cue takes its status now; a weak one keeps it for the end, where the file's evidence decides.
+  const take = (lit: Lit) => {
+    if (cue === 'strong') w.emitAt(lit.k, 'call', call.name, true, true, lit.group);
+    else w.weakCalls.push({ k: lit.k, name: call.name, group: lit.group });
+  };
   if (!numericArgs.length) {
-    // A list of statuses as the one argument of an outcome or status call: a generated client's
-    // `M.fail([400, 403, 404, "4XX"])`, `abortUnless([401, 403])` — every number in it a status.
     if (cue !== 'strong' && cue !== 'weak') return;
-    const list = [...lists!.values()][0].filter((l) => w.kind(l.k) === TokKind.Num);
-    if (!list.length || !list.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) return;
-    for (const l of list) {
-      if (cue === 'strong') w.emitAt(l.k, 'call', call.name, true, true, l.group);
-      else w.weakCalls.push({ k: l.k, name: call.name, group: l.group });
+    if (strings.length) {
+      // A whole-code string as the one status-like argument: twisted's `error.Error(b"200", b"OK")`,
+      // `PageRedirect(b"302")` (a body word's string is a body: `res.send('404')`).
+      const codes = strings.filter((l) => w.ctx.names.httpCodes.has(w.v(l.k)));
+      if (codes.length === 1) take(codes[0]);
+      return;
     }
+    // A list of statuses: a generated client's `M.fail([400, 403, 404, "4XX"])`, `abortUnless([401, 403])` — every
+    // number in it a status.
+    const numbers = list!.filter((l) => w.kind(l.k) === TokKind.Num);
+    if (numbers.length && numbers.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) numbers.forEach(take);
     return;
   }
   const slot = statusSlot(
@@ -354,7 +353,6 @@ function generalCall(w: Walk, frame: Frame): void {
   if (phraseCode === slot.value) {
     return w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
   }
-  if (!cue) return;
-  if (cue === 'strong') w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
-  else if (cue === 'weak' || frame.arg > 0) w.weakCalls.push({ k: slot.lit.k, name: call.name, group: slot.lit.group });
+  // A body word's status stands beside another argument (`c.json(body, 404)`; `res.json(300)` sends 300).
+  if (cue === 'strong' || cue === 'weak' || (cue === 'weak-beside' && frame.arg > 0)) take(slot.lit);
 }

@@ -100,14 +100,9 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
     w.receiverLists.set(end + 2, lits);
     return;
   }
-  // A list compared with a list of codes: `assert status_codes == [301, 301, 200]`.
-  if (w.kind(start - 1) !== -1 && EQUALITY.has(w.v(start - 1))) {
-    const left = w.chainEndBefore(start - 2);
-    const m = left ? w.keys.matchList(left) : null;
-    if (left && m) return w.emitLits(lits, 'list', left, m);
-  }
-  // The fallback of a list of codes: `statusCodes ?? [500, 502]`, Python's `retriable or [503]`.
-  if (w.kind(start - 1) !== -1 && FALLBACK.has(w.v(start - 1))) {
+  // A list compared with a list of codes (`assert status_codes == [301, 301, 200]`) or its fallback
+  // (`statusCodes ?? [500, 502]`, Python's `retriable or [503]`).
+  if (w.kind(start - 1) !== -1 && (EQUALITY.has(w.v(start - 1)) || FALLBACK.has(w.v(start - 1)))) {
     const left = w.chainEndBefore(start - 2);
     const m = left ? w.keys.matchList(left) : null;
     if (left && m) return w.emitLits(lits, 'list', left, m);

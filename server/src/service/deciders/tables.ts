@@ -90,14 +90,32 @@ export function tableFate(w: Walk, named: { k: number; group: number; name: stri
   const isStatus = isStatusOf(w);
   const cells = named.map((n) => ({ value: w.v(n.k), name: n.name || undefined }));
   if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { minRows: isEnumBody(w, open) ? 2 : undefined, isUnofficial: isUnofficialOf(w) })) return;
-  // Once the column is known, the unofficial statuses in it (nginx's 499, Cloudflare's 52x) are statuses too, and
-  // an upper-case member's name stands for its status wherever the file uses it (`STATUSES.NO_RESPONSE`).
+  // Once the column is known, the unofficial statuses in it (nginx's 499, Cloudflare's 52x) are statuses too.
+  claimRows(w, named, via, () => true);
+}
+
+/**
+ * A status table's rows that hold statuses (unofficial ones included) and pass `keep`: each value is a status, and an
+ * upper-case member's name stands for its status wherever the file uses it (`STATUSES.NO_RESPONSE`).
+ */
+function claimRows(w: Walk, named: { k: number; group: number; name: string }[], via: 'list' | 'key' | 'case', keep: (name: string) => boolean): void {
   const isEntry = isHttpEntryOf(w);
   for (const n of named) {
-    if (!isEntry(w.v(n.k))) continue;
+    if (!isEntry(w.v(n.k)) || !keep(n.name)) continue;
     w.emitAt(n.k, via, undefined, true, false, n.group);
     if (SYMBOLIC_RE.test(n.name) && !w.localConstants.has(n.name)) w.localConstants.set(n.name, w.v(n.k));
   }
+}
+
+/**
+ * The numeric keys of an object (`{ 300: true, 301: true }`, PHP's `[404 => 'Not Found', …]`), `phraseKeys` of which
+ * were found beside their own reason phrase: once three were, the others that are statuses are rows of the same
+ * table whatever their phrase (PSR-7's `425 => 'Unordered Collection'`, Slim's `444 => 'Connection Closed Without
+ * Response'`); otherwise the keys are a table when they make a status column.
+ */
+export function keyedTableFate(w: Walk, keys: { k: number; group: number; name: string }[], phraseKeys: number, open: number): void {
+  if (phraseKeys >= STATUS_COLUMN_MIN_ROWS) claimRows(w, keys, 'key', () => true);
+  else tableFate(w, keys, open, 'key');
 }
 
 /** Words of a member's name that make its value a bound of a range, not a status (`SUCCESS_RANGE_START: 200`). */
@@ -109,12 +127,7 @@ const BOUND_WORDS = /(?:^|_)(?:RANGE|START|END|MIN|MAX|LOWER|UPPER)(?:_|$)|(?:ra
  * range; an upper-case member's name stands for its status wherever the file uses it, as in any status table.
  */
 export function namedStatusesFate(w: Walk, named: { k: number; group: number; name: string }[]): void {
-  const isEntry = isHttpEntryOf(w);
-  for (const n of named) {
-    if (!isEntry(w.v(n.k)) || BOUND_WORDS.test(n.name)) continue;
-    w.emitAt(n.k, 'key', undefined, true, false, n.group);
-    if (SYMBOLIC_RE.test(n.name) && !w.localConstants.has(n.name)) w.localConstants.set(n.name, w.v(n.k));
-  }
+  claimRows(w, named, 'key', (name) => !BOUND_WORDS.test(name));
 }
 
 /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */

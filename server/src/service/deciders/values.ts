@@ -41,7 +41,7 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
   const value = w.v(k);
   if (!INTEGER.test(value)) return false;
   const entries = entriesNamed(w.ctx.names, name);
-  if (!entries.length) return unofficialConstant(w, name, k, group) || httpFamilyConstant(w, name, k, group);
+  if (!entries.length) return unlistedHttpConstant(w, name, k, group);
   const named = entries.some((e) => e.code === value);
   // A mismatch counts only for names of several words with a value shaped like the named code (`ACCEPTED = 1` in
   // an enum is not a mistyped HTTP 202).
@@ -61,28 +61,29 @@ function constant(w: Walk, name: string, nameIndex: number, k: number, group: nu
 }
 
 /**
- * A constant named with its unofficial status's own title (`NO_RESPONSE: 444`, `WEB_SERVER_IS_DOWN: 521`): unofficial
- * titles name no registry entry (they are never did-you-mean targets), but a name and value that agree are a status.
+ * A constant whose name no registry entry has, holding an HTTP status its name still says: an unofficial status under
+ * its own title (`NO_RESPONSE: 444`, `WEB_SERVER_IS_DOWN: 521`; unofficial titles are no did-you-mean targets), or an
+ * UPPER_SNAKE name under `HTTP_` or `HTTP_STATUS_` (swift's `HTTP_CHECKPOINT = 103`, `HTTP_NO_RESPONSE = 444`,
+ * `HTTP_RESUME_INCOMPLETE = 308`) unless it says time, size or count (`HTTP_TIMEOUT = 500`). The value hovers; the
+ * name is not offered as the status's name.
  */
-function unofficialConstant(w: Walk, name: string, k: number, group: number): boolean {
-  const entry = w.ctx.names.httpEntries.get(w.v(k));
-  if (!entry?.unofficial || !isTitleOf(entry, name)) return false;
+function unlistedHttpConstant(w: Walk, name: string, k: number, group: number): boolean {
+  const value = w.v(k);
+  const entry = w.ctx.names.httpEntries.get(value);
+  if (!entry) return false;
+  const titled = entry.unofficial !== undefined && isTitleOf(entry, name);
+  const family = value.length === 3 && /^HTTP_(?:STATUS_)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name) && !isMeasure(name);
+  if (!titled && !family) return false;
   w.emitAt(k, 'constant', name, true, false, group);
   return true;
 }
 
 /**
- * A constant of the HTTP family whose name no registry knows: swift's `HTTP_CHECKPOINT = 103`, `HTTP_NO_RESPONSE =
- * 444` (an unofficial one), `HTTP_RESUME_INCOMPLETE = 308` — an UPPER_SNAKE name under `HTTP_` or `HTTP_STATUS_`
- * holding an HTTP status; a name that says time, size or count (`HTTP_TIMEOUT = 500`) holds no status.
+ * How a key or name holding a value matches: as a code key, or for one code alone (`single`) as a plural one
+ * (octavia's `"expected_codes": "200"`, `expected_codes = '201'`).
  */
-function httpFamilyConstant(w: Walk, name: string, k: number, group: number): boolean {
-  const value = w.v(k);
-  if (!/^HTTP_(?:STATUS_)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name) || value.length !== 3 || !w.ctx.names.httpEntries.has(value)) return false;
-  if (isMeasure(name)) return false;
-  // The value only: a name no registry knows is not offered as the status's name.
-  w.emitAt(k, 'constant', name, true, false, group);
-  return true;
+function holdingMatch(w: Walk, key: string, single: boolean) {
+  return w.keys.match(key) ?? (single ? w.keys.matchList(key) : null);
 }
 
 /**
@@ -216,30 +217,24 @@ export function decideLiteral(w: Walk, k: number): void {
   if (numeric && w.isNum(k) && w.isPunct(k - 1, '<') && w.isId(k - 2) && isStatusClassName(w.v(k - 2)) && ['>', ',', '>>', '>>>'].some((p) => w.isPunct(k + 1, p))) {
     if (w.ctx.names.httpCodes.has(value)) return w.emitAt(k, 'list', undefined, true, false, group);
   }
+  // The literal compared with, or standing in for, the chain that reads `key`: a code when `key` is a code key.
+  const comparedWith = (key: string | undefined): boolean => {
+    const m = key ? w.keys.match(key) : null;
+    if (!key || !m) return false;
+    w.emitAt(k, 'compare', key, m.http, m.exact, group);
+    return true;
+  };
   // Comparisons: `res.status === 404`, `5004 === body.code`.
-  if (w.kind(k - 1) === TokKind.Punct && EQUALITY.has(w.v(k - 1)) && w.wholeAfter(k)) {
-    const key = w.chainEndBefore(k - 2);
-    const m = key ? w.keys.match(key) : null;
-    if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
-  }
+  if (w.kind(k - 1) === TokKind.Punct && EQUALITY.has(w.v(k - 1)) && w.wholeAfter(k) && comparedWith(w.chainEndBefore(k - 2))) return;
   // A fallback for a code: `res.statusCode || 200`, `opts.status ?? 404`, Python's `body.status or 404`.
-  if (w.kind(k - 1) !== -1 && FALLBACK.has(w.v(k - 1)) && w.wholeAfter(k)) {
-    const key = w.chainEndBefore(k - 2);
-    const m = key ? w.keys.match(key) : null;
-    if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
-  }
+  if (w.kind(k - 1) !== -1 && FALLBACK.has(w.v(k - 1)) && w.wholeAfter(k) && comparedWith(w.chainEndBefore(k - 2))) return;
   // The other branch of a conditional whose first one is a code key: `typeof status === "number" ? status : 200`.
   if (numeric && w.isPunct(k - 1, ':') && w.ternaryColon[k - 1] && w.wholeAfter(k)) {
     const key = w.chainEndBefore(k - 2);
-    const m = key ? w.keys.match(key) : null;
     // The first branch is one chain, and the condition tests it: a default, not a choice between two values.
-    if (key && m && conditionalFallback(w, k - 2, key)) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
+    if (key !== undefined && conditionalFallback(w, k - 2, key) && comparedWith(key)) return;
   }
-  if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k)) {
-    const key = w.chainEndFrom(k + 2);
-    const m = key ? w.keys.match(key) : null;
-    if (key && m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
-  }
+  if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k) && comparedWith(w.chainEndFrom(k + 2))) return;
   // A ternary's condition (`404 ? a : b`) is not a value.
   if (!w.wholeAfter(k) || !w.wholeBefore(k) || w.isPunct(k + 1, '?')) return symbolic();
   const s = w.exprStart(k);
@@ -289,8 +284,7 @@ export function decideLiteral(w: Walk, k: number): void {
     if (!numeric && s === k && (w.isNum(s - 2) || w.isStr(s - 2)) && INTEGER.test(w.v(s - 2))) return;
     const key = w.keyBefore(s);
     if (key !== undefined) {
-      // A plural key holding one code: octavia's `"expected_codes": "200"`.
-      const m = w.keys.match(key) ?? (s === k && value.length === 3 ? w.keys.matchList(key) : null);
+      const m = holdingMatch(w, key, s === k && value.length === 3);
       if (m) return w.emitAt(k, 'key', key, m.http, m.exact, group);
       if (s === k && numeric) (frame.named ??= []).push({ k, group, name: key });
       if (s === k && constant(w, key, s - 2, k, group)) return;
@@ -302,8 +296,7 @@ export function decideLiteral(w: Walk, k: number): void {
     const typed = w.isId(s - 2) && w.isPunct(s - 3, ':') && w.isId(s - 4) && w.keys.match(w.v(s - 4)) ? w.v(s - 4) : undefined;
     const key = typed ?? w.chainEndBefore(s - 2);
     if (key !== undefined) {
-      // A plural name holding one code, as for keys: `expected_codes = '201'`.
-      const m = w.keys.match(key) ?? (s === k && value.length === 3 ? w.keys.matchList(key) : null);
+      const m = holdingMatch(w, key, s === k && value.length === 3);
       if (m) return w.emitAt(k, 'compare', key, m.http, m.exact, group);
       // A member of an enum or a class body (`NotFound = 404`), not an attribute of something else.
       if (s === k && numeric && w.isId(s - 2) && !w.isPunct(s - 3, '.') && frame.open === '{') (frame.named ??= []).push({ k, group, name: key });

@@ -16,14 +16,16 @@ export const INTEGER = NUMERIC_CODE;
 export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
 /** Operators whose right operand is what the left one falls back to (`res.statusCode || 200`). */
 export const FALLBACK = new Set(['||', '??', 'or']);
-/** Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`. */
 /** Functions that convert a value without changing what it is (a status read as a number or a string). */
 const CONVERSIONS = new Set(['int', 'str', 'Number', 'String', 'parseInt', 'intval', 'strval', 'Int', 'Integer']);
 
 /** Methods that convert a value without changing what it is. */
 export const CONVERSION_METHODS = new Set(['toString', 'valueOf', 'trim', 'intValue', 'String', 'Int']);
 
-/** What may stand before a key: a bracket or separator, or a class member's modifiers (`declare readonly status: 501`). */
+/**
+ * Tokens before an object key: `{ status: …`, `, code: …`, kwargs `(status=…` (emitted as `:`), PHP `[ 'status' => …`,
+ * and a class member's modifiers (`declare readonly status: 501`).
+ */
 const KEY_PREV = new Set(['{', ',', ';', '(', '[', 'readonly', 'declare', 'static', 'public', 'private', 'protected', 'override', 'abstract']);
 /** Punctuation that ends an expression when walking back from a literal (at the literal's bracket depth). */
 const BOUNDARY = new Set(['(', '[', '{', ',', ';', '=', ':', '=>', '+=', '-=', '||=', '??=', '&&=', '@']);

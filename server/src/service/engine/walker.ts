@@ -15,7 +15,7 @@ import { closeCall, DECLARATIONS, endArg, findLocalStatusFunctions, wantsArgs } 
 import { hasStatusEvidence } from '../deciders/evidence';
 import { listFate } from '../deciders/lists';
 import { decideIdentifier } from '../deciders/names';
-import { columnFate, literalUnion, namedStatusesFate, STATUS_COLUMN_MIN_ROWS, tableFate } from '../deciders/tables';
+import { columnFate, keyedTableFate, literalUnion, namedStatusesFate, tableFate } from '../deciders/tables';
 import { decideLiteral } from '../deciders/values';
 import { CONVERSION_METHODS, newFrame, Walk, type Frame } from './walk';
 
@@ -47,11 +47,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
     if (frame.named && frame.ownKey !== undefined && w.keys.matchList(frame.ownKey)) namedStatusesFate(w, frame.named);
     else if (frame.named) tableFate(w, frame.named, frame.openIndex);
-    if (frame.numericKeys && (frame.phraseKeys ?? 0) >= STATUS_COLUMN_MIN_ROWS) {
-      // A table of statuses and their phrases: its rows with another phrase (PSR-7's `425 => 'Unordered Collection'`,
-      // Slim's `444 => 'Connection Closed Without Response'`) are statuses too.
-      for (const n of frame.numericKeys) if (w.ctx.names.httpEntries.has(w.v(n.k))) w.emitAt(n.k, 'key', undefined, true, false, n.group);
-    } else if (frame.numericKeys) tableFate(w, frame.numericKeys, frame.openIndex, 'key');
+    if (frame.numericKeys) keyedTableFate(w, frame.numericKeys, frame.phraseKeys ?? 0, frame.openIndex);
     if (frame.caseLits) tableFate(w, frame.caseLits, frame.openIndex, 'case');
     if (frame.call) closeCall(w, frame, k);
     // A Go slice literal is a list with one element too: `OkCodes: []int{200}`.
@@ -274,15 +270,20 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   if (root.named) tableFate(w, root.named, -1);
   // Weak places corroborate each other: three or more holding two or more distinct statuses (`super("msg", 400)`,
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
+  // The file's evidence, read once: it changes only when a weak place is taken, which is evidence itself.
+  let evidence: boolean | undefined;
+  const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys));
   const corroborated = w.weakCalls.length >= 3 && new Set(w.weakCalls.map((c) => w.v(c.k))).size >= 2;
-  if (w.weakCalls.length && (corroborated || hasStatusEvidence(text, w, occurrences, w.keys))) {
+  if (w.weakCalls.length && (corroborated || evident())) {
+    const before = occurrences.length;
     for (const c of w.weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
+    if (occurrences.length > before) evidence = true;
   }
   // Arrays grouped by status (WebDAV's propstat results: `$newProperties[200][$prop]`, `unset($result[404][$name])`):
   // statuses as subscripts count when the file indexes by two distinct ones or more, not only round hundreds, and
   // shows status evidence elsewhere.
   const indexed = new Set(w.indexedStatuses.map((c) => w.v(c.k)));
-  if (indexed.size >= 2 && [...indexed].some((v) => !v.endsWith('00')) && hasStatusEvidence(text, w, occurrences, w.keys)) {
+  if (indexed.size >= 2 && [...indexed].some((v) => !v.endsWith('00')) && evident()) {
     for (const c of w.indexedStatuses) w.emitAt(c.k, 'key', undefined, true, false, c.group);
   }
   for (const [from, to] of tokens.comments) {
