@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { callCue, isStatusClass, nameWords, statusSlot } from '../../server/src/service/deciders/statusCall';
+import { callCue, isStatusClass, statusSlot } from '../../server/src/service/deciders/statusCall';
+import { nameWords } from '../../server/src/service/keys';
 import { importsHttp } from '../../server/src/service/deciders/evidence';
 import { isStatusColumn } from '../../server/src/service/deciders/tables';
 import { inferLogLayout, splitFields } from '../../server/src/service/logInference';

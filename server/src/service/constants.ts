@@ -7,7 +7,7 @@
 import type { Registry } from '../registry';
 import type { Entry } from '../registryTypes';
 import { HTTP_CONSTANTS, HTTP_PHRASE_ALIASES, type HttpConstantRow } from './idioms';
-import { nameWords } from './deciders/statusCall';
+import { nameWords } from './keys';
 import { memberNames } from './typedConstants';
 
 /** `FACE_TOO_SMALL`, `FaceTooSmall` → `FACETOOSMALL`. */

@@ -26,7 +26,8 @@ export function normalizeKey(key: string): string {
   return key.toLowerCase().replace(/[_\-\s$:]/g, '');
 }
 
-function words(key: string): string[] {
+/** A name's words, lower-cased: `setStatus` → [set, status], `abort_if` → [abort, if], `HTTPStatusCode` → [http, status, code]. */
+export function nameWords(key: string): string[] {
   return key
     // An acronym before a word is a word of its own: `HTTPStatusCode` is http, status, code.
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -68,7 +69,7 @@ export class CodeKeys {
   private compute(key: string): KeyMatch | null {
     const norm = normalizeKey(key);
     if (this.keys.has(norm)) return { exact: true, http: HTTP_KEYS.has(norm) };
-    let w = words(key);
+    let w = nameWords(key);
     // A type word after the key says how it is held, not what it is: WebOb's `status_int`, `statusValue`.
     if (w.length > 1 && TYPE_SUFFIXES.has(w[w.length - 1])) {
       const base = w.slice(0, -1).join('');

@@ -5,7 +5,7 @@
  * value's literal to decide.
  */
 import { httpConstant, httpFamilyConstant, isStatusNamespace, nameKey } from '../constants';
-import { nameWords } from './statusCall';
+import { nameWords } from '../keys';
 import { SYMBOLIC_RE } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { INTEGER, type Walk } from '../engine/walk';

@@ -6,6 +6,7 @@
  * slot is the one numeric argument, when it holds a registered status; with several numeric arguments and no row,
  * nothing is a status. The walker (engine/walker.ts, through calls.ts) asks this decider only after every row and specific rule declined.
  */
+import { nameWords } from '../keys';
 
 /**
  * How sure a call's status slot is: strong places hover and may warn; weak ones hover only with file evidence, and
@@ -23,16 +24,6 @@ export interface CallFacts {
   base?: string;
   /** The call is what a `raise` or `throw` raises: an exception built on the spot, whatever its class is named. */
   raised?: boolean;
-}
-
-/** `setStatus` → [set, status]; `abort_if` → [abort, if]; `HTTPException` → [http, exception]. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 /** Words that make a call's number a status whatever the file says. */
