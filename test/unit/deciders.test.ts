@@ -538,3 +538,49 @@ describe('OpenAPI wherever it is embedded', () => {
     assert.deepEqual(codesIn("x:\n  responses:\n    '1': a\n    '2': b\n", 'yaml'), []);
   });
 });
+
+describe('statuses read, returned and paired (session 9, from the third split once it became dev)', () => {
+  it('a conditional assigned to a status key, whatever its condition tests', () => {
+    assert.deepEqual(codesIn("ctx.status = 'error' in inputs ? 400 : 200;", 'ts'), ['400', '200']);
+    assert.deepEqual(codesIn("this._status = 'status' in res ? res.status : 200;", 'ts'), ['200']);
+    assert.deepEqual(codesIn("const size = 'big' in opts ? 400 : 200;", 'ts'), []);
+  });
+  it('a status beside its own reason phrase, in any call; not a one-word message', () => {
+    assert.deepEqual(codesIn("send(404, 'Not Found');", 'ts'), ['404']);
+    assert.deepEqual(codesIn("<?php\nreturn array(412, 'Precondition Failed');", 'php'), ['412']);
+    assert.deepEqual(codesIn("send(404, 'Not here');", 'ts'), []);
+    assert.deepEqual(codesIn("log(410, 'gone');", 'ts'), []);
+  });
+  it("the file's returned tuples as one table: their first column when most of it is statuses", () => {
+    const php = "<?php\nfunction check($a) {\n  if ($a == 1) return array(302, $url);\n  if ($a == 2) return array(403, $msg);\n  return array(200, null);\n}";
+    assert.deepEqual(codesIn(php, 'php'), ['302', '403', '200']);
+    assert.deepEqual(codesIn('function f(a) {\n  if (a) return [0, a];\n  if (b) return [1, b];\n  return [200, c];\n}', 'ts'), []);
+    assert.deepEqual(codesIn('function f(a) {\n  if (a) return [302, a];\n  return [200, c];\n}', 'ts'), []);
+  });
+  it('a list constructed from a set of statuses, also under a name and as a membership receiver', () => {
+    assert.deepEqual(codesIn('const understood = new Set([\n  200,\n  203,\n  204,\n  206,\n]);', 'ts'), ['200', '203', '204', '206']);
+    assert.deepEqual(codesIn('const statusCodes = new Set([200, 400, 500]);', 'ts'), ['200', '400', '500']);
+    assert.deepEqual(codesIn('if (new Set([408, 429]).has(res.status)) retry();', 'ts'), ['408', '429']);
+    assert.deepEqual(codesIn('const sizes = new Set([100, 200, 300]);', 'ts'), []);
+  });
+  it('a read whose constant argument names the code: curl_getinfo($ch, CURLINFO_HTTP_CODE) === 200', () => {
+    assert.deepEqual(codesIn('<?php\nif (curl_getinfo($ch, CURLINFO_RESPONSE_CODE) === 200) {}', 'php'), ['200']);
+    assert.deepEqual(codesIn('<?php\nif (curl_getinfo($ch, CURLINFO_TOTAL_TIME) === 200) {}', 'php'), []);
+  });
+  it('a function that says it reads a code, given what from', () => {
+    assert.deepEqual(codesIn('<?php\nif (wp_remote_retrieve_response_code($r) === 404) {}', 'php'), ['404']);
+    assert.deepEqual(codesIn('<?php\nif (wp_remote_retrieve_body($r) === 404) {}', 'php'), []);
+  });
+  it('a local variable assigned a code, compared later; not one assigned something else', () => {
+    assert.deepEqual(codesIn('<?php\n$c = wp_remote_retrieve_response_code($r);\nif ($c === 404) {}', 'php'), ['404']);
+    assert.deepEqual(codesIn('const s = res.status\nif (s === 404) {}', 'ts'), ['404']);
+    assert.deepEqual(codesIn('<?php\n$s = $resp->getStatusCode();\nif (200 === $s) {}', 'php'), ['200']);
+    assert.deepEqual(codesIn('const n = res.length\nif (n === 404) {}', 'ts'), []);
+    assert.deepEqual(codesIn('const s = res.status + offset\nif (s === 404) {}', 'ts'), []);
+  });
+  it("an exception class given more numbers that are no status than statuses numbers its own outcomes", () => {
+    const php = (codes: number[]) => '<?php\n' + codes.map((c) => `throw new RemoteException('m', ${c});`).join('\n');
+    assert.deepEqual(codesIn(php([121, 131, 132, 221, 401, 402, 403]), 'php'), []);
+    assert.deepEqual(codesIn(php([401, 404]), 'php'), ['401', '404']);
+  });
+});

@@ -23,7 +23,7 @@ import {
 import { statusNamedBy } from '../constants';
 import { TokKind } from '../tokens';
 import { INTEGER, type Chain, type Frame, type Lit, type Walk } from '../engine/walk';
-import { listFate, statusListFate } from './lists';
+import { isPhraseOf, listFate, statusListFate } from './lists';
 import { callCue, statusSlot } from './statusCall';
 
 /** Keywords before a declared function's name: its parentheses hold parameters, not arguments. */
@@ -250,7 +250,26 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     w.subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
     return;
   }
-  if (LIST_CONSTRUCTORS.has(call.name)) return listFate(w, lists?.get(0) ?? frame.literals, call.startIndex, close);
+  if (LIST_CONSTRUCTORS.has(call.name)) {
+    // The list's own brackets: `new Set([200, 203])`'s `[…]`, or the call's parentheses (`array(412, 'Precondition Failed')`).
+    const inner = lists?.get(0);
+    // A constructed list a membership method is called on: `new Set([408, 429]).has(res.status)`.
+    if (w.isPunct(close + 1, '.') && MEMBERSHIP_METHODS.has(w.v(close + 2)) && w.isPunct(close + 3, '(')) {
+      w.receiverLists.set(close + 2, inner ?? frame.literals);
+      return;
+    }
+    const [start, end] = inner ? (frame.listBounds?.get(0) ?? [call.startIndex, close]) : [frame.openIndex, close];
+    return listFate(w, inner ?? frame.literals, start, end);
+  }
+  // A status beside its own reason phrase, in any call: `new Response(404, 'Not Found')`, PHP's
+  // `array(412, 'Precondition Failed')`. A phrase of one word must be written as a title (`'Gone'`; `'gone'` may be
+  // any message).
+  for (const lit of frame.literals) {
+    const phrase = w.isPunct(lit.k + 1, ',') && w.isStr(lit.k + 2) ? w.v(lit.k + 2) : '';
+    if (w.isNum(lit.k) && (/\s/.test(phrase) || /^[A-Z]/.test(phrase)) && isPhraseOf(w, lit.k + 2, w.v(lit.k)) && (w.isPunct(lit.k + 3, ',') || lit.k + 3 === close)) {
+      w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
+    }
+  }
   generalCall(w, frame);
   // A list argument no rule took is decided as any list of numbers, from four of them (three, `[200, 201, 418]`, may
   // be anything an assertion compares): PEAR's `in_array($reply, array(200, 301, 302, 303, 305, 307))`.
@@ -325,9 +344,10 @@ function generalCall(w: Walk, frame: Frame): void {
     raised: RAISING.has(w.v(call.startIndex - 1)) && !w.isStr(call.startIndex - 1),
   });
   // A strong cue takes its status now; a weak one keeps it for the end, where the file's evidence decides.
+  // An exception constructed with a status (strong) is kept to the end too, where its class's other numbers are known.
   const take = (lit: Lit) => {
-    if (cue === 'strong') w.emitAt(lit.k, 'call', call.name, true, true, lit.group);
-    else w.weakCalls.push({ k: lit.k, name: call.name, group: lit.group });
+    if (cue === 'strong' && call.form !== 'new') w.emitAt(lit.k, 'call', call.name, true, true, lit.group);
+    else w.weakCalls.push({ k: lit.k, name: call.name, group: lit.group, strong: cue === 'strong' });
   };
   if (!numericArgs.length) {
     if (cue !== 'strong' && cue !== 'weak') return;
@@ -343,6 +363,11 @@ function generalCall(w: Walk, frame: Frame): void {
     const numbers = list!.filter((l) => w.kind(l.k) === TokKind.Num);
     if (numbers.length && numbers.every((l) => w.ctx.names.httpCodes.has(w.v(l.k)))) numbers.forEach(take);
     return;
+  }
+  // A weakly cued callee given one number that is no status (`new RemoteException('Empty page ID', 131)`) numbers
+  // its own outcomes: counted, so that its statuses-by-chance are dropped at the end (walker.ts).
+  if (cue !== undefined && numericArgs.length === 1 && !w.ctx.names.httpEntries.has(w.v(numericArgs[0].k))) {
+    w.otherNumbers.set(call.name, (w.otherNumbers.get(call.name) ?? 0) + 1);
   }
   const slot = statusSlot(
     numericArgs.map((l) => ({ lit: l, value: w.v(l.k) })),

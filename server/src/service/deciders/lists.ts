@@ -5,7 +5,7 @@
  * `x in (200, 201)`, or an argument its call decides when it closes.
  */
 import { nameKey, isTitleOf } from '../constants';
-import { CALLBACK_STATUS_CALLS, MEMBERSHIP_METHODS } from '../idioms';
+import { CALLBACK_STATUS_CALLS, LIST_CONSTRUCTORS, MEMBERSHIP_METHODS } from '../idioms';
 import { EQUALITY, FALLBACK, type Lit, type Walk } from '../engine/walk';
 import { tableFate } from './tables';
 
@@ -79,9 +79,42 @@ export function responseTriple(w: Walk, start: number, end: number): boolean {
   return isHeaders(operands[0]) || isHeaders(operands[1]);
 }
 
+/**
+ * Where the expression holding the list that opens at `start` begins when a constructor builds it: `new Set([…])`,
+ * `frozenset((…))`, PHP's `array(…)` (whose `(` is the list's own bracket); `start` otherwise.
+ */
+function constructed(w: Walk, start: number): number {
+  let j = start;
+  if (w.isPunct(j - 1, '(') && w.isId(j - 2) && LIST_CONSTRUCTORS.has(w.v(j - 2))) j -= 2;
+  else if (w.isPunct(j, '(') && w.isId(j - 1) && LIST_CONSTRUCTORS.has(w.v(j - 1))) j -= 1;
+  else return start;
+  return w.v(j - 1) === 'new' && w.isId(j - 1) ? j - 1 : j;
+}
+
+/**
+ * A tuple the file returns, number first (`return [404, $message]`, `return array(302, $url)`, `return (200, body)`):
+ * kept as a row of the file's returned tuples, whose first column returnedRowsFate decides as a table. `before` is the
+ * token before the tuple (its bracket, or PHP's `array`), `open` its opening bracket.
+ */
+export function returnedRow(w: Walk, lits: Lit[], before: number, open: number): void {
+  const first = lits[0];
+  if (first && first.k === open + 1 && w.isNum(first.k) && w.isPunct(first.k + 1, ',') && w.v(before - 1) === 'return' && w.isId(before - 1)) {
+    w.returnedRows.push({ k: first.k, group: first.group, name: '' });
+  }
+}
+
+/**
+ * The file's returned tuples (returnedRow) are the rows of one table: DokuWiki's `return array(412, 'Precondition
+ * Failed')`, `return array(302, $media)`, `return array(200, null)` — a status column when most of them hold statuses.
+ */
+export function returnedRowsFate(w: Walk): void {
+  if (w.returnedRows.length >= 3) tableFate(w, w.returnedRows, -1);
+}
+
 /** Decides the literals of the list between tokens `start` and `end` (its brackets). */
 export function listFate(w: Walk, lits: Lit[], start: number, end: number): void {
   if (!lits.length) return;
+  returnedRow(w, lits, constructed(w, start), start);
   // A status and its reason phrase: `[404, 'Not Found']` (hapi's and others' status tables), also with more after
   // them (`(404, 'Not Found', 'Nothing matches the given URI')`).
   if (lits.length === 1 && lits[0].k === start + 1 && w.isPunct(start + 2, ',') && isPhraseOf(w, start + 3, w.v(lits[0].k)) && (end === start + 4 || w.isPunct(start + 4, ','))) {
@@ -111,6 +144,7 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   // literal's type stands between its key and its braces (`OkCodes: []int{200, 203}`).
   const key =
     w.keyBefore(start) ??
+    (constructed(w, start) !== start ? w.keyBefore(constructed(w, start)) : undefined) ??
     (w.isPunct(start - 1, '(') && w.isPunct(end + 1, ')') ? w.keyBefore(start - 1) : undefined) ??
     (w.language.braceLists && w.isPunct(start, '{') ? w.keyBefore(compositeType(w, start)) : undefined);
   if (key !== undefined) {

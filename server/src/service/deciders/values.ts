@@ -114,7 +114,8 @@ function conditionalFallback(w: Walk, end: number, key: string): boolean {
   if (!(w.isPunct(j - 1, '?') || w.isPunct(j - 1, '?:'))) return false;
   for (let c = j - 2, steps = 0; c >= 0 && steps < 24; c--, steps++) {
     if (w.kind(c) === TokKind.Punct && ['=', '(', ',', ';', '{', ':', '=>'].includes(w.v(c))) return false;
-    if (w.isId(c) && w.v(c) === key) return true;
+    // The name tested, or its key as a string (`'status' in res ? res.status : 200`).
+    if ((w.isId(c) || w.isStr(c)) && w.v(c) === key) return true;
   }
   return false;
 }
@@ -218,14 +219,19 @@ export function decideLiteral(w: Walk, k: number): void {
     if (w.ctx.names.httpCodes.has(value)) return w.emitAt(k, 'list', undefined, true, false, group);
   }
   // The literal compared with, or standing in for, the chain that reads `key`: a code when `key` is a code key.
-  const comparedWith = (key: string | undefined): boolean => {
-    const m = key ? w.keys.match(key) : null;
+  // `variable` is the token of a bare name compared with, which may hold a code it was assigned (Walk.assignedChain).
+  const comparedWith = (key: string | undefined, variable = -1): boolean => {
+    let m = key ? w.keys.match(key) : null;
+    if (key && !m && variable >= 0 && numeric && w.ctx.names.httpCodes.has(value)) {
+      const chain = w.assignedChain(variable);
+      if (chain) [key, m] = [chain.key, chain.m];
+    }
     if (!key || !m) return false;
     w.emitAt(k, 'compare', key, m.http, m.exact, group);
     return true;
   };
   // Comparisons: `res.status === 404`, `5004 === body.code`.
-  if (w.kind(k - 1) === TokKind.Punct && EQUALITY.has(w.v(k - 1)) && w.wholeAfter(k) && comparedWith(w.chainEndBefore(k - 2))) return;
+  if (w.kind(k - 1) === TokKind.Punct && EQUALITY.has(w.v(k - 1)) && w.wholeAfter(k) && comparedWith(w.chainEndBefore(k - 2), k - 2)) return;
   // A fallback for a code: `res.statusCode || 200`, `opts.status ?? 404`, Python's `body.status or 404`.
   if (w.kind(k - 1) !== -1 && FALLBACK.has(w.v(k - 1)) && w.wholeAfter(k) && comparedWith(w.chainEndBefore(k - 2))) return;
   // The other branch of a conditional whose first one is a code key: `typeof status === "number" ? status : 200`.
@@ -234,7 +240,7 @@ export function decideLiteral(w: Walk, k: number): void {
     // The first branch is one chain, and the condition tests it: a default, not a choice between two values.
     if (key !== undefined && conditionalFallback(w, k - 2, key) && comparedWith(key)) return;
   }
-  if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k) && comparedWith(w.chainEndFrom(k + 2))) return;
+  if (w.kind(k + 1) === TokKind.Punct && EQUALITY.has(w.v(k + 1)) && w.wholeBefore(k) && comparedWith(w.chainEndFrom(k + 2), w.isPunct(k + 3, '.') || w.isPunct(k + 3, '(') || w.isPunct(k + 3, '[') ? -1 : k + 2)) return;
   // A ternary's condition (`404 ? a : b`) is not a value.
   if (!w.wholeAfter(k) || !w.wholeBefore(k) || w.isPunct(k + 1, '?')) return symbolic();
   const s = w.exprStart(k);

@@ -16,6 +16,8 @@ export const INTEGER = NUMERIC_CODE;
 export const EQUALITY = new Set(['===', '==', '!==', '!=', '<>']);
 /** Operators whose right operand is what the left one falls back to (`res.statusCode || 200`). */
 export const FALLBACK = new Set(['||', '??', 'or']);
+/** Words of a function's name that say it reads what its name ends with (`wp_remote_retrieve_response_code`). */
+const READ_WORDS = /(?:^|_)(?:get|retrieve|read|fetch)_/;
 /** Functions that convert a value without changing what it is (a status read as a number or a string). */
 const CONVERSIONS = new Set(['int', 'str', 'Number', 'String', 'parseInt', 'intval', 'strval', 'Int', 'Integer']);
 
@@ -147,9 +149,13 @@ export class Walk implements TokenReader {
   /** Constants the file defines by a code's name (`NOT_FOUND = 404`): name → code, for their later uses. */
   readonly localConstants = new Map<string, string>();
   /** Status arguments of weakly cued calls (`c.json(body, 404)`), kept only when the file shows status evidence. */
-  readonly weakCalls: { k: number; name: string; group: number }[] = [];
+  readonly weakCalls: { k: number; name: string; group: number; strong?: boolean }[] = [];
+  /** Weakly cued callees given a number that is no status, and how often (`RemoteException('…', 131)`). */
+  readonly otherNumbers = new Map<string, number>();
   /** Statuses written as subscripts of arrays no name ties to statuses (`$result[403][$name]`): decided at the end. */
   readonly indexedStatuses: { k: number; group: number }[] = [];
+  /** The first numbers of tuples the file returns (`return array(404, 'Not Found')`): a table decided at the end. */
+  readonly returnedRows: { k: number; group: number; name: string }[] = [];
   /** A known symbolic name defined as a number (`BAD_REQUEST = 400`), left to its value's literal to decide. */
   pendingName = -1;
 
@@ -266,6 +272,10 @@ export class Walk implements TokenReader {
       if (open + 1 === k && CONVERSION_METHODS.has(callee) && this.isPunct(open - 2, '.')) return this.chainEndBefore(open - 3);
       if (open + 1 === k) return callee.replace(GETTER_PREFIX, '');
       if (KEY_READERS.has(callee) && this.isStr(open + 1) && (open + 2 === k || this.isPunct(open + 2, ','))) return this.v(open + 1);
+      // A read whose last argument is a constant naming a code: `curl_getinfo($ch, CURLINFO_HTTP_CODE)`.
+      if (this.isId(k - 1) && this.isPunct(k - 2, ',') && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(this.v(k - 1)) && this.keys.match(this.v(k - 1))) return this.v(k - 1);
+      // A function that says it reads a code, given what to read it from: `wp_remote_retrieve_response_code($response)`.
+      if (!this.isPunct(open - 2, '.') && READ_WORDS.test(callee) && this.keys.match(callee)) return callee;
       // A conversion reads what it converts: `int(resp.status_code)`, `Number(res.status)`, `intval($e->getCode())`.
       // Its first argument must be one member chain (`parseInt(xhr.status, 10)`; not `int(x + resp.status)`).
       if (CONVERSIONS.has(callee) && !this.isPunct(open - 2, '.') && open + 1 < k) {
@@ -278,6 +288,36 @@ export class Walk implements TokenReader {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A local variable holding a code: the bare name at token k (no member of anything) last assigned, before k, one
+   * member chain that reads a code key (`$c = wp_remote_retrieve_response_code($r)`, `const s = res.status`,
+   * `code = resp.getcode()`), so that `$c === 404` compares a code. The key that chain reads and its match, or undefined.
+   */
+  assignedChain(k: number): Chain | undefined {
+    if (!this.isId(k) || this.isPunct(k - 1, '.')) return undefined;
+    const name = this.v(k);
+    for (let i = k - 1, steps = 0; i > 0 && steps < 4000; i--, steps++) {
+      if (!this.isPunct(i, '=') || !this.isId(i - 1) || this.v(i - 1) !== name || this.isPunct(i - 2, '.')) continue;
+      // The value: tokens up to the statement's end (`;`, or a line break outside brackets), one member chain.
+      let end = i + 1;
+      for (let depth = 0; end < k; end++) {
+        depth += this.nesting(end);
+        if (depth < 0 || (depth === 0 && (this.isPunct(end, ';') || this.isPunct(end, ',')))) break;
+        if (depth === 0 && end > i + 1 && this.lineBreakBetween(end - 1, end)) break;
+      }
+      const chain = this.pureChain(i + 1, end);
+      const m = chain ? this.keys.match(chain.key) : null;
+      return chain && m ? { key: chain.key, m } : undefined;
+    }
+    return undefined;
+  }
+
+  /** Is there a line break between tokens a and b (looked for between them only)? */
+  lineBreakBetween(a: number, b: number): boolean {
+    for (let i = this.end(a), end = this.start(b); i < end; i++) if (this.text.charCodeAt(i) === 10) return true;
+    return false;
   }
 
   /** The key a chain starting at token k reads (`res.data.code`, `$e->getCode()`), for `5004 === body.code`. */
@@ -334,6 +374,8 @@ export class Walk implements TokenReader {
 
   /** The start of the expression holding token k, at k's depth: the index after its boundary, or -1. */
   exprStart(k: number): number {
+    // Once a conditional's `?` is passed, `in` is an operator of its condition (`'error' in inputs ? 400 : 200`).
+    let condition = false;
     for (let j = k - 1, steps = 0; j >= 0 && steps < 256; j--, steps++) {
       const kind = this.kind(j);
       const t = this.v(j);
@@ -343,8 +385,9 @@ export class Walk implements TokenReader {
           j = this.openOf[j];
           continue;
         }
+        if (t === '?') condition = true;
         if (BOUNDARY.has(t) && !(t === ':' && this.ternaryColon[j])) return j + 1;
-      } else if (kind === TokKind.Id && BOUNDARY_WORDS.has(t)) return j + 1;
+      } else if (kind === TokKind.Id && BOUNDARY_WORDS.has(t) && !(condition && t === 'in')) return j + 1;
     }
     return k === 0 ? 0 : -1;
   }

@@ -13,7 +13,7 @@ import { symbolicWordsIn } from '../scanTypes';
 import { TokKind, type Tokens } from '../tokens';
 import { closeCall, DECLARATIONS, endArg, findLocalStatusFunctions, wantsArgs } from '../deciders/calls';
 import { hasStatusEvidence } from '../deciders/evidence';
-import { listFate } from '../deciders/lists';
+import { listFate, returnedRowsFate } from '../deciders/lists';
 import { decideIdentifier } from '../deciders/names';
 import { columnFate, keyedTableFate, literalUnion, namedStatusesFate, tableFate } from '../deciders/tables';
 import { decideLiteral } from '../deciders/values';
@@ -268,15 +268,22 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   // The file's top level closes last: its constants (`NOT_ALLOWED = 405` among `NOT_FOUND = 404`…) as a table.
   const root = w.frames[0];
   if (root.named) tableFate(w, root.named, -1);
+  returnedRowsFate(w);
   // Weak places corroborate each other: three or more holding two or more distinct statuses (`super("msg", 400)`,
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
   // The file's evidence, read once: it changes only when a weak place is taken, which is evidence itself.
   let evidence: boolean | undefined;
   const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys));
-  const corroborated = w.weakCalls.length >= 3 && new Set(w.weakCalls.map((c) => w.v(c.k))).size >= 2;
-  if (w.weakCalls.length && (corroborated || evident())) {
+  // A callee given more numbers that are no status than statuses numbers its own outcomes (DokuWiki's
+  // `RemoteException('…', 121)`, `…, 131)`, …, `…, 401)`): its statuses are chance.
+  const kept = w.otherNumbers.size ? w.weakCalls.filter((c) => (w.otherNumbers.get(c.name) ?? 0) < w.weakCalls.filter((d) => d.name === c.name).length) : w.weakCalls;
+  // Constructions of a class whose name says status or error (`new HttpException(…, 404)`) stand on their own.
+  for (const c of kept) if (c.strong) w.emitAt(c.k, 'call', c.name, true, true, c.group);
+  const weakCalls = kept.filter((c) => !c.strong);
+  const corroborated = weakCalls.length >= 3 && new Set(weakCalls.map((c) => w.v(c.k))).size >= 2;
+  if (weakCalls.length && (corroborated || evident())) {
     const before = occurrences.length;
-    for (const c of w.weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
+    for (const c of weakCalls) w.emitAt(c.k, 'call', c.name, true, false, c.group);
     if (occurrences.length > before) evidence = true;
   }
   // Arrays grouped by status (WebDAV's propstat results: `$newProperties[200][$prop]`, `unset($result[404][$name])`):
