@@ -578,6 +578,18 @@ describe('statuses read, returned and paired (session 9, from the third split on
     assert.deepEqual(codesIn('const n = res.length\nif (n === 404) {}', 'ts'), []);
     assert.deepEqual(codesIn('const s = res.status + offset\nif (s === 404) {}', 'ts'), []);
   });
+  it('a status beside the response headers, whatever the call is named; not beside other objects', () => {
+    assert.deepEqual(codesIn('const r = this.write(204, headers)', 'ts'), ['204']);
+    assert.deepEqual(codesIn("respond(201, { 'Content-Type': 'application/json' }, body)", 'ts'), ['201']);
+    assert.deepEqual(codesIn("res.writeHeader(200, {})", 'ts'), ['200']);
+    assert.deepEqual(codesIn('resize(200, { width: 3 })', 'ts'), []);
+    assert.deepEqual(codesIn('pad(200, headers.length)', 'ts'), []);
+  });
+  it("one-word STATUS_ members in a class related to one of statuses (PSR-7's StatusCodeInterface); not elsewhere", () => {
+    const psr = '<?php\nuse Fig\\Http\\Message\\StatusCodeInterface;\nfinal class R extends P implements StatusCodeInterface {\n  function f() { return new self(self::STATUS_OK); }\n}';
+    assert.equal(analysisOf(TextDocument.create('file:///x/r.php', 'php', 1, psr)).occurrences.code(0), '200');
+    assert.deepEqual(codesIn('<?php\nclass Order { function f() { if ($this->status == self::STATUS_CREATED) {} } }', 'php'), []);
+  });
   it("an exception class given more numbers that are no status than statuses numbers its own outcomes", () => {
     const php = (codes: number[]) => '<?php\n' + codes.map((c) => `throw new RemoteException('m', ${c});`).join('\n');
     assert.deepEqual(codesIn(php([121, 131, 132, 221, 401, 402, 403]), 'php'), []);

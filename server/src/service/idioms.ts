@@ -37,6 +37,8 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'status', form: 'method', args: [0] },
   { name: 'sendStatus', form: 'method', args: [0] },
   { name: 'writeHead', form: 'method', args: [0] },
+  // Node's older spelling of writeHead, still served by http.ServerResponse.
+  { name: 'writeHeader', form: 'method', args: [0] },
   { name: 'code', form: 'method', args: [0] },
   { name: 'statusCode', form: 'method', args: [0] },
   { name: 'setStatus', form: 'method', args: [0] },

@@ -378,6 +378,26 @@ function generalCall(w: Walk, frame: Frame): void {
   if (phraseCode === slot.value) {
     return w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
   }
+  // A status beside the response's headers, whatever the call's name: `this.write(204, headers)`,
+  // `respond(201, { 'Content-Type': 'application/json' }, body)`.
+  if (cue !== 'strong' && frame.arg > 0 && besideHeaders(w, frame)) return w.emitAt(slot.lit.k, 'call', call.name, true, false, slot.lit.group);
   // A body word's status stands beside another argument (`c.json(body, 404)`; `res.json(300)` sends 300).
   if (cue === 'strong' || cue === 'weak' || (cue === 'weak-beside' && frame.arg > 0)) take(slot.lit);
+}
+
+/** Header names that open a headers object (`{ 'Content-Type': … }`, `{ Location: url }`). */
+const HEADER_NAME = /^(?:content-[a-z]+|location|cache-control|etag|allow|www-authenticate|set-cookie|retry-after|last-modified|x-[a-z-]+)$/i;
+
+/** Is one of the call's arguments its headers: a name that says so (`headers`, `this.corsHeaders`) or an object of them? */
+function besideHeaders(w: Walk, frame: Frame): boolean {
+  let depth = 0;
+  for (let j = frame.openIndex + 1; j < w.length && j < frame.openIndex + 512; j++) {
+    const nesting = w.nesting(j);
+    if (depth === 0 && nesting < 0) return false;
+    const argStart = depth === 0 && (w.isPunct(j - 1, ',') || j === frame.openIndex + 1);
+    if (argStart && w.isPunct(j, '{') && (w.isStr(j + 1) || w.isId(j + 1)) && HEADER_NAME.test(w.v(j + 1)) && w.isPunct(j + 2, ':')) return true;
+    if (depth === 0 && w.isId(j) && /^(?:headers|[a-z]\w*Headers)$/.test(w.v(j)) && (w.isPunct(j + 1, ',') || w.isPunct(j + 1, ')'))) return true;
+    depth += nesting;
+  }
+  return false;
 }

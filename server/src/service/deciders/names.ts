@@ -36,6 +36,11 @@ function importedStatuses(w: Walk, from: number): void {
   }
 }
 
+/** Keywords before a class or interface a class is related to (`implements StatusCodeInterface`). */
+const CLASS_RELATIONS = new Set(['implements', 'extends', 'use']);
+/** A status family's member of one word (`STATUS_OK`, `STATUS_CREATED`): any state machine's, unless a class says. */
+const ONE_WORD_STATUS = /^STATUS_[A-Z]+$/;
+
 /** A constant on either side of these is a bound (`$status < STATUS_CONTINUE`), not a code. */
 const RELATIONAL = new Set(['<', '>', '<=', '>=']);
 
@@ -76,6 +81,13 @@ export function decideIdentifier(w: Walk, k: number): void {
   // `STATUS_NOT_FOUND`) is as unambiguous as a qualified one; its definition is decided with its value, as any
   // constant's.
   const family = local === undefined && !defines ? httpFamilyConstant(names, name) : undefined;
+  // A class that implements or extends one named for statuses (PSR-7's `implements StatusCodeInterface`): its
+  // one-word family members (`self::STATUS_OK`) are statuses too, decided at the end of the file (walker.ts).
+  if (CLASS_RELATIONS.has(w.v(k - 1)) && w.isId(k - 1) && /^[A-Z]/.test(name) && isStatusNamespace(name)) w.statusClassRelated = true;
+  if (family === undefined && local === undefined && !defines && ONE_WORD_STATUS.test(name)) {
+    const code = names.httpPhrases.get(nameKey(name.slice('STATUS_'.length)));
+    if (code !== undefined) w.oneWordStatuses.push({ k, group, code, qualifier: qualified ? w.v(k - 2) : name });
+  }
   if (local !== undefined) w.emitAt(k, 'constant', name, false, false, group, local);
   else if (family !== undefined) w.emitAt(k, 'constant', name, true, true, group, family);
   else if (SYMBOLIC_RE.test(name) && w.ctx.isSymbolic(name)) {

@@ -150,6 +150,10 @@ export class Walk implements TokenReader {
   readonly localConstants = new Map<string, string>();
   /** Status arguments of weakly cued calls (`c.json(body, 404)`), kept only when the file shows status evidence. */
   readonly weakCalls: { k: number; name: string; group: number; strong?: boolean }[] = [];
+  /** One-word status family members (`self::STATUS_OK`), statuses when a class of the file is related to one of statuses. */
+  readonly oneWordStatuses: { k: number; group: number; code: string; qualifier: string }[] = [];
+  /** The file relates a class to one named for statuses (`implements StatusCodeInterface`, `use …\StatusCodeInterface`). */
+  statusClassRelated = false;
   /** Weakly cued callees given a number that is no status, and how often (`RemoteException('…', 131)`). */
   readonly otherNumbers = new Map<string, number>();
   /** Statuses written as subscripts of arrays no name ties to statuses (`$result[403][$name]`): decided at the end. */

@@ -269,6 +269,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   const root = w.frames[0];
   if (root.named) tableFate(w, root.named, -1);
   returnedRowsFate(w);
+  if (w.statusClassRelated) for (const c of w.oneWordStatuses) w.emitAt(c.k, 'constant', c.qualifier, true, true, c.group, c.code);
   // Weak places corroborate each other: three or more holding two or more distinct statuses (`super("msg", 400)`,
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
   // The file's evidence, read once: it changes only when a weak place is taken, which is evidence itself.
