@@ -590,6 +590,14 @@ describe('statuses read, returned and paired (session 9, from the third split on
     assert.equal(analysisOf(TextDocument.create('file:///x/r.php', 'php', 1, psr)).occurrences.code(0), '200');
     assert.deepEqual(codesIn('<?php\nclass Order { function f() { if ($this->status == self::STATUS_CREATED) {} } }', 'php'), []);
   });
+  it("ModSecurity's denial: the status after 'with code', not its rule's line or id", () => {
+    const log = [
+      '[Tue Dec 01 10:00:00 2020] [error] [client 1.2.3.4] ModSecurity: Access denied with code 403 (phase 2). [line "200"] [id "950001"]',
+      '[Tue Dec 01 10:00:01 2020] [error] [client 1.2.3.4] ModSecurity: Warning. Pattern match at REQUEST_HEADERS. [line "404"]',
+      '[Tue Dec 01 10:00:02 2020] [error] [client 1.2.3.4] Access denied with code 401',
+    ].join('\n');
+    assert.deepEqual(codesIn(log, 'log'), ['403']);
+  });
   it("an exception class given more numbers that are no status than statuses numbers its own outcomes", () => {
     const php = (codes: number[]) => '<?php\n' + codes.map((c) => `throw new RemoteException('m', ${c});`).join('\n');
     assert.deepEqual(codesIn(php([121, 131, 132, 221, 401, 402, 403]), 'php'), []);

@@ -38,6 +38,9 @@ function isUpperOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** The phrase before the status in ModSecurity's denials (`Access denied with code 403`). */
+const MODSECURITY_STATUS = ' with code ';
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
@@ -62,6 +65,7 @@ function eventPattern(ctx: ScanContext): RegExp {
       `\\/(?=\\+?[0-9]+ [0-9]{3} [0-9])(?<=[ ][0-9]+\\/[0-9]+\\/[0-9]+\\/[-0-9]+\\/)`, // HAProxy's timers Tq/Tw/Tc/Tr/Tt, then the status
       `\\/(?=[0-9]{3} )(?<=[ ][A-Z]+_[A-Z_]+\\/)`, // Squid's result code and status, `TCP_MISS/200`
       `d(?<=Completed)(?= [0-9]{3} [A-Z])`, // Rails' request summary, `Completed 404 Not Found in 5ms`
+      `:(?<=ModSecurity:)`, // ModSecurity's message, `ModSecurity: Access denied with code 403 (phase 2)`
     ];
     re = new RegExp(alternatives.join('|'), 'g');
     patterns.set(ctx, re);
@@ -167,6 +171,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     groups.addHintKey(lineGroup, key);
   };
   let symbolicUntil = -1;
+  let modSecurityAt = -1;
 
   const re = eventPattern(ctx);
   re.lastIndex = from;
@@ -180,6 +185,16 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     if (i >= to) break;
     const c = text.charCodeAt(i);
     enterLine(i);
+    if (c === 58 /* : */ && i >= 11 && text.startsWith('ModSecurity', i - 11)) {
+      // ModSecurity's `Access denied with code 403 (phase 2)`: the status follows the phrase, on this line.
+      // The phrase's next place in the text, looked up again only once the scan has passed it (no rescans of a
+      // long log of warnings without one).
+      if (modSecurityAt < i) modSecurityAt = text.indexOf(MODSECURITY_STATUS, i) >>> 0;
+      const at = modSecurityAt;
+      const v = at + MODSECURITY_STATUS.length;
+      if (at > 0 && v + 3 <= lineEnd && isDigit(text.charCodeAt(v)) && isDigit(text.charCodeAt(v + 1)) && isDigit(text.charCodeAt(v + 2)) && !isWordChar(text.charCodeAt(v + 3))) lineStatus(v);
+      continue;
+    }
     if (c === 61 /* = */ || c === 58 /* : */) {
       let v = i + 1;
       while (v < n && text.charCodeAt(v) === 32) v++;
