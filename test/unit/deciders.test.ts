@@ -577,6 +577,9 @@ describe('statuses read, returned and paired (session 9, from the third split on
     assert.deepEqual(codesIn('<?php\n$s = $resp->getStatusCode();\nif (200 === $s) {}', 'php'), ['200']);
     assert.deepEqual(codesIn('const n = res.length\nif (n === 404) {}', 'ts'), []);
     assert.deepEqual(codesIn('const s = res.status + offset\nif (s === 404) {}', 'ts'), []);
+    // The last assignment counts, also when the same name was asked about before.
+    assert.deepEqual(codesIn('let s = res.status\nif (s === 404) {}\ns = compute()\nif (s === 500) {}', 'ts'), ['404']);
+    assert.deepEqual(codesIn('let t = x\nif (t === 200) {}\nt = res.status\nif (t === 201) {}', 'ts'), ['201']);
   });
   it('a status beside the response headers, whatever the call is named; not beside other objects', () => {
     assert.deepEqual(codesIn('const r = this.write(204, headers)', 'ts'), ['204']);

@@ -160,6 +160,8 @@ export class Walk implements TokenReader {
   readonly indexedStatuses: { k: number; group: number }[] = [];
   /** The first numbers of tuples the file returns (`return array(404, 'Not Found')`): a table decided at the end. */
   readonly returnedRows: { k: number; group: number; name: string }[] = [];
+  /** Names asked about by assignedChain: where the last question stood and the chain found by then (null: none). */
+  private readonly assigned = new Map<string, { at: number; chain: Chain | null }>();
   /** A known symbolic name defined as a number (`BAD_REQUEST = 400`), left to its value's literal to decide. */
   pendingName = -1;
 
@@ -302,7 +304,17 @@ export class Walk implements TokenReader {
   assignedChain(k: number): Chain | undefined {
     if (!this.isId(k) || this.isPunct(k - 1, '.')) return undefined;
     const name = this.v(k);
-    for (let i = k - 1, steps = 0; i > 0 && steps < 4000; i--, steps++) {
+    // Each name's tokens are searched once: a later question about it goes back only to where the last one stood.
+    const known = this.assigned.get(name);
+    const found = this.lastAssignment(name, k, known?.at ?? -1);
+    const result = found !== undefined ? found : (known?.chain ?? null);
+    this.assigned.set(name, { at: k, chain: result });
+    return result ?? undefined;
+  }
+
+  /** The chain of `name`'s last assignment between tokens `stop` and k (a null chain: assigned something else). */
+  private lastAssignment(name: string, k: number, stop: number): Chain | null | undefined {
+    for (let i = k - 1, steps = 0; i > 0 && i > stop && steps < 4000; i--, steps++) {
       if (!this.isPunct(i, '=') || !this.isId(i - 1) || this.v(i - 1) !== name || this.isPunct(i - 2, '.')) continue;
       // The value: tokens up to the statement's end (`;`, or a line break outside brackets), one member chain.
       let end = i + 1;
@@ -313,7 +325,7 @@ export class Walk implements TokenReader {
       }
       const chain = this.pureChain(i + 1, end);
       const m = chain ? this.keys.match(chain.key) : null;
-      return chain && m ? { key: chain.key, m } : undefined;
+      return chain && m ? { key: chain.key, m } : null;
     }
     return undefined;
   }
