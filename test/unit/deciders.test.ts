@@ -606,4 +606,27 @@ describe('statuses read, returned and paired (session 9, from the third split on
     assert.deepEqual(codesIn(php([121, 131, 132, 221, 401, 402, 403]), 'php'), []);
     assert.deepEqual(codesIn(php([401, 404]), 'php'), ['401', '404']);
   });
+  it('PHP from the fourth split once it became dev: wp_die, PSR-17, helpers named for a status, compound status names', () => {
+    const evidence = '<?php\nif ($response->getStatusCode() === 200) {}\n';
+    assert.deepEqual(codesIn(evidence + 'wp_die($message, 409);', 'php'), ['200', '409']);
+    assert.deepEqual(codesIn('<?php\nwp_die($message, 409);', 'php'), []);
+    assert.deepEqual(codesIn('<?php\nreturn $this->responseFactory->createResponse(302);', 'php'), ['302']);
+    assert.deepEqual(codesIn(evidence + "$request->PreconditionFailed(403, 'DAV::sync');", 'php'), ['200', '403']);
+    assert.deepEqual(codesIn(evidence + 'if ($object->sync_status == 404) { $first_status = 404; }', 'php'), ['200', '404', '404']);
+    assert.deepEqual(codesIn('<?php\nif ($task_status == 3) {}', 'php'), []);
+  });
+  it('a chain read through calls with arguments, a status line searched, a list built by array() in a membership test', () => {
+    assert.deepEqual(codesIn("<?php\nif ('404' == $errnode->item(0)->getAttribute('code')) {}", 'php'), ['404']);
+    assert.deepEqual(codesIn("<?php\nif (strpos($headers[0], '200') === false) {}", 'php'), ['200']);
+    assert.deepEqual(codesIn("<?php\nif (strpos($text, '200') === false) {}", 'php'), []);
+    assert.deepEqual(codesIn('<?php\nif (in_array($code, array(301, 302), true)) {}', 'php'), ['301', '302']);
+    assert.deepEqual(codesIn('<?php\nif (in_array(curl_getinfo($h, CURLINFO_HTTP_CODE), array(301, 302))) {}', 'php'), ['301', '302']);
+  });
+  it("PHP's short open tag opens code; <?xml does not", () => {
+    assert.deepEqual(codesIn('<?\nhttp_response_code(404);\n?>', 'php'), ['404']);
+    assert.deepEqual(codesIn('<?xml version="1.0"?>\n<a>http_response_code(404);</a>', 'php'), []);
+  });
+  it('a constant holding its own name as a string spells no status', () => {
+    assert.equal(hoverAt("<?php\nclass C { public const NOT_FOUND = 'NOT_F|OUND'; }", 'php'), null);
+  });
 });

@@ -44,6 +44,8 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'setStatus', form: 'method', args: [0] },
   { name: 'setStatusCode', form: 'method', args: [0] },
   { name: 'withStatus', form: 'method', args: [0] },
+  // PSR-17's ResponseFactoryInterface::createResponse(int $code = 200, string $reasonPhrase = '').
+  { name: 'createResponse', form: 'method', args: [0] },
   { name: 'redirect', form: 'method', args: [0, 1] },
   // Koa's context: ctx.throw(403), ctx.throw('msg', 403), ctx.assert(ok, 401).
   { name: 'throw', form: 'method', args: [0, 1] },

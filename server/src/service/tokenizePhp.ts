@@ -1,6 +1,6 @@
 /**
  * PHP → `Tokens` (see tokens.ts). A hand tokenizer, checked against tree-sitter-php on real files
- * (test/unit/tokenizers.test.ts). Only `<?php … ?>` and `<?= … ?>` islands are code; the inline HTML between them is
+ * (test/unit/tokenizers.test.ts). Only `<?php … ?>`, `<?= … ?>` and short-tag `<? … ?>` islands are code; the inline HTML between them is
  * prose and yields nothing (short `<?` tags are not read: `<?xml` is common in templates and `short_open_tag` is off
  * by default). Choices that the token model leaves open:
  * - `->`, `?->` and `::` are member access `.`; `=>` is the key separator `:`; the concatenation operator `.` is
@@ -59,6 +59,9 @@ export function tokenizePhp(text: string): Tokens {
       const k = text.indexOf('<?', j);
       if (k < 0) return n;
       if (text.charCodeAt(k + 2) === 61) return k + 3;
+      // The short open tag of legacy code (`short_open_tag`): `<?` and a space or line break (not `<?xml`).
+      const after = text.charCodeAt(k + 2);
+      if (k + 2 >= n || after === 32 || after === 9 || after === 10 || after === 13) return k + 2;
       if ((text.charCodeAt(k + 2) | 32) === 112 && (text.charCodeAt(k + 3) | 32) === 104 && (text.charCodeAt(k + 4) | 32) === 112) {
         const w = text.charCodeAt(k + 5);
         if (k + 5 >= n || w === 32 || w === 9 || w === 10 || w === 13) return k + 5;

@@ -261,6 +261,14 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     const [start, end] = inner ? (frame.listBounds?.get(0) ?? [call.startIndex, close]) : [frame.openIndex, close];
     return listFate(w, inner ?? frame.literals, start, end);
   }
+  // A status looked for in a response's status line (`strpos($headers[0], '200')`, `$http_response_header[0]`): the
+  // first header a PHP stream or get_headers() returns is the status line.
+  if (call.form === 'function' && STATUS_LINE_SEARCHES.has(call.name)) {
+    const o = frame.openIndex;
+    if (w.isId(o + 1) && /header/i.test(w.v(o + 1)) && w.isPunct(o + 2, '[') && w.v(o + 3) === '0' && w.isPunct(o + 4, ']') && w.isPunct(o + 5, ',') && w.isStr(o + 6) && o + 7 === close && w.ctx.names.httpCodes.has(w.v(o + 6))) {
+      return w.emitAt(o + 6, 'compare', undefined, true, false, frame.group);
+    }
+  }
   // A status beside its own reason phrase, in any call: `new Response(404, 'Not Found')`, PHP's
   // `array(412, 'Precondition Failed')`. A phrase of one word must be written as a title (`'Gone'`; `'gone'` may be
   // any message).
@@ -298,6 +306,9 @@ function chainStart(w: Walk, k: number): number {
   }
   return j;
 }
+
+/** PHP's string searches, which find a status in a status line. */
+const STATUS_LINE_SEARCHES = new Set(['strpos', 'stripos', 'str_contains', 'strstr', 'stristr', 'str_starts_with']);
 
 /** Methods that add their arguments to a list or a set. */
 const LIST_ADDERS = new Set(['append', 'push', 'add', 'unshift', 'insert', 'extend']);
@@ -378,6 +389,9 @@ function generalCall(w: Walk, frame: Frame): void {
   if (phraseCode === slot.value) {
     return w.emitAt(slot.lit.k, 'call', call.name, true, true, slot.lit.group);
   }
+  // A helper named for a status, given another one (DAViCal's `$request->PreconditionFailed(403, 'DAV::…')`): the
+  // name says the call answers with a status, the number which; kept for the file's evidence.
+  if (phraseCode !== undefined && cue === undefined && /^[A-Z]/.test(call.name)) return take(slot.lit);
   // A status beside the response's headers, whatever the call's name: `this.write(204, headers)`,
   // `respond(201, { 'Content-Type': 'application/json' }, body)`.
   if (cue !== 'strong' && frame.arg > 0 && besideHeaders(w, frame)) return w.emitAt(slot.lit.k, 'call', call.name, true, false, slot.lit.group);

@@ -168,8 +168,11 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   }
   // An argument of the enclosing call: decided when that call closes.
   const parent = w.top();
-  const before = (p: string) => w.isPunct(start - 1, p);
-  const after = (p: string) => w.isPunct(end + 1, p);
+  // PHP's `array(…)`, whose parentheses are the list's own, stands where the word does: `in_array($code, array(301, 302))`.
+  const outerStart = w.isPunct(start, '(') ? constructed(w, start) : start;
+  const outerEnd = end;
+  const before = (p: string) => w.isPunct(outerStart - 1, p);
+  const after = (p: string) => w.isPunct(outerEnd + 1, p);
   const braces = w.language.braceLists === true;
   if ((parent.call || parent.list) && (before('(') || before(',') || before('[') || (braces && before('{'))) && (after(')') || after(',') || after(']') || (braces && after('}')))) {
     (parent.lists ??= new Map()).set(parent.arg, lits);

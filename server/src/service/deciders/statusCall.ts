@@ -30,10 +30,10 @@ export interface CallFacts {
 const STRONG_WORDS = new Set(['status', 'abort', 'redirect', 'redirection', 'halt']);
 /**
  * Words that make it a status where the file shows other status evidence: outcome words, which may take the status
- * alone (`send_error(404)`, `fail(403)`), and body words, whose status stands beside a body or message
+ * alone (`send_error(404)`, `fail(403)`, WordPress's `wp_die($message, 403)`), and body words, whose status stands beside a body or message
  * (`c.json(body, 404)`; `res.json(300)` sends 300).
  */
-const OUTCOME_WORDS = new Set(['error', 'err', 'http', 'fail', 'failure', 'problem', 'deny', 'reject']);
+const OUTCOME_WORDS = new Set(['error', 'err', 'http', 'fail', 'failure', 'problem', 'deny', 'reject', 'die']);
 const BODY_WORDS = new Set(['reply', 'respond', 'response', 'json', 'text', 'send', 'html', 'write']);
 /** Receivers named like a response or a request context: `res.…`, `ctx.…`, Hono's `c.…`, Go-style `w.…`. */
 const WEAK_RECEIVERS = new Set(['res', 'resp', 'response', 'reply', 'ctx', 'context', 'c', 'w', 'rw', 'writer', 'h', 'toolkit']);

@@ -6,8 +6,9 @@
  * *whole operand*: nothing arithmetic or relational touches it, though it may be one alternative of a fallback
  * (`err.status || 500`, `ok ? 200 : 404`).
  */
-import { entriesNamed, isTitleOf, statusNamedBy } from '../constants';
+import { entriesNamed, isTitleOf, nameKey, statusNamedBy } from '../constants';
 import { GETTER_PREFIX, STATUS_KEYED_OBJECTS, SUBJECT_MATCHERS } from '../idioms';
+import { nameWords } from '../keys';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
 import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
@@ -181,6 +182,8 @@ export function decideLiteral(w: Walk, k: number): void {
     return;
   }
   const symbolic = () => {
+    // A constant that holds its own name as a string (`const NOT_FOUND = 'NOT_FOUND'`, a flag) spells no status.
+    if (symbolicString && w.isPunct(k - 1, '=') && w.isId(k - 2) && w.v(k - 2) === value && w.ctx.names.httpPhrases.has(nameKey(value)) && entriesNamed(w.ctx.names, value).every((e) => e.vendor === 'http')) return;
     if (symbolicString) {
       const start = w.contentStart(k);
       w.emitSymbolic(start, start + value.length, value, group, true);
@@ -226,8 +229,18 @@ export function decideLiteral(w: Walk, k: number): void {
       const chain = w.assignedChain(variable);
       if (chain) [key, m] = [chain.key, chain.m];
     }
+    if (key && !m) return statusNamed(key);
     if (!key || !m) return false;
     w.emitAt(k, 'compare', key, m.http, m.exact, group);
+    return true;
+  };
+  // A compound name ending in status holds a registered status (DAViCal's `$object->sync_status == 404`,
+  // `$first_status = 404`): no code key alone (`task_status = 3`), a weak place the file's evidence decides.
+  const statusNamed = (key: string): boolean => {
+    if (!numeric || value.length !== 3 || !w.ctx.names.httpCodes.has(value)) return false;
+    const words = nameWords(key);
+    if (words.length < 2 || words[words.length - 1] !== 'status') return false;
+    w.weakCalls.push({ k, name: key, group });
     return true;
   };
   // Comparisons: `res.status === 404`, `5004 === body.code`.
@@ -309,6 +322,7 @@ export function decideLiteral(w: Walk, k: number): void {
       // A module's constants (`SWITCHING = 101` among twisted's `OK = 200`, `NOT_FOUND = 404`): a table of the file.
       else if (s === k && numeric && frame.open === '' && w.isId(s - 2) && /^[A-Z][A-Z0-9_]*$/.test(key) && (s - 3 < 0 || w.isPunct(s - 3, ';'))) (frame.named ??= []).push({ k, group, name: key });
       if (s === k && constant(w, key, s - 2, k, group)) return;
+      if (s === k && w.isId(s - 2) && statusNamed(key)) return;
     }
     return symbolic();
   }

@@ -330,6 +330,15 @@ export class Walk implements TokenReader {
     return undefined;
   }
 
+  /** The bracket that closes the one opening at token `open`, counted forwards (tokens there are not walked yet); -1 if none near. */
+  closeAfter(open: number): number {
+    for (let j = open, depth = 0; j < this.length && j < open + 256; j++) {
+      depth += this.nesting(j);
+      if (depth === 0) return j;
+    }
+    return -1;
+  }
+
   /** Is there a line break between tokens a and b (looked for between them only)? */
   lineBreakBetween(a: number, b: number): boolean {
     for (let i = this.end(a), end = this.start(b); i < end; i++) if (this.text.charCodeAt(i) === 10) return true;
@@ -354,6 +363,9 @@ export class Walk implements TokenReader {
       } else if (this.isPunct(j + 1, '(') && this.isStr(j + 2) && this.isPunct(j + 3, ')') && KEY_READERS.has(this.v(j))) {
         key = this.v(j + 2);
         j += 3;
+      } else if (this.isPunct(j + 1, '(') && this.isPunct(this.closeAfter(j + 1) + 1, '.')) {
+        // A call with arguments inside the chain reads on (`$list->item(0)->getAttribute('code')`).
+        j = this.closeAfter(j + 1);
       } else return key;
     }
   }
