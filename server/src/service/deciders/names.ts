@@ -83,8 +83,9 @@ export function decideIdentifier(w: Walk, k: number): void {
   const family = local === undefined && !defines ? httpFamilyConstant(names, name) : undefined;
   // A class that implements or extends one named for statuses (PSR-7's `implements StatusCodeInterface`): its
   // one-word family members (`self::STATUS_OK`) are statuses too, decided at the end of the file (walker.ts).
-  if (CLASS_RELATIONS.has(w.v(k - 1)) && w.isId(k - 1) && /^[A-Z]/.test(name) && isStatusNamespace(name)) w.statusClassRelated = true;
-  if (family === undefined && local === undefined && !defines && ONE_WORD_STATUS.test(name)) {
+  const first = name.charCodeAt(0);
+  if (first >= 65 && first <= 90 && CLASS_RELATIONS.has(w.v(k - 1)) && w.isId(k - 1) && isStatusNamespace(name)) w.statusClassRelated = true;
+  if (first === 83 /* S */ && family === undefined && local === undefined && !defines && ONE_WORD_STATUS.test(name)) {
     const code = names.httpPhrases.get(nameKey(name.slice('STATUS_'.length)));
     if (code !== undefined) w.oneWordStatuses.push({ k, group, code, qualifier: qualified ? w.v(k - 2) : name });
   }
