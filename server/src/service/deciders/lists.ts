@@ -114,7 +114,9 @@ export function returnedRowsFate(w: Walk): void {
 /** Decides the literals of the list between tokens `start` and `end` (its brackets). */
 export function listFate(w: Walk, lits: Lit[], start: number, end: number): void {
   if (!lits.length) return;
-  returnedRow(w, lits, constructed(w, start), start);
+  // Where a constructor that builds the list starts (`new Set([…])`, PHP's `array(…)`), else `start`.
+  const built = constructed(w, start);
+  returnedRow(w, lits, built, start);
   // A status and its reason phrase: `[404, 'Not Found']` (hapi's and others' status tables), also with more after
   // them (`(404, 'Not Found', 'Nothing matches the given URI')`).
   if (lits.length === 1 && lits[0].k === start + 1 && w.isPunct(start + 2, ',') && isPhraseOf(w, start + 3, w.v(lits[0].k)) && (end === start + 4 || w.isPunct(start + 4, ','))) {
@@ -144,7 +146,7 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   // literal's type stands between its key and its braces (`OkCodes: []int{200, 203}`).
   const key =
     w.keyBefore(start) ??
-    (constructed(w, start) !== start ? w.keyBefore(constructed(w, start)) : undefined) ??
+    (built !== start ? w.keyBefore(built) : undefined) ??
     (w.isPunct(start - 1, '(') && w.isPunct(end + 1, ')') ? w.keyBefore(start - 1) : undefined) ??
     (w.language.braceLists && w.isPunct(start, '{') ? w.keyBefore(compositeType(w, start)) : undefined);
   if (key !== undefined) {
@@ -169,10 +171,9 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   // An argument of the enclosing call: decided when that call closes.
   const parent = w.top();
   // PHP's `array(…)`, whose parentheses are the list's own, stands where the word does: `in_array($code, array(301, 302))`.
-  const outerStart = w.isPunct(start, '(') ? constructed(w, start) : start;
-  const outerEnd = end;
+  const outerStart = w.isPunct(start, '(') ? built : start;
   const before = (p: string) => w.isPunct(outerStart - 1, p);
-  const after = (p: string) => w.isPunct(outerEnd + 1, p);
+  const after = (p: string) => w.isPunct(end + 1, p);
   const braces = w.language.braceLists === true;
   if ((parent.call || parent.list) && (before('(') || before(',') || before('[') || (braces && before('{'))) && (after(')') || after(',') || after(']') || (braces && after('}')))) {
     (parent.lists ??= new Map()).set(parent.arg, lits);

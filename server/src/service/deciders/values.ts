@@ -23,10 +23,7 @@ import { subjectOf } from './calls';
  */
 function keyStart(w: Walk, k: number): boolean {
   if (w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',') || w.isPunct(k - 1, '[') || w.isPunct(k - 1, ';')) return true;
-  if (k <= 0) return false;
-  const text = w.text;
-  for (let i = w.end(k - 1), end = w.start(k); i < end; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
+  return k > 0 && w.lineBreakBetween(k - 1, k);
 }
 
 /** A class whose type argument is its status: `APIError`, `HttpError`, `NotFoundException`. */
@@ -229,8 +226,8 @@ export function decideLiteral(w: Walk, k: number): void {
       const chain = w.assignedChain(variable);
       if (chain) [key, m] = [chain.key, chain.m];
     }
-    if (key && !m) return statusNamed(key);
-    if (!key || !m) return false;
+    if (!key) return false;
+    if (!m) return statusNamed(key);
     w.emitAt(k, 'compare', key, m.http, m.exact, group);
     return true;
   };

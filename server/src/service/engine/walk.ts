@@ -331,7 +331,7 @@ export class Walk implements TokenReader {
   }
 
   /** The bracket that closes the one opening at token `open`, counted forwards (tokens there are not walked yet); -1 if none near. */
-  closeAfter(open: number): number {
+  private closeAfter(open: number): number {
     for (let j = open, depth = 0; j < this.length && j < open + 256; j++) {
       depth += this.nesting(j);
       if (depth === 0) return j;
@@ -363,10 +363,12 @@ export class Walk implements TokenReader {
       } else if (this.isPunct(j + 1, '(') && this.isStr(j + 2) && this.isPunct(j + 3, ')') && KEY_READERS.has(this.v(j))) {
         key = this.v(j + 2);
         j += 3;
-      } else if (this.isPunct(j + 1, '(') && this.isPunct(this.closeAfter(j + 1) + 1, '.')) {
+      } else {
         // A call with arguments inside the chain reads on (`$list->item(0)->getAttribute('code')`).
-        j = this.closeAfter(j + 1);
-      } else return key;
+        const close = this.isPunct(j + 1, '(') ? this.closeAfter(j + 1) : -1;
+        if (close < 0 || !this.isPunct(close + 1, '.')) return key;
+        j = close;
+      }
     }
   }
 

@@ -277,7 +277,9 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys));
   // A callee given more numbers that are no status than statuses numbers its own outcomes (DokuWiki's
   // `RemoteException('…', 121)`, `…, 131)`, …, `…, 401)`): its statuses are chance.
-  const kept = w.otherNumbers.size ? w.weakCalls.filter((c) => (w.otherNumbers.get(c.name) ?? 0) < w.weakCalls.filter((d) => d.name === c.name).length) : w.weakCalls;
+  const statusesOf = new Map<string, number>();
+  if (w.otherNumbers.size) for (const c of w.weakCalls) statusesOf.set(c.name, (statusesOf.get(c.name) ?? 0) + 1);
+  const kept = w.otherNumbers.size ? w.weakCalls.filter((c) => (w.otherNumbers.get(c.name) ?? 0) < statusesOf.get(c.name)!) : w.weakCalls;
   // Constructions of a class whose name says status or error (`new HttpException(…, 404)`) stand on their own.
   for (const c of kept) if (c.strong) w.emitAt(c.k, 'call', c.name, true, true, c.group);
   const weakCalls = kept.filter((c) => !c.strong);
