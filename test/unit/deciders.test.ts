@@ -630,3 +630,29 @@ describe('statuses read, returned and paired (session 9, from the third split on
     assert.equal(hoverAt("<?php\nclass C { public const NOT_FOUND = 'NOT_F|OUND'; }", 'php'), null);
   });
 });
+
+describe('interpolations and status classes (session 10, from the fifth PHP and fourth TS splits once they became dev)', () => {
+  it("a template literal's interpolations are code: a status constant there is a status, the template's text is not", () => {
+    const src = "throw new StatusCodeError(\n  StatusCodes.NOT_IMPLEMENTED,\n  `onSend(): ${StatusCodes.NOT_IMPLEMENTED}: ${\n    STATUS_CODES[StatusCodes.NOT_IMPLEMENTED]\n  }`,\n);";
+    const doc = TextDocument.create('file:///x/a.ts', 'typescript', 1, src);
+    const a = analysisOf(doc);
+    const found: string[] = [];
+    for (let i = 0; i < a.occurrences.length; i++) if (a.resolve(i).candidates.length) found.push(`${doc.positionAt(a.occurrences.starts[i]).line}:${a.occurrences.code(i)}`);
+    assert.deepEqual(found, ['1:501', '2:501', '3:501']);
+    // Text around interpolations stays text; a status call inside one is a call like any other.
+    assert.deepEqual(codesIn('const s = `HTTP 404 ${path} 500`;', 'ts'), []);
+    assert.deepEqual(codesIn('const u = `${base}/${ok ? `a${res.status(404)}` : "b"}/`;', 'ts'), ['404']);
+  });
+  it('a method of a class named for statuses takes a status, whatever the method is called', () => {
+    assert.deepEqual(codesIn('<?php\nHttpStatus::header( 304 );', 'php'), ['304']);
+    assert.deepEqual(codesIn('StatusCodes.reasonOf(404);', 'ts'), ['404']);
+    // A bare `Status` is any result type; a lower-case receiver is a variable.
+    assert.deepEqual(codesIn("<?php\n$s = Status::newGood( 100 );", 'php'), []);
+    assert.deepEqual(codesIn('status.split(null, 100);', 'ts'), []);
+  });
+  it('a function named for an HTTP error takes a status, also over several lines', () => {
+    assert.deepEqual(codesIn("<?php\nwfHttpError(\n  404,\n  'Unknown test module',\n  'x'\n);", 'php'), ['404']);
+    assert.equal(callCue({ name: 'send_http_error', form: 'function' }), 'strong');
+    assert.equal(callCue({ name: 'onError', form: 'function' }), 'weak');
+  });
+});

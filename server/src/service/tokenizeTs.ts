@@ -67,6 +67,33 @@ export function tokenizeTs(text: string): Tokens {
     return n;
   };
 
+  /** Brace depth, and the depths at which open template interpolations close (innermost last). */
+  let braces = 0;
+  const interpolations: number[] = [];
+  /**
+   * A template's text from `from` (after its backtick or an interpolation's `}` at `start`) to its closing backtick,
+   * added as a string, or to its next `${`, added as a string and a `{` that the main loop's `}` will close. Returns
+   * where tokenizing goes on.
+   */
+  const templatePiece = (start: number, from: number): number => {
+    let j = from;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j += 2;
+      else if (c === 96) {
+        toks.addString(start, j + 1, from, j);
+        return j + 1;
+      } else if (c === 36 && text.charCodeAt(j + 1) === 123) {
+        if (j > start) toks.addString(start, j, from, j); // no empty piece between two interpolations
+        toks.add(TokKind.Punct, j + 1, j + 2);
+        interpolations.push(braces);
+        return j + 2;
+      } else j++;
+    }
+    toks.addString(start, n, from, n);
+    return n;
+  };
+
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0xa0) {
@@ -129,10 +156,24 @@ export function tokenizeTs(text: string): Tokens {
       continue;
     }
     if (c === 96) {
-      const j = skipTemplate(i + 1, 0);
-      toks.addString(i, j, i + 1, Math.max(i + 1, j - 1));
-      i = j;
+      // A template without interpolations is one string; one with them is its text pieces as strings and each
+      // `${ … }` as braces around ordinary tokens (`${StatusCodes.NOT_IMPLEMENTED}` is code, not text).
+      if (interpolations.length >= MAX_TEMPLATE_DEPTH) {
+        const j = skipTemplate(i + 1, 0);
+        toks.addString(i, j, i + 1, Math.max(i + 1, j - 1));
+        i = j;
+      } else i = templatePiece(i, i + 1);
       continue;
+    }
+    if (c === 123 /* { */) braces++;
+    else if (c === 125 /* } */) {
+      if (interpolations.length && interpolations[interpolations.length - 1] === braces) {
+        interpolations.pop();
+        toks.add(TokKind.Punct, i, i + 1);
+        i = templatePiece(i + 1, i + 1);
+        continue;
+      }
+      braces--;
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;

@@ -59,6 +59,13 @@ export function isStatusClass(name: string): boolean {
   return last === 'error' && words.includes('http');
 }
 
+/** A class named for statuses: `HttpStatus`, `StatusCodes`, `HTTPStatusCode`. */
+function isStatusTable(name: string): boolean {
+  if (!/^[A-Z]/.test(name)) return false;
+  const words = nameWords(name);
+  return words.includes('status') && (words.includes('http') || words.includes('code') || words.includes('codes'));
+}
+
 /** The cue a call gives its numeric argument, or undefined when it gives none. */
 export function callCue(call: CallFacts): CallCue | undefined {
   if (call.receiver && LOGGER.test(call.receiver)) return undefined;
@@ -70,6 +77,11 @@ export function callCue(call: CallFacts): CallCue | undefined {
   if (isStatusClass(callee) && (!method || (/^[A-Z]/.test(call.name) && !words.some((w) => OTHER_WORDS.has(w))))) return 'strong';
   // A class nested in a status class: PyGithub's `GithubException.IncompletableObject(400, …)`.
   if (method && /^[A-Z]/.test(call.name) && call.receiver !== undefined && isStatusClass(call.receiver) && !words.some((w) => OTHER_WORDS.has(w))) return 'strong';
+  // A method of a class named for statuses, whatever the method says: MediaWiki's `HttpStatus::header(304)`,
+  // `StatusCode::reason(404)`. A bare `Status` is any result type (`Status::newGood(100)`): it needs HTTP or code too.
+  if (method && call.receiver !== undefined && isStatusTable(call.receiver)) return 'strong';
+  // A function that names an HTTP error: MediaWiki's `wfHttpError(404, …)`, `send_http_error(500)`.
+  if (words.includes('http') && (words[words.length - 1] === 'error' || words[words.length - 1] === 'exception')) return 'strong';
   // `assertErrorPage(500)`: an outcome or status word outweighs a word that elsewhere means a size or a position.
   const says = words.some((w) => STRONG_WORDS.has(w) || OUTCOME_WORDS.has(w));
   if (!says && words.some((w) => OTHER_WORDS.has(w))) return undefined;
