@@ -656,3 +656,25 @@ describe('interpolations and status classes (session 10, from the fifth PHP and 
     assert.equal(callCue({ name: 'onError', form: 'function' }), 'weak');
   });
 });
+
+describe('subjects, named columns and abbreviated keys (session 10, tuned on the dev split)', () => {
+  it("a subject function called as a method: Postman's pm.expect(pm.response.code), chai.expect(res.status)", () => {
+    assert.deepEqual(codesIn('pm.expect(pm.response.code).to.eql(201);', 'js'), ['201']);
+    assert.deepEqual(codesIn('pm.expect(pm.response.code).to.be.oneOf([201, 204]);', 'js'), ['201', '204']);
+    assert.deepEqual(codesIn('chai.expect(res.status).to.equal(203);', 'js'), ['203']);
+    // supertest's .expect(200) is still its row; a subject that is no code key decides nothing.
+    assert.deepEqual(codesIn("request(app).get('/').expect(200);", 'js'), ['200']);
+    assert.deepEqual(codesIn('pm.expect(pm.response.responseTime).to.be.below(200);', 'js'), []);
+    assert.deepEqual(codesIn('pm.expect(body.items.length).to.equal(200);', 'js'), []);
+  });
+  it('a parametrised table whose column the test names for a code key, with any number of rows', () => {
+    assert.deepEqual(codesIn('@pytest.mark.parametrize("path,status", [("/a", 200), ("/b", 404)])\ndef t(path, status): pass', 'py'), ['200', '404']);
+    assert.deepEqual(codesIn('@pytest.mark.parametrize(("path", "status_code"), [("/a", 201), ("/b", 404)])\ndef t(): pass', 'py'), ['201', '404']);
+    assert.deepEqual(codesIn('@pytest.mark.parametrize("path,size", [("/a", 200), ("/b", 404)])\ndef t(): pass', 'py'), []);
+  });
+  it("the usual abbreviations of a response's code are compound code keys: rcode", () => {
+    assert.deepEqual(codesIn('if rcode == 429 or rcode in [400, 404]:\n    pass', 'py'), ['429', '400', '404']);
+    assert.deepEqual(codesIn('<?php\nif ( $rcode === 404 ) {}', 'php'), ['404']);
+    assert.deepEqual(codesIn('if (barcode === 404) {}', 'ts'), []);
+  });
+});

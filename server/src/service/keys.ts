@@ -12,6 +12,9 @@ const ERRORISH = new Set([
 /** Last words that, like `code`, need an error-ish word before them in a compound (`upstream_status`, not `task_status`). */
 const GENERIC_TAILS = new Set(['code', 'status']);
 
+/** One-word abbreviations of a response's code or status (`rcode`), read as a compound key would be. */
+const ABBREVIATED = new Set(['rcode', 'rstatus', 'respcode', 'httpcode']);
+
 /** Words after a key that name its type: `status_int`, `code_value`, `statusNum`. */
 const TYPE_SUFFIXES = new Set(['int', 'num', 'number', 'value', 'val']);
 
@@ -80,6 +83,8 @@ export class CodeKeys {
     for (let n = Math.min(3, w.length - 1); n >= 2; n--) {
       if (HTTP_KEYS.has(w.slice(0, n).join('')) && PURPOSE_WORDS.has(w[n])) return { exact: true, http: true };
     }
+    // The usual abbreviations of a response's code: stripe-python's and MediaWiki's `rcode`, `resp_code` above.
+    if (ABBREVIATED.has(norm)) return { exact: false, http: HTTP_KEYS.has(norm) };
     for (let n = Math.min(3, w.length - 1); n >= 1; n--) {
       const tail = w.slice(w.length - n).join('');
       if (!this.keys.has(tail)) continue;

@@ -188,6 +188,9 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     // A constructor's own parameters may not be its base's: `parent::__construct(413, $message)` inside a
     // `__construct($message, $code)` takes the status where its base does, which the general rule reads.
     if (!taken && BASE_CALLS.has(call.name)) generalCall(w, frame);
+    // A method named like a subject function that took nothing as a row is one: Postman's `pm.expect(pm.response.code)`,
+    // `chai.expect(res.status)` (supertest's `.expect(200)` shares the name).
+    if (!taken && SUBJECT_FUNCTIONS.has(call.name)) w.subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
     return;
   }
   if (!rows && call.form === 'method' && w.keys.isKeyMethod(call.name)) {

@@ -136,6 +136,7 @@ export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
   const width = Math.max(...[...rows.values()].map((r) => Math.max(-1, ...r.map((l) => l.arg)) + 1));
   // A test's parameter table may hold 200s only: `parametrize(…, [("/a", 200), …])`, `it.each([…])`.
   const roundOk = /parametri[sz]e|each|cases|params|table/i.test(w.top().call?.name ?? '');
+  const names = parameterNames(w);
   for (let col = 0; col < width && col < 16; col++) {
     const cells: (ColumnCell | undefined)[] = [];
     const lits: Lit[] = [];
@@ -144,10 +145,30 @@ export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
       cells.push(lit ? { value: w.v(lit.k) } : undefined);
       if (lit) lits.push(lit);
     }
-    if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { roundOk })) continue;
+    // A column the test names for a code key (`parametrize("path,status", …)`) holds statuses on every row.
+    const named = names?.[col] !== undefined && w.keys.match(names[col]) !== null;
+    if (!named && !isStatusColumn(cells, isStatus, isPhraseOf(w), { roundOk })) continue;
     const isEntry = isHttpEntryOf(w);
     for (const lit of lits) if (isEntry(w.v(lit.k))) w.emitAt(lit.k, 'list', undefined, true, false, lit.group);
   }
+}
+
+/**
+ * The column names a parametrised test gives its table, when the table is an argument of one: pytest's
+ * `parametrize("path,status", [...])` or `parametrize(("path", "status_code"), [...])`.
+ */
+function parameterNames(w: Walk): string[] | undefined {
+  const frame = w.top();
+  if (!frame.call || !/^parametri[sz]e$/.test(frame.call.name)) return undefined;
+  let k = frame.openIndex + 1;
+  if (w.isStr(k)) return w.v(k).split(',').map((s) => s.trim());
+  if (!w.isPunct(k, '(') && !w.isPunct(k, '[')) return undefined;
+  const names: string[] = [];
+  for (k++; w.isStr(k); k += 2) {
+    names.push(w.v(k));
+    if (!w.isPunct(k + 1, ',')) break;
+  }
+  return names;
 }
 
 /**
