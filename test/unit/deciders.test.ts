@@ -678,3 +678,35 @@ describe('subjects, named columns and abbreviated keys (session 10, tuned on the
     assert.deepEqual(codesIn('if (barcode === 404) {}', 'ts'), []);
   });
 });
+
+describe("a Postman collection's test scripts (JavaScript inside JSON strings)", () => {
+  const collection = JSON.stringify({
+    item: [{
+      event: [{ listen: 'test', script: { exec: ['pm.test("Status code is 200", function () {', '    pm.response.to.have.status(200);', '    pm.expect(pm.response.code).to.eql(201);', '});'] } }],
+      response: [{ name: 'Missing', status: 'Not Found', code: 404, body: '{"error": 500}' }],
+    }],
+  }, null, 2);
+  it("the scripts' status places are found at their place in the JSON text; titles and bodies stay text", () => {
+    const doc = TextDocument.create('file:///x/c.json', 'json', 1, collection);
+    const a = analysisOf(doc);
+    const found: string[] = [];
+    for (let i = 0; i < a.occurrences.length; i++) {
+      if (!a.resolve(i).candidates.length) continue;
+      found.push(collection.slice(a.occurrences.starts[i], a.occurrences.ends[i]));
+      assert.equal(collection.slice(a.occurrences.starts[i], a.occurrences.ends[i]), a.occurrences.code(i));
+    }
+    assert.deepEqual(found, ['200', '201', '404']);
+  });
+  it('escapes in a line do not move what is found after them; v1 `tests` strings are scripts too', () => {
+    const src = '{"exec": ["var t = \\"\\u0041\\\\\\"\\"; res.status(503);"], "tests": "tests[\\"ok\\"] = responseCode.code === 200;"}';
+    const doc = TextDocument.create('file:///x/c.json', 'json', 1, src);
+    const a = analysisOf(doc);
+    const found: string[] = [];
+    for (let i = 0; i < a.occurrences.length; i++) if (a.resolve(i).candidates.length) found.push(src.slice(a.occurrences.starts[i], a.occurrences.ends[i]));
+    assert.deepEqual(found, ['503', '200']);
+  });
+  it('strings under other keys are not scripts, and a malformed escape loses nothing else', () => {
+    assert.deepEqual(codesIn('{"description": "res.status(404)", "status": 503}', 'json'), ['503']);
+    assert.deepEqual(codesIn('{"exec": ["res.status(404)\\x"], "code": 500}', 'json'), ['500']);
+  });
+});

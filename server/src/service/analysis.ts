@@ -90,7 +90,11 @@ export function scanContext(registry: Registry, settings: Settings): ScanContext
 /** Scans a document by its language's row: a scanner of its own, or its tokenizer and the code-position engine. */
 export function scan(kind: LanguageKind, text: string, ctx: ScanContext): ScanResult {
   const row = languageRow(kind);
-  return row.scan ? row.scan(text, ctx) : findCodes(text, row.tokenize!(text), ctx, row);
+  if (!row.scan) return findCodes(text, row.tokenize!(text), ctx, row);
+  return row.scan(text, ctx, (source) => {
+    const ts = languageRow('ts');
+    return findCodes(source, ts.tokenize!(source), ctx, ts);
+  });
 }
 
 function add(map: Map<string, number>, vendor: string, score: number): void {

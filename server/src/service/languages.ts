@@ -62,7 +62,11 @@ export interface LanguageRow {
   tokenize?: (text: string) => Tokens;
   engine?: EngineFacts;
   /** Other languages: their scanner. */
-  scan?: (text: string, ctx: ScanContext) => ScanResult;
+  /**
+   * A scanner of its own; `script` scans text of another language embedded in the document (a Postman collection's
+   * test scripts are JavaScript inside JSON strings).
+   */
+  scan?: (text: string, ctx: ScanContext, script?: (source: string) => ScanResult) => ScanResult;
   /** Languages with `switch`/`match`: how the switch action writes cases. */
   cases?: CaseSyntax;
   /** How "Insert Constants for Vendor…" writes a vendor's codes: TypeScript's/JavaScript's object or enum, or Go's `const ( … )`. */

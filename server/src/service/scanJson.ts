@@ -16,6 +16,8 @@ interface Container {
   group: number;
   /** For arrays: the key that holds them (a list of codes under `codes`). */
   arrayKey?: string;
+  /** For an array of script lines (`exec`): the lines so far. */
+  script?: ScriptLine[];
   /** The key this container is the value of. */
   parentKey?: string;
   /** An object whose keys are statuses (an OpenAPI operation's `responses`), and its keys so far. */
@@ -25,7 +27,61 @@ interface Container {
   keys?: number;
 }
 
-export function scanJson(text: string, ctx: ScanContext): ScanResult {
+/** Keys whose strings are JavaScript: a Postman collection's `exec` lines and its v1 `tests` / `preRequestScript`. */
+const SCRIPT_ARRAYS = new Set(['exec']);
+const SCRIPT_STRINGS = new Set(['tests', 'preRequestScript']);
+/** Scripts longer than this are not scanned (a generated bundle in a string is no test script). */
+const MAX_SCRIPT = 200_000;
+
+/** One JSON string of a script: where its raw text starts in the document, and the raw text. */
+interface ScriptLine {
+  offset: number;
+  raw: string;
+}
+
+/**
+ * The codes of a script held in JSON strings, one line per string: the lines are decoded, joined and scanned as
+ * JavaScript, and each place found is mapped back into the string it came from.
+ */
+function scriptCodes(text: string, lines: ScriptLine[], scanScript: (source: string) => ScanResult, occurrences: Occurrences, group: number): void {
+  const starts: number[] = [];
+  const decoded: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    let s: string;
+    try {
+      s = line.raw.includes('\\') ? (JSON.parse(`"${line.raw}"`) as string) : line.raw;
+    } catch {
+      s = ''; // a malformed string holds no script
+    }
+    starts.push(length);
+    decoded.push(s);
+    length += s.length + 1;
+    if (length > MAX_SCRIPT) return;
+  }
+  const found = scanScript(decoded.join('\n')).occurrences;
+  for (let i = 0; i < found.length; i++) {
+    const o = found.at(i);
+    let n = starts.length - 1;
+    while (n > 0 && starts[n] > o.start) n--;
+    const from = o.start - starts[n];
+    const to = o.end - starts[n];
+    if (to > decoded[n].length) continue;
+    const start = rawOffset(lines[n].raw, from);
+    const end = rawOffset(lines[n].raw, to);
+    occurrences.push({ ...o, start: lines[n].offset + start, end: lines[n].offset + end, group });
+  }
+}
+
+/** The raw offset in a JSON string's text of its decoded character at `index` (escapes are longer than what they stand for). */
+function rawOffset(raw: string, index: number): number {
+  if (!raw.includes('\\')) return index;
+  let r = 0;
+  for (let d = 0; d < index && r < raw.length; d++) r += raw.charCodeAt(r) !== 92 ? 1 : raw[r + 1] === 'u' ? 6 : 2;
+  return r;
+}
+
+export function scanJson(text: string, ctx: ScanContext, scanScript?: (source: string) => ScanResult): ScanResult {
   const occurrences = new Occurrences();
   const groups = new Groups();
   groups.add('block', -1);
@@ -79,10 +135,12 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
       property = undefined;
     },
     onArrayBegin: () => {
-      stack.push({ group: group(), arrayKey: property, parentKey: property });
+      stack.push({ group: group(), arrayKey: property, parentKey: property, script: scanScript && property !== undefined && SCRIPT_ARRAYS.has(property) ? [] : undefined });
       property = undefined;
     },
     onArrayEnd: () => {
+      const top = stack[stack.length - 1];
+      if (top.script?.length) scriptCodes(text, top.script, scanScript!, occurrences, top.group);
       if (stack.length > 1) stack.pop();
       property = undefined;
     },
@@ -110,6 +168,9 @@ export function scanJson(text: string, ctx: ScanContext): ScanResult {
       } else if (kind === 'string') {
         // The raw text between the quotes, so offsets stay exact even when the string has escapes.
         const raw = text.slice(offset + 1, offset + length - 1);
+        const top = stack[stack.length - 1];
+        if (top.script && property === undefined) top.script.push({ offset: offset + 1, raw });
+        else if (scanScript && property !== undefined && SCRIPT_STRINGS.has(property)) scriptCodes(text, [{ offset: offset + 1, raw }], scanScript, occurrences, group());
         value(raw, offset + 1, INTEGER.test(raw), true);
       } else property = undefined;
     },
