@@ -710,3 +710,20 @@ describe("a Postman collection's test scripts (JavaScript inside JSON strings)",
     assert.deepEqual(codesIn('{"exec": ["res.status(404)\\x"], "code": 500}', 'json'), ['500']);
   });
 });
+
+describe('reason-named members where the place says status; tables with some phrases (session 10)', () => {
+  it("a reason-named member of any namespace assigned to, compared with or passed as a status: Deno's Status.NotFound", () => {
+    assert.deepEqual(codesIn('ctx.response.status = Status.NotFound;', 'ts'), ['404']);
+    assert.match(headline(hoverAt('ctx.response.status = Status.Not|Found;', 'ts')!)!, /404/);
+    assert.match(headline(hoverAt('if (res.status === Codes.Forb|idden) {}', 'ts')!)!, /403/);
+    assert.match(headline(hoverAt('res.status(Status.Crea|ted);', 'ts')!)!, /201/);
+    // gRPC's codes live under `code`: `{ code: Status.NOT_FOUND }` is its code 5, not HTTP 404.
+    assert.equal(hoverAt("call.sendStatus({ code: Status.NOT_FO|UND, details: 'x' });", 'ts'), null);
+    assert.equal(hoverAt('if (err.code === Status.UNAVAIL|ABLE) {}', 'ts'), null);
+    assert.equal(hoverAt('const size = Size.La|rge;', 'ts'), null);
+  });
+  it('an object keyed by statuses is one table when some of its values are reason phrases and others are not', () => {
+    assert.deepEqual(codesIn("const messages = { 400: 'Bad', 401: 'Unauthorized', 404: 'Missing' };", 'ts'), ['400', '401', '404']);
+    assert.deepEqual(codesIn("const sizes = { 400: 'small', 800: 'large' };", 'ts'), []);
+  });
+});

@@ -44,6 +44,25 @@ const ONE_WORD_STATUS = /^STATUS_[A-Z]+$/;
 /** A constant on either side of these is a bound (`$status < STATUS_CONTINUE`), not a code. */
 const RELATIONAL = new Set(['<', '>', '<=', '>=']);
 
+/** Comparisons that make a key's value what they compare it with. */
+const EQUALITY = new Set(['=', '==', '===', '!=', '!==']);
+
+/**
+ * Does the place before a chain (token `before` precedes it) hold a status: a value assigned to, compared with or keyed
+ * by a key that says status (`status`, `statusCode`, `httpStatus`; a bare `code` may be gRPC's, whose `{ code:
+ * Status.NOT_FOUND }` is its code 5), or the argument of a method named like one (`res.status(…)`)?
+ */
+function saysStatusBefore(w: Walk, before: number): boolean {
+  let key: string | undefined;
+  const p = w.v(before);
+  if (w.isPunct(before, ':') || w.isPunct(before, '=')) key = w.keyBefore(before + 1);
+  else if (EQUALITY.has(p) && w.isPunct(before, p)) key = w.chainEndBefore(before - 1);
+  else if (w.isPunct(before, '(') && w.isId(before - 1) && w.isPunct(before - 2, '.') && w.keys.isKeyMethod(w.v(before - 1))) key = w.v(before - 1);
+  if (key === undefined) return false;
+  const m = w.keys.match(key);
+  return m !== null && (m.http || nameWords(key).includes('status'));
+}
+
 export function decideIdentifier(w: Walk, k: number): void {
   const name = w.v(k);
   if (name === 'from' && w.language.fromImports) importedStatuses(w, k);
@@ -70,6 +89,10 @@ export function decideIdentifier(w: Walk, k: number): void {
     // A member of a status table the file built (`STATUSES.NO_RESPONSE` after `NO_RESPONSE: 444` in it).
     const own = constantShaped ? w.localConstants.get(name) : undefined;
     if (own !== undefined && isStatusNamespace(qualifier)) return w.emitAt(k, 'constant', qualifier, true, false, group, own);
+    // A reason-named member of any namespace where the place says status: Deno's `ctx.response.status =
+    // Status.NotFound`, `res.status === Codes.Forbidden`, `res.status(Status.Created)`.
+    const phrase = constantShaped && w.wholeAfter(k) ? names.httpPhrases.get(nameKey(name)) : undefined;
+    if (phrase !== undefined && saysStatusBefore(w, before)) return w.emitAt(k, 'constant', qualifier, true, false, group, phrase);
   }
   const valueKind = w.kind(k + 2);
   const defines =

@@ -202,6 +202,8 @@ export function decideLiteral(w: Walk, k: number): void {
     else if (numeric && isPhraseOf(w, k + 2, value)) {
       w.emitAt(k, 'key', undefined, true, false, group);
       frame.phraseKeys = (frame.phraseKeys ?? 0) + 1;
+      // A row of the object's table too: `{ 400: 'Bad', 401: 'Unauthorized', 404: 'Missing' }` is one table.
+      if (w.isNum(k)) (frame.numericKeys ??= []).push({ k, group, name: '' });
     }
     // Any other numeric key: the object may be keyed by statuses (`{ 300: true, 301: true, … }`), decided when it
     // closes (tables.ts).
