@@ -727,3 +727,16 @@ describe('reason-named members where the place says status; tables with some phr
     assert.deepEqual(codesIn("const sizes = { 400: 'small', 800: 'large' };", 'ts'), []);
   });
 });
+
+describe("PHP's match expression over a code key (session 10)", () => {
+  it("each arm's condition is a value of the subject, alone or in a list; results are not", () => {
+    assert.deepEqual(codesIn('<?php\n$r = match ($status) { 404 => "a", 500 => "b", default => "c" };', 'php'), ['404', '500']);
+    assert.deepEqual(codesIn('<?php\n$r = match ($response->getStatusCode()) {\n  404, 410 => "gone",\n  500 => 1,\n  default => 2,\n};', 'php'), ['404', '410', '500']);
+    assert.deepEqual(codesIn('<?php\n$r = match ($request->input("status")) { "404" => 1, default => 2 };', 'php'), ['404']);
+  });
+  it('a subject no key names, a method named match, and a result that is a number decide nothing', () => {
+    assert.deepEqual(codesIn('<?php\n$r = match ($size) { 400 => 1, 500 => 2 };', 'php'), []);
+    assert.deepEqual(codesIn('<?php\n$x = $router->match($a, 404);\nif ($y) { $z = [404, 1]; }', 'php'), []);
+    assert.deepEqual(codesIn('<?php\n$r = match ($status) { 404 => 200, default => 500 };', 'php'), ['404']);
+  });
+});

@@ -119,7 +119,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     testFile: /[A-Za-z0-9]Test\.php$/,
     memberAccess: /\?->|->|::/g,
     tokenize: tokenizePhp,
-    engine: { switchKeyword: 'switch' },
+    engine: { switchKeyword: 'switch', matchKeyword: 'match' },
     cases: { quote: "'", unit: '    ', fallThrough: true, semicolonLabel: true },
   },
   {

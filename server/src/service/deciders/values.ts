@@ -155,6 +155,11 @@ export function decideLiteral(w: Walk, k: number): void {
   const symbolicString = isString && SYMBOLIC_RE.test(value);
   const frame = w.top();
   const group = frame.group;
+  // A PHP match arm's condition, alone or in a list (`404, 410 => …`): a value of the subject's key.
+  if (frame.arms && frame.switchKey !== undefined && (numeric || symbolicString) && (w.isPunct(k - 1, '{') || w.isPunct(k - 1, ',')) && (w.isPunct(k + 1, ':') || w.isPunct(k + 1, ','))) {
+    const m = w.keys.match(frame.switchKey);
+    return w.emitAt(k, 'case', frame.switchKey, m?.http ?? false, m?.exact ?? false, group);
+  }
   const orKey = w.orCaseLits.get(k);
   if (orKey !== undefined && (numeric || symbolicString)) {
     const m = w.keys.match(orKey);

@@ -52,6 +52,8 @@ export interface EngineFacts {
   switchSubjectEndsAtBrace?: boolean;
   /** Go's `case 404, 410:`: a case lists several values, comma-separated. */
   caseLists?: boolean;
+  /** PHP's `match ($status) { 404, 410 => …, 500 => … }`: an expression whose arms' conditions are values of its subject. */
+  matchKeyword?: string;
   /** Python's `from twisted.web.http import NOT_FOUND, OK`: names imported from a module of statuses are its statuses. */
   fromImports?: boolean;
   /** Python's sets (`not in {307, 308}`) and Go's composite literals (`{"/path", 301}` rows): braces around a list. */
@@ -85,6 +87,8 @@ export interface Frame {
   openIndex: number;
   group: number;
   switchKey?: string;
+  /** A PHP `match` body: its arms' conditions (`404, 410 =>`) are values of the subject whose key is `switchKey`. */
+  arms?: boolean;
   /** A switch's body: its shape, completed when it closes. */
   switchShape?: SwitchShape;
   /** The key this object or list is the value of (`responses: {`, `statusCodes = [`). */
@@ -331,7 +335,7 @@ export class Walk implements TokenReader {
   }
 
   /** The bracket that closes the one opening at token `open`, counted forwards (tokens there are not walked yet); -1 if none near. */
-  private closeAfter(open: number): number {
+  closeAfter(open: number): number {
     for (let j = open, depth = 0; j < this.length && j < open + 256; j++) {
       depth += this.nesting(j);
       if (depth === 0) return j;

@@ -31,7 +31,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   const localCalls = findLocalStatusFunctions(w);
   const { frames, openOf, ternaryColon, groups, occurrences } = w;
   const n = w.length;
-  let pendingSwitch: { key?: string; start: number } | undefined;
+  let pendingSwitch: { key?: string; start: number; arms?: boolean } | undefined;
 
   const close = (k: number) => {
     const want = w.v(k) === ')' ? '(' : w.v(k) === ']' ? '[' : '{';
@@ -146,9 +146,13 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   const openBrace = (k: number) => {
     const parent = w.top();
     const isSwitch = pendingSwitch !== undefined;
-    const group = groups.add(isSwitch ? 'switch' : 'object', parent.group);
+    const group = groups.add(isSwitch && !pendingSwitch!.arms ? 'switch' : 'object', parent.group);
     const frame = newFrame('{', k, group);
-    if (isSwitch) {
+    if (isSwitch && pendingSwitch!.arms) {
+      // A match expression's body: no switch shape (the switch action writes `case` labels, which it has none of).
+      frame.switchKey = pendingSwitch!.key;
+      frame.arms = true;
+    } else if (isSwitch) {
       frame.switchKey = pendingSwitch!.key;
       frame.switchShape = { start: pendingSwitch!.start, key: pendingSwitch!.key, open: w.start(k), lastEnd: w.end(k), close: -1, end: -1 };
     } else {
@@ -244,6 +248,13 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (kind === TokKind.Id) {
       const name = w.v(k);
       if (name === w.language.switchKeyword && openSwitch(k)) continue;
+      // PHP's `match (…) {`: a switch whose arms are `value, value => result` (not a method named match).
+      if (name === w.language.matchKeyword && w.isPunct(k + 1, '(') && !w.isPunct(k - 1, '.') && openSwitch(k)) {
+        const close = w.closeAfter(k + 1);
+        if (close > 0 && w.isPunct(close + 1, '{')) pendingSwitch!.arms = true;
+        else pendingSwitch = undefined;
+        continue;
+      }
       if (w.top().switchShape) switchLabel(k, w.top());
       if (ctx.hintKeys.has(name)) w.noteHintKey(name, w.top().group);
       decideIdentifier(w, k);
