@@ -740,3 +740,12 @@ describe("PHP's match expression over a code key (session 10)", () => {
     assert.deepEqual(codesIn('<?php\n$r = match ($status) { 404 => 200, default => 500 };', 'php'), ['404']);
   });
 });
+
+describe('lists named for statuses with a list word after the name (session 10)', () => {
+  it("urllib3's status_forcelist and the like hold statuses, also two of them in a tuple", () => {
+    assert.deepEqual(codesIn('r = Retry(total=3, status_forcelist=(500, 502))', 'py'), ['500', '502']);
+    assert.deepEqual(codesIn('const statusCodeAllowList = [200, 404];', 'ts'), ['200', '404']);
+    assert.deepEqual(codesIn('status_list = (1, 2)', 'py'), []);
+    assert.deepEqual(codesIn('sizes_list = (500, 502)', 'py'), []);
+  });
+});

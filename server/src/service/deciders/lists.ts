@@ -39,8 +39,11 @@ function compositeType(w: Walk, open: number): number {
 /** A status class written as its digit (`2` for any 2xx). */
 const STATUS_CLASS = /^[1-5]$/;
 
-/** A name ending in status, statuses or status codes: `nullBodyStatus`, `REDIRECT_STATUSES`, `okStatusCodes`. */
-const STATUS_LIST_NAME = /(?:status|statuses|status_?codes)$/i;
+/**
+ * A name ending in status, statuses or status codes (`nullBodyStatus`, `REDIRECT_STATUSES`, `okStatusCodes`), or in a
+ * list word after one (urllib3's `status_forcelist`, `statusCodeAllowList`, `status_set`).
+ */
+const STATUS_LIST_NAME = /(?:status|statuses|status_?codes?)(?:_?(?:force|allow|white|deny|black|ignore|retry|skip)?_?(?:list|set))?$/i;
 
 /**
  * Is the list between `start` and `end` a response triple, status first: exactly three elements, and of the other two
