@@ -749,3 +749,27 @@ describe('lists named for statuses with a list word after the name (session 10)'
     assert.deepEqual(codesIn('sizes_list = (500, 502)', 'py'), []);
   });
 });
+
+describe("Go's test idioms (session 10, from the second split's Go once it became dev)", () => {
+  it('got and want assigned together: the literal is what the code-key chain is compared with', () => {
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tif got, want := httpWriter.Code, 404; got != want {}\n}', 'go'), ['404']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tgot, want := rec.Result().StatusCode, 201\n}', 'go'), ['201']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\ta, b := len(x), 200\n}', 'go'), []);
+  });
+  it('want and got make a compound code key: wantCode, gotStatus', () => {
+    assert.deepEqual(codesIn('package x\nvar tests = []struct{ url string; wantCode int }{\n\t{url: "/a", wantCode: 404},\n}', 'go'), ['404']);
+    assert.deepEqual(codesIn('if (wantStatus === 410) {}', 'ts'), ['410']);
+  });
+  it("a test helper comparing its arguments: expect(t, res.Code, 500); a callee spelling WriteHeader into a longer name", () => {
+    assert.deepEqual(codesIn('package x\nfunc T(t *testing.T) {\n\texpect(t, res.Code, 500)\n\texpect(t, len(body), 500)\n}', 'go'), ['500']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tresp.WriteHeaderAndEntity(404, pong)\n}', 'go'), ['404']);
+  });
+  it("a list of objects is a table by field name: go-restful's {write: 204, read: 204} rows; ids and counters are not", () => {
+    const go = 'package x\nvar cases = []struct{ write, read int }{\n\t{write: 204, read: 204},\n\t{write: 304, read: 304},\n\t{write: 400, read: 400},\n}';
+    assert.deepEqual(codesIn(go, 'go'), ['204', '204', '304', '304', '400', '400']);
+    assert.deepEqual(codesIn("const cases = [{ path: '/a', expected: 200 }, { path: '/b', expected: 404 }, { path: '/c', expected: 500 }];", 'ts'), ['200', '404', '500']);
+    assert.deepEqual(codesIn('const ids = [{ id: 201 }, { id: 305 }, { id: 404 }];', 'ts'), []);
+    assert.deepEqual(codesIn('const runs = [{ step: 201 }, { step: 202 }, { step: 203 }];', 'ts'), []);
+    assert.deepEqual(codesIn('const fonts = [{ weight: 300 }, { weight: 400 }, { weight: 500 }, { weight: 700 }];', 'ts'), []);
+  });
+});

@@ -7,6 +7,8 @@ const ERRORISH = new Set([
   'status', 'result', 'return', 'reason', 'api', 'reply', 'vendor', 'fault', 'failure', 'exception', 'last', 'final',
   'retry', 'retryable', 'retriable', 'expected', 'expect', 'actual', 'success', 'ok', 'accepted', 'allowed', 'ignored',
   'fatal', 'transient', 'redirect', 'fetch', 'ajax', 'xhr', 'gateway', 'validate', 'default',
+  // Go's test idiom: `wantCode: 404`, `gotStatus != wantStatus`.
+  'want', 'got', 'wanted',
 ]);
 
 /** Last words that, like `code`, need an error-ish word before them in a compound (`upstream_status`, not `task_status`). */

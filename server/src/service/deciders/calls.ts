@@ -250,6 +250,9 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     return;
   }
   if (SUBJECT_FUNCTIONS.has(call.name)) {
+    // A test helper that compares its arguments: unrolled/render's `expect(t, res.Code, 500)`.
+    const compared = [...(frame.chains ?? [])].find(([arg]) => arg > 0)?.[1];
+    if (compared && call.form === 'function' && frame.arg >= 2) return w.emitLits(allLiterals(), 'assert', compared.key, compared.m);
     w.subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
     return;
   }

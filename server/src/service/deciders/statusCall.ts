@@ -80,6 +80,9 @@ export function callCue(call: CallFacts): CallCue | undefined {
   // A method of a class named for statuses, whatever the method says: MediaWiki's `HttpStatus::header(304)`,
   // `StatusCode::reason(404)`. A bare `Status` is any result type (`Status::newGood(100)`): it needs HTTP or code too.
   if (method && call.receiver !== undefined && isStatusTable(call.receiver)) return 'strong';
+  // Go's `WriteHeader` spelled into a longer name: go-restful's `resp.WriteHeaderAndEntity(404, pong)`.
+  const header = words.indexOf('header');
+  if (header > 0 && words[header - 1] === 'write') return 'strong';
   // A function that names an HTTP error: MediaWiki's `wfHttpError(404, …)`, `send_http_error(500)`.
   if (words.includes('http') && (words[words.length - 1] === 'error' || words[words.length - 1] === 'exception')) return 'strong';
   // `assertErrorPage(500)`: an outcome or status word outweighs a word that elsewhere means a size or a position.

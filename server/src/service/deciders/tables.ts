@@ -153,6 +153,33 @@ export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
   }
 }
 
+/** Names of a column that numbers things rather than outcomes: ids, indexes, counts, versions, years, lines. */
+const COUNTER_NAME = /(?:^|_|[a-z])(?:id|ids|Id|ID|index|Index|count|Count|num|Num|version|Version|year|Year|line|Line|page|Page|port|Port)$|^(?:id|index|count|num|version|year|line|page|port|n|i|x|y|z)$/;
+
+/**
+ * A list of objects with named numbers (`[{write: 204, read: 204}, {write: 304, read: 304}, …]`, `[{ path: '/a',
+ * expected: 200 }, …]`): the numbers under one name across the rows are a column, decided by the column rule.
+ */
+export function namedColumnsFate(w: Walk, rows: { k: number; group: number; name: string }[][]): void {
+  const columns = new Map<string, ({ k: number; group: number; name: string } | undefined)[]>();
+  rows.forEach((row, r) => {
+    for (const cell of row) {
+      if (!cell.name) continue;
+      let column = columns.get(cell.name);
+      if (!column) columns.set(cell.name, (column = new Array(rows.length).fill(undefined)));
+      column[r] ??= cell;
+    }
+  });
+  const isStatus = isStatusOf(w);
+  for (const [name, column] of columns) {
+    if (isMeasure(name) || COUNTER_NAME.test(name)) continue;
+    const cells = column.map((c) => (c ? { value: w.v(c.k), name } : undefined));
+    if (!isStatusColumn(cells, isStatus, isPhraseOf(w), { isUnofficial: isUnofficialOf(w) })) continue;
+    const isEntry = isHttpEntryOf(w);
+    for (const c of column) if (c && isEntry(w.v(c.k))) w.emitAt(c.k, 'list', undefined, true, false, c.group);
+  }
+}
+
 /**
  * The column names a parametrised test gives its table, when the table is an argument of one: pytest's
  * `parametrize("path,status", [...])` or `parametrize(("path", "status_code"), [...])`.

@@ -11,7 +11,7 @@ import { GETTER_PREFIX, STATUS_KEYED_OBJECTS, SUBJECT_MATCHERS } from '../idioms
 import { nameWords } from '../keys';
 import { SYMBOLIC_RE, symbolicWordsIn } from '../scanTypes';
 import { TokKind } from '../tokens';
-import { EQUALITY, FALLBACK, INTEGER, type Walk } from '../engine/walk';
+import { EQUALITY, FALLBACK, INTEGER, type Chain, type Walk } from '../engine/walk';
 import { isPhraseOf, responseTriple } from './lists';
 import { isMeasure } from './tables';
 import { subjectOf } from './calls';
@@ -147,12 +147,44 @@ function inCaseList(w: Walk, comma: number): boolean {
   return false;
 }
 
+/**
+ * Go's test idiom `got, want := rec.Code, 404`: two names assigned a code-key chain and the literal at k in one
+ * statement; the literal is what the chain is compared with. Returns the chain, or undefined.
+ */
+function pairedWithChain(w: Walk, k: number): Chain | undefined {
+  if (!w.isPunct(k - 1, ',') || !w.wholeAfter(k)) return undefined;
+  for (let eq = k - 2; eq >= 0 && eq >= k - 16; eq--) {
+    if (w.kind(eq) !== TokKind.Punct) continue;
+    const p = w.v(eq);
+    if (p === ')' || p === ']') {
+      if (w.openOf[eq] < 0) return undefined;
+      eq = w.openOf[eq];
+      continue;
+    }
+    if (p !== '=') {
+      if (p === '.') continue;
+      return undefined;
+    }
+    if (!(w.isId(eq - 1) && w.isPunct(eq - 2, ',') && w.isId(eq - 3))) return undefined;
+    const before = w.v(eq - 4);
+    if (w.kind(eq - 4) !== -1 && before !== 'if' && before !== ';' && before !== '{' && before !== '}') return undefined;
+    const chain = w.pureChain(eq + 1, k - 1);
+    const m = chain ? w.keys.match(chain.key) : null;
+    return chain && m ? { key: chain.key, m } : undefined;
+  }
+  return undefined;
+}
+
 /** A literal at k: decides whether it is a code, now or when its call or list closes. */
 export function decideLiteral(w: Walk, k: number): void {
   const value = w.v(k);
   const isString = w.isStr(k);
   const numeric = INTEGER.test(value);
   const symbolicString = isString && SYMBOLIC_RE.test(value);
+  if (numeric && w.isNum(k)) {
+    const paired = pairedWithChain(w, k);
+    if (paired) return w.emitAt(k, 'compare', paired.key, paired.m.http, paired.m.exact, w.top().group);
+  }
   const frame = w.top();
   const group = frame.group;
   // A PHP match arm's condition, alone or in a list (`404, 410 => …`): a value of the subject's key.

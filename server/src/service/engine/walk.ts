@@ -118,6 +118,8 @@ export interface Frame {
   wantArgs: boolean;
   /** Numbers this object, enum or block gives names (`invalid_client: 401`, `NotFound = 404`), decided as a table when it closes. */
   named?: { k: number; group: number; name: string }[];
+  /** For a list: the named numbers of each of its object elements (`[{write: 204, read: 204}, …]`), a table by name. */
+  namedRows?: { k: number; group: number; name: string }[][];
   /** Case labels of a switch whose subject is no code key (`switch s {`), decided as a table when it closes. */
   caseLits?: { k: number; group: number; name: string }[];
   /** Numbers this object uses as keys (`{ 300: true, 301: true }`), decided as a table when it closes. */

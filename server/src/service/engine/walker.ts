@@ -15,7 +15,7 @@ import { closeCall, DECLARATIONS, endArg, findLocalStatusFunctions, wantsArgs } 
 import { hasStatusEvidence } from '../deciders/evidence';
 import { listFate, returnedRowsFate } from '../deciders/lists';
 import { decideIdentifier } from '../deciders/names';
-import { columnFate, keyedTableFate, literalUnion, namedStatusesFate, tableFate } from '../deciders/tables';
+import { columnFate, keyedTableFate, literalUnion, namedColumnsFate, namedStatusesFate, tableFate } from '../deciders/tables';
 import { decideLiteral } from '../deciders/values';
 import { CONVERSION_METHODS, newFrame, Walk, type Frame } from './walk';
 
@@ -47,12 +47,17 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (frame.switchShape) closeSwitch(frame.switchShape, frame.openIndex, k, frame.group);
     if (frame.named && frame.ownKey !== undefined && w.keys.matchList(frame.ownKey)) namedStatusesFate(w, frame.named);
     else if (frame.named) tableFate(w, frame.named, frame.openIndex);
+    // An object element of a list is a row of the list's table: go-restful's `{write: 204, read: 204}` rows.
+    if (frame.named && frame.open === '{' && w.top().list && (w.isPunct(frame.openIndex - 1, ',') || w.isPunct(frame.openIndex - 1, '[') || w.isPunct(frame.openIndex - 1, '{'))) {
+      (w.top().namedRows ??= []).push(frame.named);
+    }
     if (frame.numericKeys) keyedTableFate(w, frame.numericKeys, frame.phraseKeys ?? 0, frame.openIndex);
     if (frame.caseLits) tableFate(w, frame.caseLits, frame.openIndex, 'case');
     if (frame.call) closeCall(w, frame, k);
     // A Go slice literal is a list with one element too: `OkCodes: []int{200}`.
     else if (frame.list && (frame.open === '[' || frame.arg > 0 || (w.language.braceLists === true && frame.open === '{' && w.isId(frame.openIndex - 1) && w.isPunct(frame.openIndex - 2, ']')))) {
       if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists);
+      if (frame.namedRows && frame.namedRows.length >= 3) namedColumnsFate(w, frame.namedRows);
       listFate(w, frame.literals, frame.openIndex, k);
     }
   };
