@@ -773,3 +773,16 @@ describe("Go's test idioms (session 10, from the second split's Go once it becam
     assert.deepEqual(codesIn('const fonts = [{ weight: 300 }, { weight: 400 }, { weight: 500 }, { weight: 700 }];', 'ts'), []);
   });
 });
+
+describe("Cypress's subjects (session 10)", () => {
+  it(".its('status') and .its('response.statusCode') before an equality chainer; other properties and bounds decide nothing", () => {
+    assert.deepEqual(codesIn("cy.request('/x').its('status').should('eq', 200);", 'ts'), ['200']);
+    assert.deepEqual(codesIn("cy.wait('@x').its('response.statusCode').should('equal', 201);", 'ts'), ['201']);
+    assert.deepEqual(codesIn("cy.get('li').its('length').should('eq', 200);", 'ts'), []);
+    assert.deepEqual(codesIn("cy.request('/x').its('status').should('be.gte', 400);", 'ts'), []);
+  });
+  it(".should('have.property', 'status', 404): the property's name says what its value is", () => {
+    assert.deepEqual(codesIn("cy.request('/x').should('have.property', 'status', 404);", 'ts'), ['404']);
+    assert.deepEqual(codesIn("cy.get('x').should('have.property', 'width', 400);", 'ts'), []);
+  });
+});

@@ -160,6 +160,18 @@ export function endArg(w: Walk, frame: Frame, end: number): void {
   if (end === from + 1 && w.isStr(from)) (frame.strings ??= new Map()).set(frame.arg, w.v(from));
 }
 
+/** Cypress's equality chainers, the first argument of `.should(…)`. */
+const CHAINER_EQUALS = new Set(['eq', 'equal', 'equals', 'eql', 'deep.equal', 'be.equal', 'to.equal']);
+
+/** The key a Cypress subject reads when `.should` at nameIndex follows `.its('…')`: the path's last segment. */
+function itsKey(w: Walk, nameIndex: number): string | undefined {
+  const close = nameIndex - 2;
+  if (!w.isPunct(nameIndex - 1, '.') || !w.isPunct(close, ')')) return undefined;
+  const open = w.openOf[close];
+  if (open <= 0 || w.v(open - 1) !== 'its' || !w.isStr(open + 1) || open + 2 !== close) return undefined;
+  return w.v(open + 1).split('.').pop();
+}
+
 /** Decides a call's literals when its `)` (token `close`) is reached. */
 export function closeCall(w: Walk, frame: Frame, close: number): void {
   const call = frame.call!;
@@ -250,6 +262,14 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     return;
   }
   if (SUBJECT_FUNCTIONS.has(call.name)) {
+    // Cypress: `cy.request('/x').its('status').should('eq', 200)`, `.its('response.statusCode').should('equal', 201)`.
+    const its = call.form === 'method' && CHAINER_EQUALS.has(frame.strings?.get(0) ?? '') ? itsKey(w, call.nameIndex) : undefined;
+    const itsMatch = its !== undefined ? w.keys.match(its) : null;
+    if (its !== undefined && itsMatch) return w.emitLits(frame.literals.filter((l) => l.arg === 1), 'assert', its, itsMatch);
+    // `.should('have.property', 'status', 404)`: the property's name, then its value.
+    const property = call.form === 'method' && frame.strings?.get(0) === 'have.property' ? frame.strings.get(1) : undefined;
+    const propertyMatch = property !== undefined ? w.keys.match(property) : null;
+    if (property !== undefined && propertyMatch) return w.emitLits(frame.literals.filter((l) => l.arg === 2), 'assert', property, propertyMatch);
     // A test helper that compares its arguments: unrolled/render's `expect(t, res.Code, 500)`.
     const compared = [...(frame.chains ?? [])].find(([arg]) => arg > 0)?.[1];
     if (compared && call.form === 'function' && frame.arg >= 2) return w.emitLits(allLiterals(), 'assert', compared.key, compared.m);
