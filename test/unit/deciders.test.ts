@@ -786,3 +786,18 @@ describe("Cypress's subjects (session 10)", () => {
     assert.deepEqual(codesIn("cy.get('x').should('have.property', 'width', 400);", 'ts'), []);
   });
 });
+
+describe('PHP stubs, membership assertions and CodeIgniter 3 (session 10, from the sixth PHP split once it became dev)', () => {
+  it("a stubbed code method's expected argument: ->method('statusCode')->with(200)", () => {
+    assert.deepEqual(codesIn("<?php\n$response->expects($this->at(0))->method('statusCode')->with(200);", 'php'), ['200']);
+    assert.deepEqual(codesIn("<?php\n$response->expects($this->once())->method('setStatusCode')->with(404);", 'php'), ['404']);
+    assert.deepEqual(codesIn("<?php\n$mock->method('setTimeout')->with(500);", 'php'), []);
+  });
+  it("PHPUnit's assertContains with a code read and a list of codes, strings included", () => {
+    assert.deepEqual(codesIn("<?php\n$this->assertContains($response->getCode(), ['200', '204'], $response->getMessage());", 'php'), ['200', '204']);
+    assert.deepEqual(codesIn('<?php\n$this->assertContains(500, $sizes);', 'php'), []);
+  });
+  it("CodeIgniter 3's show_error($message, 403)", () => {
+    assert.deepEqual(codesIn("<?php\nshow_error('The action you have requested is not allowed.', 403);", 'php'), ['403']);
+  });
+});

@@ -91,6 +91,8 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   { name: 'abort_if', form: 'function', args: [1], languages: ['php'] },
   { name: 'abort_unless', form: 'function', args: [1], languages: ['php'] },
   { name: 'http_response_code', form: 'function', args: [0], languages: ['php'] },
+  // CodeIgniter 3's `show_error($message, 403)` and `set_status_header(401)`; WordPress's `status_header(404)`.
+  { name: 'show_error', form: 'function', args: [1], languages: ['php'] },
   { name: 'json', form: 'method', args: [1], languages: ['php'] },
   // Symfony `new Response($content, 404)`; Guzzle / PSR-7 `new Response(404, $headers, $body)`.
   { name: 'Response', form: 'new', args: [0, 1], languages: ['php'] },
@@ -130,6 +132,8 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
  */
 export const STUB_RETURNS = new Set(['willReturn', 'andReturn', 'thenReturn', 'returns', 'returnValue', 'mockReturnValue', 'resolves']);
 export const STUB_METHODS = new Set(['method', 'shouldReceive', 'expects', 'allows', 'stub', 'callsFake']);
+/** A stubbed code method's expected arguments: PHPUnit's `->method('statusCode')->with(200)`, Mockery's `->with(404)`. */
+export const STUB_ARGUMENTS = new Set(['with', 'withArgs', 'calledWith']);
 
 /** Calls whose callback returns `[status, body]`: nock's `.reply(() => [202, body])`, axios-mock-adapter's `reply`. */
 export const CALLBACK_STATUS_CALLS = new Set(['reply', 'replyOnce']);
@@ -144,6 +148,8 @@ export const COMPARING_ASSERTIONS = new Set([
   'same', 'strictSame', 'eq', 'isEqual', 'assertEquals', 'assertEqual', 'assertSame', 'assertNotSame',
   'assertNotEquals', 'assertNotEqual', 'assertStrictEquals', 'assertIn', 'assertNotIn', 'calledWith',
   'calledWithExactly', 'calledOnceWith', 'calledOnceWithExactly', 'assertCalledWith', 'in_array',
+  // PHPUnit's membership: `assertContains($response->getCode(), ['200', '204'])`.
+  'assertContains', 'assertNotContains', 'assertContainsEquals',
   // Go's testify: `assert.Equal(t, http.StatusOK, w.Code)`.
   'Equal', 'Equalf', 'EqualValues', 'NotEqual', 'Exactly', 'AssertEquals', 'AssertEqual', 'CheckEquals',
   // Go's "expected %d, got %d" messages: `t.Errorf("…", 200, resp.StatusCode)` compares what it prints.

@@ -15,6 +15,7 @@ import {
   LIST_CONSTRUCTORS,
   MEMBERSHIP_METHODS,
   SUBJECT_FUNCTIONS,
+  STUB_ARGUMENTS,
   STUB_METHODS,
   STUB_RETURNS,
   SUBJECT_MATCHERS,
@@ -248,6 +249,12 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     const key = w.keyBefore(chainStart(w, call.nameIndex));
     const m = key !== undefined ? w.keys.matchList(key) : null;
     if (key !== undefined && m) return w.emitLits(allLiterals(), 'key', key, m);
+  }
+  // A stubbed code setter's expected argument: `->method('statusCode')->with(200)`.
+  if (call.form === 'method' && STUB_ARGUMENTS.has(call.name)) {
+    const key = stubbedKey(w, call.nameIndex - 2);
+    const m = key ? w.keys.match(key) : null;
+    if (key && m) return w.emitLits(frame.literals.filter((l) => l.arg === 0), 'call', key, m);
   }
   // A stub of a code getter returns a code: `->method('getStatusCode')->willReturn(404)`.
   if (call.form === 'method' && STUB_RETURNS.has(call.name)) {
