@@ -801,3 +801,15 @@ describe('PHP stubs, membership assertions and CodeIgniter 3 (session 10, from t
     assert.deepEqual(codesIn("<?php\nshow_error('The action you have requested is not allowed.', 403);", 'php'), ['403']);
   });
 });
+
+describe("Go table tests' struct fields and Go's HTTP mocks (session 10, from their documented APIs)", () => {
+  it("a positional row's column takes the name of the anonymous struct's field: status int, code int", () => {
+    const go = 'package x\nfunc T() {\n\ttests := []struct {\n\t\tname   string\n\t\tstatus int\n\t}{\n\t\t{"ok", 200},\n\t\t{"missing", 404},\n\t}\n}';
+    assert.deepEqual(codesIn(go, 'go'), ['200', '404']);
+    assert.deepEqual(codesIn('package x\nvar cases = []struct{ method, path string; code int }{\n\t{"GET", "/", 201},\n\t{"GET", "/x", 404},\n}', 'go'), ['201', '404']);
+    assert.deepEqual(codesIn('package x\nvar sizes = []struct{ name string; width int }{\n\t{"a", 200},\n\t{"b", 404},\n}', 'go'), []);
+  });
+  it("httpmock's responders and gock's Reply take the status first", () => {
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\thttpmock.RegisterResponder("GET", url, httpmock.NewStringResponder(200, "x"))\n\tgock.New(url).Get("/x").Reply(404)\n}', 'go'), ['200', '404']);
+  });
+});

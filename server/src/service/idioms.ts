@@ -120,6 +120,11 @@ export const STATUS_CALLS: readonly StatusCallRow[] = [
   // `http.Error(w, msg, 500)`; test servers' and clients' `Error(400, msg)` take it first.
   { name: 'Error', form: 'method', args: [0, 2], languages: ['go'] },
   { name: 'StatusText', form: 'method', args: [0], languages: ['go'] },
+  // Go's HTTP mocks, by their documented APIs: httpmock's responders (`httpmock.NewStringResponder(200, body)`) and
+  // gock's `gock.New(url).Reply(200)`.
+  ...['NewStringResponder', 'NewJsonResponder', 'NewBytesResponder', 'NewXmlResponder', 'NewStringResponse', 'NewJsonResponse', 'NewBytesResponse', 'NewXmlResponse', 'Reply'].map(
+    (name): StatusCallRow => ({ name, form: 'method', args: [0], languages: ['go'] }),
+  ),
   ...['JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'HTML', 'String', 'Data', 'Blob', 'NoContent', 'SendStatus'].map(
     // unrolled/render and others take the writer first: `r.JSON(w, 200, v)`.
     (name): StatusCallRow => ({ name, form: 'method', args: [0, 1], languages: ['go'] }),

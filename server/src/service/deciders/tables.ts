@@ -131,12 +131,12 @@ export function namedStatusesFate(w: Walk, named: { k: number; group: number; na
 }
 
 /** A list of rows (`[("/a", 200), ("/b", 404), …]`): each column that is a status column. */
-export function columnFate(w: Walk, rows: Map<number, Lit[]>): void {
+export function columnFate(w: Walk, rows: Map<number, Lit[]>, open: number): void {
   const isStatus = isStatusOf(w);
   const width = Math.max(...[...rows.values()].map((r) => Math.max(-1, ...r.map((l) => l.arg)) + 1));
   // A test's parameter table may hold 200s only: `parametrize(…, [("/a", 200), …])`, `it.each([…])`.
   const roundOk = /parametri[sz]e|each|cases|params|table/i.test(w.top().call?.name ?? '');
-  const names = parameterNames(w);
+  const names = parameterNames(w) ?? structFieldNames(w, open);
   for (let col = 0; col < width && col < 16; col++) {
     const cells: (ColumnCell | undefined)[] = [];
     const lits: Lit[] = [];
@@ -178,6 +178,41 @@ export function namedColumnsFate(w: Walk, rows: { k: number; group: number; name
     const isEntry = isHttpEntryOf(w);
     for (const c of column) if (c && isEntry(w.v(c.k))) w.emitAt(c.k, 'list', undefined, true, false, c.group);
   }
+}
+
+/**
+ * The field names of a Go table test's anonymous struct, in order, when the list opening at `open` is its literal:
+ * `[]struct{ name string; status int }{ {"ok", 200}, … }`, `struct{ method, path string; code int }` (several names
+ * share a type). Undefined when a field is embedded or the list is no such literal.
+ */
+function structFieldNames(w: Walk, open: number): string[] | undefined {
+  if (!w.language.braceLists || !w.isPunct(open - 1, '}')) return undefined;
+  const bodyOpen = w.openOf[open - 1];
+  if (bodyOpen <= 0 || w.v(bodyOpen - 1) !== 'struct') return undefined;
+  const names: string[] = [];
+  let field: string[] = [];
+  let typed = false;
+  for (let j = bodyOpen + 1; j <= open - 1; j++) {
+    const end = j === open - 1 || w.isPunct(j, ';');
+    if (end) {
+      if (field.length && !typed) return undefined; // an embedded field: no name of its own
+      names.push(...field);
+      field = [];
+      typed = false;
+      continue;
+    }
+    if (typed) {
+      // Skip the type, brackets and all: `map[string]int`, `func(int) error`, `struct{ … }`.
+      if ((w.isPunct(j, '(') || w.isPunct(j, '[') || w.isPunct(j, '{')) && w.closeAfter(j) > j) j = w.closeAfter(j);
+      continue;
+    }
+    if (w.isId(j) && (field.length === 0 || w.isPunct(j - 1, ','))) field.push(w.v(j));
+    else if (w.isPunct(j, ',')) continue;
+    else typed = true;
+    // A name followed by anything but a comma starts the type.
+    if (w.isId(j) && !w.isPunct(j + 1, ',') && !w.isPunct(j + 1, ';') && j + 1 !== open - 1) typed = true;
+  }
+  return names.length ? names : undefined;
 }
 
 /**

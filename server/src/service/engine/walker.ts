@@ -56,7 +56,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (frame.call) closeCall(w, frame, k);
     // A Go slice literal is a list with one element too: `OkCodes: []int{200}`.
     else if (frame.list && (frame.open === '[' || frame.arg > 0 || (w.language.braceLists === true && frame.open === '{' && w.isId(frame.openIndex - 1) && w.isPunct(frame.openIndex - 2, ']')))) {
-      if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists);
+      if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists, frame.openIndex);
       if (frame.namedRows && frame.namedRows.length >= 3) namedColumnsFate(w, frame.namedRows);
       listFate(w, frame.literals, frame.openIndex, k);
     }
