@@ -813,3 +813,10 @@ describe("Go table tests' struct fields and Go's HTTP mocks (session 10, from th
     assert.deepEqual(codesIn('package x\nfunc T() {\n\thttpmock.RegisterResponder("GET", url, httpmock.NewStringResponder(200, "x"))\n\tgock.New(url).Get("/x").Reply(404)\n}', 'go'), ['200', '404']);
   });
 });
+
+describe("Go's membership functions (session 10)", () => {
+  it('slices.Contains and testify Contains with a composite literal of statuses and a code read', () => {
+    assert.deepEqual(codesIn('package x\nfunc H() {\n\tif slices.Contains([]int{200, 201}, resp.StatusCode) {}\n\tassert.Contains(t, []int{301, 302}, rec.Code)\n}', 'go'), ['200', '201', '301', '302']);
+    assert.deepEqual(codesIn('package x\nfunc H() {\n\tif strings.Contains(body, "404") {}\n\tf([]int{200, 404}, x)\n}', 'go'), []);
+  });
+});

@@ -157,6 +157,8 @@ export const COMPARING_ASSERTIONS = new Set([
   'assertContains', 'assertNotContains', 'assertContainsEquals',
   // Go's testify: `assert.Equal(t, http.StatusOK, w.Code)`.
   'Equal', 'Equalf', 'EqualValues', 'NotEqual', 'Exactly', 'AssertEquals', 'AssertEqual', 'CheckEquals',
+  // Go's membership: `slices.Contains([]int{200, 201}, resp.StatusCode)`, testify's `assert.Contains(t, codes, rec.Code)`.
+  'Contains',
   // Go's "expected %d, got %d" messages: `t.Errorf("…", 200, resp.StatusCode)` compares what it prints.
   'Errorf', 'Fatalf',
 ]);

@@ -174,7 +174,8 @@ export function listFate(w: Walk, lits: Lit[], start: number, end: number): void
   // An argument of the enclosing call: decided when that call closes.
   const parent = w.top();
   // PHP's `array(…)`, whose parentheses are the list's own, stands where the word does: `in_array($code, array(301, 302))`.
-  const outerStart = w.isPunct(start, '(') ? built : start;
+  // A Go composite literal stands where its type starts: `slices.Contains([]int{200, 201}, resp.StatusCode)`.
+  const outerStart = w.isPunct(start, '(') ? built : w.language.braceLists && w.isPunct(start, '{') && w.isId(start - 1) ? compositeType(w, start) : start;
   const before = (p: string) => w.isPunct(outerStart - 1, p);
   const after = (p: string) => w.isPunct(end + 1, p);
   const braces = w.language.braceLists === true;
