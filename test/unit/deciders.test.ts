@@ -755,6 +755,9 @@ describe("Go's test idioms (session 10, from the second split's Go once it becam
     assert.deepEqual(codesIn('package x\nfunc T() {\n\tif got, want := httpWriter.Code, 404; got != want {}\n}', 'go'), ['404']);
     assert.deepEqual(codesIn('package x\nfunc T() {\n\tgot, want := rec.Result().StatusCode, 201\n}', 'go'), ['201']);
     assert.deepEqual(codesIn('package x\nfunc T() {\n\ta, b := len(x), 200\n}', 'go'), []);
+    // The literal first, and a getter call ahead of the walk: aws-sdk-go's `if e, a := 401, aerr.StatusCode(); e != a`.
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tif e, a := 401, aerr.StatusCode(); e != a {}\n}', 'go'), ['401']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tif x, y := 200, b.Len(); x != y {}\n}', 'go'), []);
   });
   it('want and got make a compound code key: wantCode, gotStatus', () => {
     assert.deepEqual(codesIn('package x\nvar tests = []struct{ url string; wantCode int }{\n\t{url: "/a", wantCode: 404},\n}', 'go'), ['404']);

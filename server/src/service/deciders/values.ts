@@ -152,6 +152,21 @@ function inCaseList(w: Walk, comma: number): boolean {
  * statement; the literal is what the chain is compared with. Returns the chain, or undefined.
  */
 function pairedWithChain(w: Walk, k: number): Chain | undefined {
+  // The literal first: aws-sdk-go's `if e, a := 401, aerr.StatusCode(); e != a`.
+  if (w.isPunct(k - 1, '=') && w.isPunct(k + 1, ',') && w.isId(k - 2) && w.isPunct(k - 3, ',') && w.isId(k - 4)) {
+    const before = w.v(k - 5);
+    if (w.kind(k - 5) !== -1 && before !== 'if' && before !== ';' && before !== '{' && before !== '}') return undefined;
+    let end = k + 2;
+    while (end < w.length && end < k + 18 && !w.isPunct(end, ';') && !w.isPunct(end, '{')) {
+      if ((w.isPunct(end, '(') || w.isPunct(end, '[')) && w.closeAfter(end) > end) end = w.closeAfter(end);
+      end++;
+    }
+    // A getter call ahead of the walk (`aerr.StatusCode()`): its brackets are not matched yet, so read the name.
+    if (w.isPunct(end - 1, ')') && w.isPunct(end - 2, '(') && w.isId(end - 3)) end -= 2;
+    const chain = w.pureChain(k + 2, end);
+    const m = chain ? w.keys.match(chain.key.replace(GETTER_PREFIX, '')) : null;
+    return chain && m ? { key: chain.key, m } : undefined;
+  }
   if (!w.isPunct(k - 1, ',') || !w.wholeAfter(k)) return undefined;
   for (let eq = k - 2; eq >= 0 && eq >= k - 16; eq--) {
     if (w.kind(eq) !== TokKind.Punct) continue;
