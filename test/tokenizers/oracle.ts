@@ -124,12 +124,23 @@ export interface Fixture {
  * Real Python and PHP files: this oracle's own (test/tokenizers/fixtures) and the real-world corpus's (test/corpus);
  * each manifest gives origin, commit and licence.
  */
+/**
+ * Corpus files the grammar cannot read, so it is no oracle for them: PEAR's HTTP_WebDAV_Server is PHP 4/5 code whose
+ * `$http_stat{0}` string offsets PHP 8 removed and tree-sitter-php does not parse. The tokenizers still read them in
+ * the corpus gate; the fuzz tests cover the syntax.
+ */
+const NO_ORACLE = new Set([
+  'files/pear__HTTP_WebDAV_Server/HTTP/WebDAV/Server.php',
+  'files/pear__HTTP_WebDAV_Server/HTTP/WebDAV/Server/Filesystem.php',
+]);
+
 export function fixtures(root: string): Fixture[] {
   const own = path.join(root, 'test', 'tokenizers', 'fixtures');
   const ownFiles = (JSON.parse(fs.readFileSync(path.join(own, 'manifest.json'), 'utf8')) as { files: { file: string }[] }).files.map(({ file }) => path.join(own, file));
   const corpus = path.join(root, 'test', 'corpus');
   const corpusFiles = (JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { file: string; language: string }[])
     .filter((r) => r.language === 'python' || r.language === 'php' || r.language === 'go')
+    .filter((r) => !NO_ORACLE.has(r.file))
     .map((r) => path.join(corpus, r.file));
   const langOf = (file: string): Lang => (file.endsWith('.py') ? 'python' : file.endsWith('.go') ? 'go' : 'php');
   return [...ownFiles, ...corpusFiles].map((file) => ({ file: path.relative(root, file), lang: langOf(file), text: fs.readFileSync(file, 'utf8') }));
