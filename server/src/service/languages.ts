@@ -61,9 +61,8 @@ export interface LanguageRow {
   /** Token languages: the tokenizer and the engine's facts. */
   tokenize?: (text: string) => Tokens;
   engine?: EngineFacts;
-  /** Other languages: their scanner. */
   /**
-   * A scanner of its own; `script` scans text of another language embedded in the document (a Postman collection's
+   * Other languages: a scanner of their own; `script` scans text of another language embedded in the document (a Postman collection's
    * test scripts are JavaScript inside JSON strings).
    */
   scan?: (text: string, ctx: ScanContext, script?: (source: string) => ScanResult) => ScanResult;

@@ -43,7 +43,7 @@ interface ScriptLine {
  * The codes of a script held in JSON strings, one line per string: the lines are decoded, joined and scanned as
  * JavaScript, and each place found is mapped back into the string it came from.
  */
-function scriptCodes(text: string, lines: ScriptLine[], scanScript: (source: string) => ScanResult, occurrences: Occurrences, group: number): void {
+function scriptCodes(lines: ScriptLine[], scanScript: (source: string) => ScanResult, occurrences: Occurrences, group: number): void {
   const starts: number[] = [];
   const decoded: string[] = [];
   let length = 0;
@@ -140,7 +140,7 @@ export function scanJson(text: string, ctx: ScanContext, scanScript?: (source: s
     },
     onArrayEnd: () => {
       const top = stack[stack.length - 1];
-      if (top.script?.length) scriptCodes(text, top.script, scanScript!, occurrences, top.group);
+      if (top.script?.length) scriptCodes(top.script, scanScript!, occurrences, top.group);
       if (stack.length > 1) stack.pop();
       property = undefined;
     },
@@ -170,7 +170,7 @@ export function scanJson(text: string, ctx: ScanContext, scanScript?: (source: s
         const raw = text.slice(offset + 1, offset + length - 1);
         const top = stack[stack.length - 1];
         if (top.script && property === undefined) top.script.push({ offset: offset + 1, raw });
-        else if (scanScript && property !== undefined && SCRIPT_STRINGS.has(property)) scriptCodes(text, [{ offset: offset + 1, raw }], scanScript, occurrences, group());
+        else if (scanScript && property !== undefined && SCRIPT_STRINGS.has(property)) scriptCodes([{ offset: offset + 1, raw }], scanScript, occurrences, group());
         value(raw, offset + 1, INTEGER.test(raw), true);
       } else property = undefined;
     },

@@ -173,6 +173,11 @@ function itsKey(w: Walk, nameIndex: number): string | undefined {
   return w.v(open + 1).split('.').pop();
 }
 
+/** A subject function's call closed at `close` (`expect(res.status)`): what its first argument is, for the matcher after it. */
+function recordSubject(w: Walk, frame: Frame, close: number): void {
+  w.subjects.set(close, { chain: frame.chains?.get(0), list: frame.lists?.get(0) });
+}
+
 /** Decides a call's literals when its `)` (token `close`) is reached. */
 export function closeCall(w: Walk, frame: Frame, close: number): void {
   const call = frame.call!;
@@ -203,7 +208,7 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     if (!taken && BASE_CALLS.has(call.name)) generalCall(w, frame);
     // A method named like a subject function that took nothing as a row is one: Postman's `pm.expect(pm.response.code)`,
     // `chai.expect(res.status)` (supertest's `.expect(200)` shares the name).
-    if (!taken && SUBJECT_FUNCTIONS.has(call.name)) w.subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
+    if (!taken && SUBJECT_FUNCTIONS.has(call.name)) recordSubject(w, frame, close);
     return;
   }
   if (!rows && call.form === 'method' && w.keys.isKeyMethod(call.name)) {
@@ -250,17 +255,13 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     const m = key !== undefined ? w.keys.matchList(key) : null;
     if (key !== undefined && m) return w.emitLits(allLiterals(), 'key', key, m);
   }
-  // A stubbed code setter's expected argument: `->method('statusCode')->with(200)`.
-  if (call.form === 'method' && STUB_ARGUMENTS.has(call.name)) {
+  // A stub of a code getter returns a code (`->method('getStatusCode')->willReturn(404)`); a stubbed code setter
+  // expects one (`->method('statusCode')->with(200)`).
+  const returns = STUB_RETURNS.has(call.name);
+  if (call.form === 'method' && (returns || STUB_ARGUMENTS.has(call.name))) {
     const key = stubbedKey(w, call.nameIndex - 2);
     const m = key ? w.keys.match(key) : null;
-    if (key && m) return w.emitLits(frame.literals.filter((l) => l.arg === 0), 'call', key, m);
-  }
-  // A stub of a code getter returns a code: `->method('getStatusCode')->willReturn(404)`.
-  if (call.form === 'method' && STUB_RETURNS.has(call.name)) {
-    const key = stubbedKey(w, call.nameIndex - 2);
-    const m = key ? w.keys.match(key) : null;
-    if (key && m) return w.emitLits(frame.literals.filter((l) => l.arg === 0), 'compare', key, m);
+    if (key && m) return w.emitLits(frame.literals.filter((l) => l.arg === 0), returns ? 'compare' : 'call', key, m);
   }
   if (call.form === 'method' && MEMBERSHIP_METHODS.has(call.name)) {
     const list = w.receiverLists.get(call.nameIndex);
@@ -280,7 +281,7 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     // A test helper that compares its arguments: unrolled/render's `expect(t, res.Code, 500)`.
     const compared = [...(frame.chains ?? [])].find(([arg]) => arg > 0)?.[1];
     if (compared && call.form === 'function' && frame.arg >= 2) return w.emitLits(allLiterals(), 'assert', compared.key, compared.m);
-    w.subjects.set(close, { chain: frame.chains?.get(0), list: lists?.get(0) });
+    recordSubject(w, frame, close);
     return;
   }
   if (LIST_CONSTRUCTORS.has(call.name)) {

@@ -8,7 +8,7 @@ import { httpConstant, httpFamilyConstant, isStatusNamespace, nameKey } from '..
 import { nameWords } from '../keys';
 import { SYMBOLIC_RE } from '../scanTypes';
 import { TokKind } from '../tokens';
-import { INTEGER, type Walk } from '../engine/walk';
+import { EQUALITY, INTEGER, type Walk } from '../engine/walk';
 
 /**
  * `from twisted.web.http import NOT_FOUND, OK`, `from http.client import FOUND as REDIRECTED`: when the module's
@@ -44,9 +44,6 @@ const ONE_WORD_STATUS = /^STATUS_[A-Z]+$/;
 /** A constant on either side of these is a bound (`$status < STATUS_CONTINUE`), not a code. */
 const RELATIONAL = new Set(['<', '>', '<=', '>=']);
 
-/** Comparisons that make a key's value what they compare it with. */
-const EQUALITY = new Set(['=', '==', '===', '!=', '!==']);
-
 /**
  * Does the place before a chain (token `before` precedes it) hold a status: a value assigned to, compared with or keyed
  * by a key that says status (`status`, `statusCode`, `httpStatus`; a bare `code` may be gRPC's, whose `{ code:
@@ -55,7 +52,7 @@ const EQUALITY = new Set(['=', '==', '===', '!=', '!==']);
 function saysStatusBefore(w: Walk, before: number): boolean {
   let key: string | undefined;
   const p = w.v(before);
-  if (w.isPunct(before, ':') || w.isPunct(before, '=')) key = w.keyBefore(before + 1);
+  if (w.isPunct(before, ':') || w.isPunct(before, '=')) key = w.keyBefore(before + 1); // a key's value, an assignment
   else if (EQUALITY.has(p) && w.isPunct(before, p)) key = w.chainEndBefore(before - 1);
   else if (w.isPunct(before, '(') && w.isId(before - 1) && w.isPunct(before - 2, '.') && w.keys.isKeyMethod(w.v(before - 1))) key = w.v(before - 1);
   if (key === undefined) return false;

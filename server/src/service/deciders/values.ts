@@ -147,15 +147,20 @@ function inCaseList(w: Walk, comma: number): boolean {
   return false;
 }
 
+/** `a, b =` (Go's `:=` too) ending at the `=` at token `eq`, at the start of a statement or an `if`'s header. */
+function twoNamesBefore(w: Walk, eq: number): boolean {
+  if (!(w.isId(eq - 1) && w.isPunct(eq - 2, ',') && w.isId(eq - 3))) return false;
+  const before = w.v(eq - 4);
+  return w.kind(eq - 4) === -1 || before === 'if' || before === ';' || before === '{' || before === '}';
+}
+
 /**
  * Go's test idiom `got, want := rec.Code, 404`: two names assigned a code-key chain and the literal at k in one
  * statement; the literal is what the chain is compared with. Returns the chain, or undefined.
  */
 function pairedWithChain(w: Walk, k: number): Chain | undefined {
   // The literal first: aws-sdk-go's `if e, a := 401, aerr.StatusCode(); e != a`.
-  if (w.isPunct(k - 1, '=') && w.isPunct(k + 1, ',') && w.isId(k - 2) && w.isPunct(k - 3, ',') && w.isId(k - 4)) {
-    const before = w.v(k - 5);
-    if (w.kind(k - 5) !== -1 && before !== 'if' && before !== ';' && before !== '{' && before !== '}') return undefined;
+  if (w.isPunct(k - 1, '=') && w.isPunct(k + 1, ',') && twoNamesBefore(w, k - 1)) {
     let end = k + 2;
     while (end < w.length && end < k + 18 && !w.isPunct(end, ';') && !w.isPunct(end, '{')) {
       if ((w.isPunct(end, '(') || w.isPunct(end, '[')) && w.closeAfter(end) > end) end = w.closeAfter(end);
@@ -180,9 +185,7 @@ function pairedWithChain(w: Walk, k: number): Chain | undefined {
       if (p === '.') continue;
       return undefined;
     }
-    if (!(w.isId(eq - 1) && w.isPunct(eq - 2, ',') && w.isId(eq - 3))) return undefined;
-    const before = w.v(eq - 4);
-    if (w.kind(eq - 4) !== -1 && before !== 'if' && before !== ';' && before !== '{' && before !== '}') return undefined;
+    if (!twoNamesBefore(w, eq)) return undefined;
     const chain = w.pureChain(eq + 1, k - 1);
     const m = chain ? w.keys.match(chain.key) : null;
     return chain && m ? { key: chain.key, m } : undefined;
