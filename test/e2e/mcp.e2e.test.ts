@@ -90,12 +90,24 @@ describe('real VS Code (code-server): the MCP server for agent mode', () => {
       await page.keyboard.press('Enter');
       const real = fs.realpathSync(workspace);
       // VS Code shows the server's log (its stderr included) in the Output panel's "MCP: API Error Codes" channel;
-      // in code-server that channel lives in the browser, so it is read from the panel. Wrapped lines are joined.
-      const output = async () => (await page.locator('.part.panel .view-lines').allInnerTexts()).join('\n').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+      // in code-server that channel lives in the browser, so it is read from the panel, which draws only the lines in
+      // view: the panel is maximised and every line seen on any poll is kept, so a start line that scrolls away under
+      // later ones (a slow machine logs more while it waits) still counts. Wrapped lines are joined.
+      await poll('the Output panel open', () => page.locator('.part.panel .view-lines').first().isVisible(), 30000, 300);
+      await wb.command('View: Toggle Maximized Panel');
+      const seen = new Set<string>();
+      const output = async () => {
+        const shown = (await page.locator('.part.panel .view-lines').allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+        for (const line of shown.split(/\n(?=\d{4}-\d\d-\d\d )/)) seen.add(line.replace(/\s+/g, ' ').trim());
+        return [...seen].join(' ');
+      };
+      let last = '';
       const text = await poll('the server started and its tools discovered (Output: MCP: API Error Codes)', async () => {
-        const t = await output();
+        const t = (last = await output());
         return t.includes(`api-error-codes mcp`) && t.includes(`serving ${real} on stdio`) && /Discovered 6 tools/.test(t) ? t : undefined;
-      }, 60000, 500);
+      }, 90000, 500).catch((e: Error) => {
+        throw new Error(`${e.message}; the Output panel showed: ${last || '(nothing)'}`);
+      });
       assert.match(text, /Connection state: Running/);
     });
   });
