@@ -823,3 +823,23 @@ describe("Go's membership functions (session 10)", () => {
     assert.deepEqual(codesIn('package x\nfunc H() {\n\tif strings.Contains(body, "404") {}\n\tf([]int{200, 404}, x)\n}', 'go'), []);
   });
 });
+
+describe('PHP pages, strong cues with unofficial statuses, swagger-php responses (session 11, tuned on the dev split)', () => {
+  it("a PHP page that reads the request or writes a header is evidence for weak places", () => {
+    assert.deepEqual(codesIn("<?php\n$id = $_GET['id'];\nthrow new \\App\\Error\\Error('NOACCESS', null, 403);", 'php'), ['403']);
+    assert.deepEqual(codesIn("<?php\nheader('Content-Type: text/plain');\nwp_send_json($data, 201);", 'php'), ['201']);
+    // Without them, and with a method named header, the weak place stays silent.
+    assert.deepEqual(codesIn("<?php\nthrow new \\App\\Error\\Error('NOACCESS', null, 403);", 'php'), []);
+    assert.deepEqual(codesIn("<?php\n$mail->header('X-A: b');\nwp_send_json($data, 201);", 'php'), []);
+    // `$_GET` in TypeScript is a name like any other.
+    assert.deepEqual(codesIn("const $_GET = 1;\nreturn c.json({ items }, 201);", 'ts'), []);
+  });
+  it('a strong cue takes an unofficial status; a weak one does not', () => {
+    assert.deepEqual(codesIn("<?php\n$e = new TransportException('Network disabled', 499);\nabort(520);", 'php'), ['499', '520']);
+    assert.deepEqual(codesIn("<?php\n$x = $resp->getStatusCode();\nwp_send_json($data, 499);", 'php'), []);
+  });
+  it("swagger-php's response attribute documents a status", () => {
+    assert.deepEqual(codesIn('<?php\n#[OA\\Response(response: 200, description: "OK")]\n#[OA\\Response(response: 404, description: "Missing")]\nfunction show() {}', 'php'), ['200', '404']);
+    assert.deepEqual(codesIn('<?php\n$x = new Cache(response: 200);', 'php'), []);
+  });
+});

@@ -414,9 +414,11 @@ function generalCall(w: Walk, frame: Frame): void {
   if (cue !== undefined && numericArgs.length === 1 && !w.ctx.names.httpEntries.has(w.v(numericArgs[0].k))) {
     w.otherNumbers.set(call.name, (w.otherNumbers.get(call.name) ?? 0) + 1);
   }
+  // A strong cue's slot may hold an unofficial status too (Composer's `new TransportException('…', 499)`, nginx's
+  // Client Closed Request); a weak cue needs a registered one.
   const slot = statusSlot(
     numericArgs.map((l) => ({ lit: l, value: w.v(l.k) })),
-    (code) => w.ctx.names.httpCodes.has(code),
+    (code) => w.ctx.names.httpCodes.has(code) || (cue === 'strong' && w.ctx.names.httpEntries.get(code)?.unofficial !== undefined),
   );
   if (!slot) return;
   // A class named for the status it is given: cinderclient's `exceptions.NotFound(404, msg)`, `HTTPConflict(409)`.

@@ -290,7 +290,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
   // The file's evidence, read once: it changes only when a weak place is taken, which is evidence itself.
   let evidence: boolean | undefined;
-  const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys));
+  const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys, w.language.webEvidence));
   // A callee given more numbers that are no status than statuses numbers its own outcomes (DokuWiki's
   // `RemoteException('…', 121)`, `…, 131)`, …, `…, 401)`): its statuses are chance.
   const statusesOf = new Map<string, number>();
