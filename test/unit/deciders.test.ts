@@ -838,6 +838,12 @@ describe('PHP pages, strong cues with unofficial statuses, swagger-php responses
     assert.deepEqual(codesIn("<?php\n$e = new TransportException('Network disabled', 499);\nabort(520);", 'php'), ['499', '520']);
     assert.deepEqual(codesIn("<?php\n$x = $resp->getStatusCode();\nwp_send_json($data, 499);", 'php'), []);
   });
+  it('a parenthesised argument is the argument', () => {
+    assert.deepEqual(codesIn('<?php\nhttp_response_code(($exists ? 204 : 201));', 'php'), ['204', '201']);
+    assert.deepEqual(codesIn('res.status((ok ? 200 : 201));', 'ts'), ['200', '201']);
+    // Arithmetic on the parenthesised expression makes it no status.
+    assert.deepEqual(codesIn('res.status((ok ? 200 : 201) + 1);', 'ts'), []);
+  });
   it("swagger-php's response attribute documents a status", () => {
     assert.deepEqual(codesIn('<?php\n#[OA\\Response(response: 200, description: "OK")]\n#[OA\\Response(response: 404, description: "Missing")]\nfunction show() {}', 'php'), ['200', '404']);
     assert.deepEqual(codesIn('<?php\n$x = new Cache(response: 200);', 'php'), []);

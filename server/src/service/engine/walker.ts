@@ -59,6 +59,14 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
       if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists, frame.openIndex);
       if (frame.namedRows && frame.namedRows.length >= 3) namedColumnsFate(w, frame.namedRows);
       listFate(w, frame.literals, frame.openIndex, k);
+    } else if (frame.list && frame.open === '(' && frame.literals.length) {
+      // A parenthesised expression that is a whole argument is the argument: DAViCal's
+      // `$request->DoResponse( ($exists ? 204 : 201) )`.
+      const parent = w.top();
+      const argStart = w.isPunct(frame.openIndex - 1, ',') || frame.openIndex - 1 === parent.openIndex;
+      if ((parent.call || parent.list) && argStart && (w.isPunct(k + 1, ',') || w.isPunct(k + 1, ')'))) {
+        for (const lit of frame.literals) parent.literals.push({ k: lit.k, arg: parent.arg, group: lit.group });
+      }
     }
   };
 
