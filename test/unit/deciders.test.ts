@@ -849,3 +849,18 @@ describe('PHP pages, strong cues with unofficial statuses, swagger-php responses
     assert.deepEqual(codesIn('<?php\n$x = new Cache(response: 200);', 'php'), []);
   });
 });
+
+describe("Gomega, Go composite literals of response types, response setters (session 11, from the eighth split's Go once it became dev)", () => {
+  it("Gomega's equality matchers inside an assertion on a code key", () => {
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tExpect(taskErr.StatusCode).Should(Equal(500))\n\tExpect(rec.Code).ToNot(BeEquivalentTo(201))\n}', 'go'), ['500', '201']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tExpect(len(items)).To(Equal(200))\n\tx := Equal(404)\n}', 'go'), []);
+  });
+  it("a composite literal of a response type is its construction", () => {
+    assert.deepEqual(codesIn('package x\nvar m = map[string]testutil.Response{"/api": testutil.Response{201, nil, body}}\nvar r = Response{500, nil, msg}', 'go'), ['201', '500']);
+    assert.deepEqual(codesIn('package x\nvar p = Point{200, 300}\nvar q = Response{200, 300}', 'go'), []);
+  });
+  it('a setter of the response given a status; a timeout or size of it is no status', () => {
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tserver.SetResponseJson(200, mockTask)\n}', 'go'), ['200']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tserver.SetResponseTimeout(200)\n\tserver.SetResponseSize(404)\n}', 'go'), []);
+  });
+});
