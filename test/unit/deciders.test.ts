@@ -823,3 +823,44 @@ describe("Go's membership functions (session 10)", () => {
     assert.deepEqual(codesIn('package x\nfunc H() {\n\tif strings.Contains(body, "404") {}\n\tf([]int{200, 404}, x)\n}', 'go'), []);
   });
 });
+
+describe('PHP pages, strong cues with unofficial statuses, swagger-php responses (session 11, tuned on the dev split)', () => {
+  it("a PHP page that reads the request or writes a header is evidence for weak places", () => {
+    assert.deepEqual(codesIn("<?php\n$id = $_GET['id'];\nthrow new \\App\\Error\\Error('NOACCESS', null, 403);", 'php'), ['403']);
+    assert.deepEqual(codesIn("<?php\nheader('Content-Type: text/plain');\nwp_send_json($data, 201);", 'php'), ['201']);
+    // Without them, and with a method named header, the weak place stays silent.
+    assert.deepEqual(codesIn("<?php\nthrow new \\App\\Error\\Error('NOACCESS', null, 403);", 'php'), []);
+    assert.deepEqual(codesIn("<?php\n$mail->header('X-A: b');\nwp_send_json($data, 201);", 'php'), []);
+    // `$_GET` in TypeScript is a name like any other.
+    assert.deepEqual(codesIn("const $_GET = 1;\nreturn c.json({ items }, 201);", 'ts'), []);
+  });
+  it('a strong cue takes an unofficial status; a weak one does not', () => {
+    assert.deepEqual(codesIn("<?php\n$e = new TransportException('Network disabled', 499);\nabort(520);", 'php'), ['499', '520']);
+    assert.deepEqual(codesIn("<?php\n$x = $resp->getStatusCode();\nwp_send_json($data, 499);", 'php'), []);
+  });
+  it('a parenthesised argument is the argument', () => {
+    assert.deepEqual(codesIn('<?php\nhttp_response_code(($exists ? 204 : 201));', 'php'), ['204', '201']);
+    assert.deepEqual(codesIn('res.status((ok ? 200 : 201));', 'ts'), ['200', '201']);
+    // Arithmetic on the parenthesised expression makes it no status.
+    assert.deepEqual(codesIn('res.status((ok ? 200 : 201) + 1);', 'ts'), []);
+  });
+  it("swagger-php's response attribute documents a status", () => {
+    assert.deepEqual(codesIn('<?php\n#[OA\\Response(response: 200, description: "OK")]\n#[OA\\Response(response: 404, description: "Missing")]\nfunction show() {}', 'php'), ['200', '404']);
+    assert.deepEqual(codesIn('<?php\n$x = new Cache(response: 200);', 'php'), []);
+  });
+});
+
+describe("Gomega, Go composite literals of response types, response setters (session 11, from the eighth split's Go once it became dev)", () => {
+  it("Gomega's equality matchers inside an assertion on a code key", () => {
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tExpect(taskErr.StatusCode).Should(Equal(500))\n\tExpect(rec.Code).ToNot(BeEquivalentTo(201))\n}', 'go'), ['500', '201']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tExpect(len(items)).To(Equal(200))\n\tx := Equal(404)\n}', 'go'), []);
+  });
+  it("a composite literal of a response type is its construction", () => {
+    assert.deepEqual(codesIn('package x\nvar m = map[string]testutil.Response{"/api": testutil.Response{201, nil, body}}\nvar r = Response{500, nil, msg}', 'go'), ['201', '500']);
+    assert.deepEqual(codesIn('package x\nvar p = Point{200, 300}\nvar q = Response{200, 300}', 'go'), []);
+  });
+  it('a setter of the response given a status; a timeout or size of it is no status', () => {
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tserver.SetResponseJson(200, mockTask)\n}', 'go'), ['200']);
+    assert.deepEqual(codesIn('package x\nfunc T() {\n\tserver.SetResponseTimeout(200)\n\tserver.SetResponseSize(404)\n}', 'go'), []);
+  });
+});

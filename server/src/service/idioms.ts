@@ -179,7 +179,14 @@ export const SUBJECT_MATCHERS = new Set([
 export const BOUND_MATCHERS = new Set(['above', 'below']);
 
 /** Functions that wrap an assertion subject: `expect(x)`, `should(x)`, `assertThat(x)`. */
-export const SUBJECT_FUNCTIONS = new Set(['expect', 'should', 'assertThat', 'expectTypeOf']);
+export const SUBJECT_FUNCTIONS = new Set(['expect', 'should', 'assertThat', 'expectTypeOf', 'Expect']);
+
+/**
+ * Gomega's matchers of equality and its assertions: `Expect(resp.StatusCode).To(Equal(404))`,
+ * `Expect(rec.Code).Should(BeEquivalentTo(500))` (the matcher is an argument of the assertion, not a method after it).
+ */
+export const GOMEGA_MATCHERS = new Set(['Equal', 'BeEquivalentTo', 'BeIdenticalTo', 'BeElementOf']);
+export const GOMEGA_ASSERTIONS = new Set(['To', 'ToNot', 'NotTo', 'Should', 'ShouldNot']);
 
 /** Words of an assertion chain between the subject and the matcher (`.to.be.not.deep.equal`). */
 export const CHAIN_WORDS = new Set([

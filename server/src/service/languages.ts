@@ -118,7 +118,7 @@ export const LANGUAGE_TABLE: readonly LanguageRow[] = [
     testFile: /[A-Za-z0-9]Test\.php$/,
     memberAccess: /\?->|->|::/g,
     tokenize: tokenizePhp,
-    engine: { switchKeyword: 'switch', matchKeyword: 'match' },
+    engine: { switchKeyword: 'switch', matchKeyword: 'match', webEvidence: /\$_(?:GET|POST|REQUEST|SERVER|COOKIE|FILES)\b|(?<![\w$>:])header\s*\(/ },
     cases: { quote: "'", unit: '    ', fallThrough: true, semicolonLabel: true },
   },
   {

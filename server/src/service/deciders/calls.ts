@@ -15,6 +15,8 @@ import {
   LIST_CONSTRUCTORS,
   MEMBERSHIP_METHODS,
   SUBJECT_FUNCTIONS,
+  GOMEGA_ASSERTIONS,
+  GOMEGA_MATCHERS,
   STUB_ARGUMENTS,
   STUB_METHODS,
   STUB_RETURNS,
@@ -147,6 +149,13 @@ export function subjectOf(w: Walk, nameIndex: number): { chain?: Chain; list?: L
   return undefined;
 }
 
+/** The subject of the Gomega assertion whose matcher starts at token `start`: `Expect(subject).To(` right before it. */
+function gomegaSubject(w: Walk, start: number): { chain?: Chain; list?: Lit[] } | undefined {
+  if (!w.isPunct(start - 1, '(') || !GOMEGA_ASSERTIONS.has(w.v(start - 2)) || !w.isPunct(start - 3, '.') || !w.isPunct(start - 4, ')')) return undefined;
+  const open = w.openOf[start - 4];
+  return open > 0 && SUBJECT_FUNCTIONS.has(w.v(open - 1)) ? w.subjects.get(start - 4) : undefined;
+}
+
 /** Calls whose argument facts (chains ending in a code key, single strings) are worth recording. */
 export function wantsArgs(name: string): boolean {
   return COMPARING_ASSERTIONS.has(name) || SUBJECT_FUNCTIONS.has(name) || MEMBERSHIP_METHODS.has(name) || KEYED_CALLS.has(name) || SUBJECT_MATCHERS.has(name) || KEY_READERS.has(name);
@@ -227,6 +236,10 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     }
     const arg = frame.chains?.get(0);
     if (subject?.list && arg) return w.emitLits(subject.list, 'list', arg.key, arg.m);
+  }
+  if (call.form === 'function' && GOMEGA_MATCHERS.has(call.name)) {
+    const subject = gomegaSubject(w, call.startIndex);
+    if (subject?.chain) return w.emitLits(allLiterals(), 'assert', subject.chain.key, subject.chain.m);
   }
   if (KEYED_CALLS.has(call.name)) {
     const key = frame.strings?.get(0)?.split('.').pop();
@@ -414,9 +427,11 @@ function generalCall(w: Walk, frame: Frame): void {
   if (cue !== undefined && numericArgs.length === 1 && !w.ctx.names.httpEntries.has(w.v(numericArgs[0].k))) {
     w.otherNumbers.set(call.name, (w.otherNumbers.get(call.name) ?? 0) + 1);
   }
+  // A strong cue's slot may hold an unofficial status too (Composer's `new TransportException('…', 499)`, nginx's
+  // Client Closed Request); a weak cue needs a registered one.
   const slot = statusSlot(
     numericArgs.map((l) => ({ lit: l, value: w.v(l.k) })),
-    (code) => w.ctx.names.httpCodes.has(code),
+    (code) => w.ctx.names.httpCodes.has(code) || (cue === 'strong' && w.ctx.names.httpEntries.get(code)?.unofficial !== undefined),
   );
   if (!slot) return;
   // A class named for the status it is given: cinderclient's `exceptions.NotFound(404, msg)`, `HTTPConflict(409)`.

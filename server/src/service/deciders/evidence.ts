@@ -1,6 +1,7 @@
 /**
  * File evidence that numbers in it can be HTTP statuses, which weakly cued places need before they hover (issue 26):
- * a status place the engine already recognised, an HTTP framework or client imported, or a status field read.
+ * a status place the engine already recognised, an HTTP framework or client imported, a status field read, or what
+ * the language says of a file that answers HTTP (PHP's `$_GET` and `header(…)`: languages.ts).
  */
 import { GETTER_PREFIX } from '../idioms';
 import type { CodeKeys } from '../keys';
@@ -38,7 +39,7 @@ export function importsHttp(text: string): boolean {
   return false;
 }
 
-export function hasStatusEvidence(text: string, toks: TokenReader, occurrences: Occurrences, keys: CodeKeys): boolean {
+export function hasStatusEvidence(text: string, toks: TokenReader, occurrences: Occurrences, keys: CodeKeys, web?: RegExp): boolean {
   for (let i = 0; i < occurrences.length; i++) {
     const via = occurrences.via(i);
     if (occurrences.numeric(i) && occurrences.http(i) && via !== 'symbolic' && via !== 'comment') return true;
@@ -50,5 +51,5 @@ export function hasStatusEvidence(text: string, toks: TokenReader, occurrences: 
       if (m?.exact) return true;
     }
   }
-  return importsHttp(text);
+  return importsHttp(text) || (web !== undefined && web.test(text));
 }

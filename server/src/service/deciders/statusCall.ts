@@ -89,6 +89,8 @@ export function callCue(call: CallFacts): CallCue | undefined {
   const says = words.some((w) => STRONG_WORDS.has(w) || OUTCOME_WORDS.has(w));
   if (!says && words.some((w) => OTHER_WORDS.has(w))) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w))) return 'strong';
+  // A setter of the response given a number: a mock server's `SetResponseJson(200, mockTask)`, `setResponse(404)`.
+  if (words[0] === 'set' && words.includes('response')) return 'strong';
   // `assertResponseCode(302)`, `setHttpCode(404)`, `expectCode(201)`: a code the name ties to a response or a check.
   // `recorded.CodeIs(200)`, `statusEquals(404)` read the same way.
   if (words.includes('code') && words.some((w) => CODE_CHECK_WORDS.has(w))) return 'strong';

@@ -15,6 +15,7 @@ import { EQUALITY, FALLBACK, INTEGER, type Chain, type Walk } from '../engine/wa
 import { isPhraseOf, responseTriple } from './lists';
 import { isMeasure } from './tables';
 import { subjectOf } from './calls';
+import { isStatusClass } from './statusCall';
 
 /**
  * Does token k start a key: after `{`, `,` or `[`, or in a TypeScript type literal whose members are separated by `;`
@@ -359,6 +360,11 @@ export function decideLiteral(w: Walk, k: number): void {
     if (key !== undefined) {
       const m = holdingMatch(w, key, s === k && value.length === 3);
       if (m) return w.emitAt(k, 'key', key, m.http, m.exact, group);
+      // swagger-php's `#[OA\Response(response: 200, description: 'OK')]`: a response class's `response` argument is
+      // the status it documents.
+      if (s === k && numeric && key === 'response' && frame.call && isStatusClass(frame.call.name) && w.ctx.names.httpCodes.has(value)) {
+        return w.emitAt(k, 'key', key, true, true, group);
+      }
       if (s === k && numeric) (frame.named ??= []).push({ k, group, name: key });
       if (s === k && constant(w, key, s - 2, k, group)) return;
     }

@@ -58,6 +58,11 @@ export interface EngineFacts {
   fromImports?: boolean;
   /** Python's sets (`not in {307, 308}`) and Go's composite literals (`{"/path", 301}` rows): braces around a list. */
   braceLists?: boolean;
+  /**
+   * Text that says a file serves or answers HTTP though it imports nothing that says so: PHP's request superglobals
+   * (`$_GET`, `$_SERVER`) and its `header(…)` function, in a page or controller that `use`s no HTTP library.
+   */
+  webEvidence?: RegExp;
 }
 
 /** A whole-operand literal waiting for its frame to close: token, argument index, group. */

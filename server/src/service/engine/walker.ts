@@ -16,6 +16,7 @@ import { hasStatusEvidence } from '../deciders/evidence';
 import { listFate, returnedRowsFate } from '../deciders/lists';
 import { decideIdentifier } from '../deciders/names';
 import { columnFate, keyedTableFate, literalUnion, namedColumnsFate, namedStatusesFate, tableFate } from '../deciders/tables';
+import { isStatusClass, statusSlot } from '../deciders/statusCall';
 import { decideLiteral } from '../deciders/values';
 import { CONVERSION_METHODS, newFrame, Walk, type Frame } from './walk';
 
@@ -54,11 +55,25 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
     if (frame.numericKeys) keyedTableFate(w, frame.numericKeys, frame.phraseKeys ?? 0, frame.openIndex);
     if (frame.caseLits) tableFate(w, frame.caseLits, frame.openIndex, 'case');
     if (frame.call) closeCall(w, frame, k);
+    // A Go composite literal of a response or error type is its construction: govcd's `testutil.Response{500, nil,
+    // msg}` reads as `Response(500, nil, msg)` would, its one numeric element a status.
+    else if (frame.open === '{' && w.language.braceLists && frame.literals.length && w.isId(frame.openIndex - 1) && isStatusClass(w.v(frame.openIndex - 1))) {
+      const slot = statusSlot(frame.literals.map((lit) => ({ lit, value: w.v(lit.k) })), (code) => w.ctx.names.httpCodes.has(code));
+      if (slot) w.emitAt(slot.lit.k, 'call', w.v(frame.openIndex - 1), true, true, slot.lit.group);
+    }
     // A Go slice literal is a list with one element too: `OkCodes: []int{200}`.
     else if (frame.list && (frame.open === '[' || frame.arg > 0 || (w.language.braceLists === true && frame.open === '{' && w.isId(frame.openIndex - 1) && w.isPunct(frame.openIndex - 2, ']')))) {
       if (frame.lists && frame.lists.size >= 2) columnFate(w, frame.lists, frame.openIndex);
       if (frame.namedRows && frame.namedRows.length >= 3) namedColumnsFate(w, frame.namedRows);
       listFate(w, frame.literals, frame.openIndex, k);
+    } else if (frame.list && frame.open === '(' && frame.literals.length) {
+      // A parenthesised expression that is a whole argument is the argument: DAViCal's
+      // `$request->DoResponse( ($exists ? 204 : 201) )`.
+      const parent = w.top();
+      const argStart = w.isPunct(frame.openIndex - 1, ',') || frame.openIndex - 1 === parent.openIndex;
+      if ((parent.call || parent.list) && argStart && (w.isPunct(k + 1, ',') || w.isPunct(k + 1, ')'))) {
+        for (const lit of frame.literals) parent.literals.push({ k: lit.k, arg: parent.arg, group: lit.group });
+      }
     }
   };
 
@@ -290,7 +305,7 @@ export function findCodes(text: string, tokens: Tokens, ctx: ScanContext, row: L
   // `super("msg", 404)`… in a file of error classes) are evidence enough.
   // The file's evidence, read once: it changes only when a weak place is taken, which is evidence itself.
   let evidence: boolean | undefined;
-  const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys));
+  const evident = () => (evidence ??= hasStatusEvidence(text, w, occurrences, w.keys, w.language.webEvidence));
   // A callee given more numbers that are no status than statuses numbers its own outcomes (DokuWiki's
   // `RemoteException('…', 121)`, `…, 131)`, …, `…, 401)`): its statuses are chance.
   const statusesOf = new Map<string, number>();
