@@ -864,3 +864,18 @@ describe("Gomega, Go composite literals of response types, response setters (ses
     assert.deepEqual(codesIn('package x\nfunc T() {\n\tserver.SetResponseTimeout(200)\n\tserver.SetResponseSize(404)\n}', 'go'), []);
   });
 });
+
+describe("Python's http.client imported as a module, HTTP-named modules, constants defined by a status tuple (session 11, from the twelfth split's Radicale once it became dev)", () => {
+  it('`from http import client` and `import http.client as X` name a module of statuses', () => {
+    assert.deepEqual(codesIn('from http import client\nimport http.client as httplib\ndef f():\n    status = client.UNAUTHORIZED\n    return httplib.MULTI_STATUS, {}, None', 'py'), ['401', '207']);
+    // A module named client that is not http's says nothing.
+    assert.deepEqual(codesIn('from myapp import client\ndef f():\n    return client.UNAUTHORIZED', 'py'), []);
+  });
+  it('a module named for HTTP in one lower-case word holds statuses', () => {
+    assert.deepEqual(codesIn('from radicale import httputils\ndef f():\n    return httputils.METHOD_NOT_ALLOWED', 'py'), ['405']);
+  });
+  it('a constant named for a status, defined as a tuple that starts with it, stands for it', () => {
+    const src = 'from http import client\nNOT_FOUND: types.WSGIResponse = (\n    client.NOT_FOUND, (("Content-Type", "text/plain"),), "Missing")\nREMOTE: types.WSGIResponse = (client.BAD_GATEWAY, (), "x")\ndef f():\n    return NOT_FOUND\ndef g():\n    return REMOTE';
+    assert.deepEqual(codesIn(src, 'py'), ['404', '404', '502', '404']);
+  });
+});

@@ -109,9 +109,12 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
  * `HttpResponseCode::NOT_FOUND`): with `http` in its name any reason phrase, with `status` only one of several words
  * (`Status.OK` may be anything's).
  */
+/** A module named for HTTP in one lower-case word: Radicale's `httputils`, Python 2's `httplib`. */
+const HTTP_MODULE_NAME = /^http[a-z]+$/;
+
 function generalQualifier(qualifier: string, member: string): HttpConstantRow | undefined {
   const words = nameWords(qualifier);
-  if (words.includes('http')) return { qualifier };
+  if (words.includes('http') || HTTP_MODULE_NAME.test(qualifier)) return { qualifier };
   // A plural says the namespace is a collection of statuses (`STATUSES.NOT_FOUND`, `exports.STATUSES.OK`).
   if (words.includes('statuses')) return { qualifier };
   const memberWords = member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_').filter(Boolean).length;
@@ -127,7 +130,7 @@ function generalQualifier(qualifier: string, member: string): HttpConstantRow | 
 /** Does a namespace's name say it holds statuses (`STATUSES`, `HttpStatus`, `statusCodes`)? */
 export function isStatusNamespace(qualifier: string): boolean {
   const words = nameWords(qualifier);
-  return words.includes('statuses') || words.includes('http') || (words.includes('status') && words.length > 1);
+  return words.includes('statuses') || words.includes('http') || HTTP_MODULE_NAME.test(qualifier) || (words.includes('status') && words.length > 1);
 }
 
 /** Does a name spell an entry's title (`BANDWIDTH_LIMIT_EXCEEDED` for "Bandwidth Limit Exceeded")? */

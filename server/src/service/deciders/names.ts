@@ -28,12 +28,37 @@ function importedStatuses(w: Walk, from: number): void {
     // `as` and the alias after it are read with the name before them.
     if (!w.isId(j) || (w.isId(j - 1) && j - 1 !== list)) continue;
     const name = w.v(j);
+    // A module of statuses imported from its package: `from http import client` (`client.NOT_FOUND`), under its
+    // alias if it has one.
+    if (name === 'client') {
+      w.statusModules.add(w.v(j + 1) === 'as' && w.isId(j + 2) ? w.v(j + 2) : name);
+      continue;
+    }
     // One-word names (`OK`, `FOUND`) are any enum's words, as everywhere else in the file.
     const code = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(name) ? (w.ctx.names.httpPhrases.get(nameKey(name)) ?? httpFamilyConstant(w.ctx.names, name)) : undefined;
     if (code === undefined) continue;
     w.localConstants.set(name, code);
     if (w.v(j + 1) === 'as' && w.isId(j + 2)) w.localConstants.set(w.v(j + 2), code);
   }
+}
+
+/**
+ * A constant named for a status, defined as a tuple that starts with that status (Radicale's `NOT_FOUND:
+ * types.WSGIResponse = (client.NOT_FOUND, headers, body)`): the name stands for the status, there and where the file
+ * uses it (`return NOT_FOUND`). `chain` is where the qualified status starts.
+ */
+function mirroredByDefinition(w: Walk, chain: number, code: string, group: number): void {
+  if (!w.isPunct(chain - 1, '(') || !w.isPunct(chain - 2, '=')) return;
+  let j = chain - 3;
+  // An annotation between the name and `=`: `NAME: types.WSGIResponse = (`.
+  for (let steps = 0; steps < 8 && j > 0 && (w.isId(j) || w.isPunct(j, '.')) && !w.isPunct(j - 1, ':'); steps++) j--;
+  if (w.isPunct(j - 1, ':') && w.isId(j)) j -= 2;
+  if (!w.isId(j) || w.isPunct(j - 1, '.')) return;
+  const defined = w.v(j);
+  if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(defined) || w.ctx.names.httpPhrases.get(nameKey(defined)) !== code) return;
+  w.localConstants.set(defined, code);
+  // A registry's symbolic name (Faceki's `BAD_REQUEST`) was taken where it stands already.
+  if (!w.ctx.isSymbolic(defined)) w.emitAt(j, 'constant', defined, false, false, group, code);
 }
 
 /** Keywords before a class or interface a class is related to (`implements StatusCodeInterface`). */
@@ -60,9 +85,20 @@ function saysStatusBefore(w: Walk, before: number): boolean {
   return m !== null && (m.http || nameWords(key).includes('status'));
 }
 
+/** `import http.client as httplib`: the alias names the module of statuses. */
+function importedStatusModule(w: Walk, at: number): void {
+  let j = at + 1;
+  let statusModule = false;
+  for (; j < w.length && j < at + 16 && (w.isId(j) || w.isPunct(j, '.')) && w.v(j) !== 'as'; j++) {
+    if (w.isId(j) && nameWords(w.v(j)).some((word) => word === 'http' || word === 'status' || word === 'statuses')) statusModule = true;
+  }
+  if (statusModule && w.v(j) === 'as' && w.isId(j + 1)) w.statusModules.add(w.v(j + 1));
+}
+
 export function decideIdentifier(w: Walk, k: number): void {
   const name = w.v(k);
   if (name === 'from' && w.language.fromImports) importedStatuses(w, k);
+  if (name === 'import' && w.language.fromImports && !w.isId(k - 1)) importedStatusModule(w, k);
   const group = w.top().group;
   const names = w.ctx.names;
   // `HttpStatus.NOT_FOUND`, `HttpStatusCode.NotFound`, `status.HTTP_404_NOT_FOUND`: the qualifier decides.
@@ -79,10 +115,14 @@ export function decideIdentifier(w: Walk, k: number): void {
     // A namespace inside one (`http.client.NOT_FOUND`): the outer one may be the one that says it holds statuses.
     const outer = w.isPunct(k - 3, '.') && w.isId(k - 4) ? w.v(k - 4) : undefined;
     const code =
+      (w.statusModules.has(qualifier) ? httpConstant(names, 'http', name, constantShaped) : undefined) ??
       httpConstant(names, qualifier, name, constantShaped) ??
       (outer !== undefined && constantShaped ? httpConstant(names, outer, name, true) : undefined) ??
       httpFamilyConstant(names, name);
-    if (code) return w.emitAt(k, 'constant', qualifier, true, true, group, code);
+    if (code) {
+      mirroredByDefinition(w, outer !== undefined ? k - 4 : k - 2, code, group);
+      return w.emitAt(k, 'constant', qualifier, true, true, group, code);
+    }
     // A member of a status table the file built (`STATUSES.NO_RESPONSE` after `NO_RESPONSE: 444` in it).
     const own = constantShaped ? w.localConstants.get(name) : undefined;
     if (own !== undefined && isStatusNamespace(qualifier)) return w.emitAt(k, 'constant', qualifier, true, false, group, own);

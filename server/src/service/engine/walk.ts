@@ -159,6 +159,8 @@ export class Walk implements TokenReader {
   readonly orCaseLits = new Map<number, string>();
   /** Constants the file defines by a code's name (`NOT_FOUND = 404`): name → code, for their later uses. */
   readonly localConstants = new Map<string, string>();
+  /** Names a status module is imported as (Python's `from http import client`, `import http.client as httplib`). */
+  readonly statusModules = new Set<string>();
   /** Status arguments of weakly cued calls (`c.json(body, 404)`), kept only when the file shows status evidence. */
   readonly weakCalls: { k: number; name: string; group: number; strong?: boolean }[] = [];
   /** One-word status family members (`self::STATUS_OK`), statuses when a class of the file is related to one of statuses. */
