@@ -53,7 +53,15 @@ export class Groups {
   }
 
   addHintKey(group: number, key: string): void {
-    const keyId = this.keys.id(key);
+    this.addHintKeyId(group, this.keys.id(key));
+  }
+
+  /** The id `addHintKeyId` takes for a key: a scanner that meets the same key often asks once. */
+  hintKeyId(key: string): number {
+    return this.keys.id(key);
+  }
+
+  addHintKeyId(group: number, keyId: number): void {
     const h = this.hints;
     if (h === this.hintKey.length) {
       this.hintKey = grown(this.hintKey, Math.max(16, h * 2));

@@ -64,8 +64,9 @@ function eventPattern(ctx: ScanContext): RegExp {
       `\\((?=HTTP\\/)`, // uWSGI's "(HTTP/1.1 200)"
       `\\/(?=\\+?[0-9]+ [0-9]{3} [0-9])(?<=[ ][0-9]+\\/[0-9]+\\/[0-9]+\\/[-0-9]+\\/)`, // HAProxy's timers Tq/Tw/Tc/Tr/Tt, then the status
       `\\/(?=[0-9]{3} )(?<=[ ][A-Z]+_[A-Z_]+\\/)`, // Squid's result code and status, `TCP_MISS/200`
-      `d(?<=Completed)(?= [0-9]{3} [A-Z])`, // Rails' request summary, `Completed 404 Not Found in 5ms`
-      `:(?<=ModSecurity:)`, // ModSecurity's message, `ModSecurity: Access denied with code 403 (phase 2)`
+      // Upper-case first letters, rarer than `d` or `:`, which each place in a log would otherwise test:
+      `C(?=ompleted [0-9]{3} [A-Z])`, // Rails' request summary, `Completed 404 Not Found in 5ms`
+      `M(?=odSecurity:)`, // ModSecurity's message, `ModSecurity: Access denied with code 403 (phase 2)`
     ];
     re = new RegExp(alternatives.join('|'), 'g');
     patterns.set(ctx, re);
@@ -140,7 +141,13 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
   // which carries no evidence — the same resolution as an empty line group, without an object per line.
   const groups = new Groups(1024);
   groups.add('block', -1);
-  const docHintKeys = new Map<string, number>();
+  /** Hint keys in the order they first appear, and how often each does: by interned slot, else by string. */
+  const hintOrder: string[] = [];
+  const hintOrderSlots: number[] = [];
+  const hintCounts = new Int32Array(SLOTS);
+  const otherHintCounts = new Map<string, number>();
+  /** Per interned hint key: its id in the groups' key table (-1 not yet asked). */
+  const hintKeyIds = new Int32Array(SLOTS).fill(-1);
   const n = text.length;
   // Cheap filters before a key is looked at: the last characters of code keys, the lengths and last characters of
   // hint keys.
@@ -162,13 +169,28 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     lineGroup = 0;
     lineFirst = occurrences.length;
   };
-  const noteHintKey = (key: string) => {
-    docHintKeys.set(key, (docHintKeys.get(key) ?? 0) + 1);
+  const noteHintKey = (key: string, slot: number) => {
+    if (slot >= 0) {
+      if (hintCounts[slot]++ === 0) {
+        hintOrder.push(key);
+        hintOrderSlots.push(slot);
+      }
+    } else {
+      const count = otherHintCounts.get(key);
+      if (count === undefined) {
+        hintOrder.push(key);
+        hintOrderSlots.push(-1);
+      }
+      otherHintCounts.set(key, (count ?? 0) + 1);
+    }
     if (lineGroup === 0) {
       lineGroup = groups.add('line', 0);
       for (let k = lineFirst; k < occurrences.length; k++) occurrences.groups[k] = lineGroup;
     }
-    groups.addHintKey(lineGroup, key);
+    if (slot < 0) return groups.addHintKey(lineGroup, key);
+    let id = hintKeyIds[slot];
+    if (id < 0) hintKeyIds[slot] = id = groups.hintKeyId(key);
+    groups.addHintKeyId(lineGroup, id);
   };
   let symbolicUntil = -1;
   let modSecurityAt = -1;
@@ -185,7 +207,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     if (i >= to) break;
     const c = text.charCodeAt(i);
     enterLine(i);
-    if (c === 58 /* : */ && i >= 11 && text.startsWith('ModSecurity', i - 11)) {
+    if (c === 77 /* M */) {
       // ModSecurity's `Access denied with code 403 (phase 2)`: the status follows the phrase, on this line.
       // The phrase's next place in the text, looked up again only once the scan has passed it (no rescans of a
       // long log of warnings without one).
@@ -224,7 +246,7 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
           hint = ctx.hintKeys.has(key) ? 2 : 1;
           if (slot >= 0) keyHint[slot] = hint;
         }
-        if (hint === 2) noteHintKey(key);
+        if (hint === 2) noteHintKey(key, slot);
       }
       if (!maybeCode) continue;
       let m = slot < 0 ? undefined : keyMatch[slot];
@@ -266,9 +288,9 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
       if (ctx.isSymbolic(strings.get(s, e))) occurrences.add(s, e, idOf(s, e), -1, VIA_SYMBOLIC, lineGroup);
       continue;
     }
-    if (c === 100 /* d */) {
+    if (c === 67 /* C */) {
       // Rails' `Completed 404 Not Found in 5ms`: the status follows the word.
-      lineStatus(i + 2);
+      lineStatus(i + 10);
       continue;
     }
     if (c === 47 /* / */ && isUpperOrUnderscore(text.charCodeAt(i - 1))) {
@@ -305,6 +327,11 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
   // Occurrences come in text order, except a symbolic word whose start lies before an earlier event's, and the
   // inferred columns, which come after every rule's.
   occurrences.sortByStart(); // checks the order first: nothing to move in the usual case
+  const docHintKeys = new Map<string, number>();
+  for (let h = 0; h < hintOrder.length; h++) {
+    const slot = hintOrderSlots[h];
+    docHintKeys.set(hintOrder[h], slot >= 0 ? hintCounts[slot] : otherHintCounts.get(hintOrder[h])!);
+  }
   return { occurrences, groups, docHintKeys };
 }
 
