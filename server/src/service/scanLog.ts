@@ -314,8 +314,9 @@ export function scanLog(text: string, ctx: ScanContext, from = 0, to = text.leng
     if (c === 34 /* " */ && i >= 6) {
       // "GET /x HTTP/1.1" 404 153 — the status follows the request line.
       // `HTTP/1.1"` or `HTTP/2"`, on this line.
-      const long = text.slice(i - 8, i - 3) === 'HTTP/' && !isLineBreak(text.charCodeAt(i - 3)) && !isLineBreak(text.charCodeAt(i - 2));
-      if (!long && text.slice(i - 6, i - 1) !== 'HTTP/') continue;
+      // Compared in place: a slice per access-log line was a string for the collector each time.
+      const long = i >= 8 && text.startsWith('HTTP/', i - 8) && !isLineBreak(text.charCodeAt(i - 3)) && !isLineBreak(text.charCodeAt(i - 2));
+      if (!long && !text.startsWith('HTTP/', i - 6)) continue;
       const v = i + 2;
       if (v + 3 < n && text.charCodeAt(v + 3) !== 32 && !isLineBreak(text.charCodeAt(v + 3))) continue;
       lineStatus(v);
