@@ -225,7 +225,7 @@ declare const document: { createRange(): BrowserRange };
 export const SOURCE_TOKENS = '.editor-instance .view-lines span span:not([class*="dyn-rule"])';
 
 /** Where `text` is on screen inside an element holding it (a token's span, a terminal row): its middle or its end. */
-export function textPoint(span: Locator, text: string, at: 'middle' | 'end' = 'middle'): Promise<{ x: number; y: number }> {
+export function textPoint(span: Locator, text: string, at: 'middle' | 'end' = 'middle', timeout?: number): Promise<{ x: number; y: number }> {
   return span.evaluate(
     (el, [t, where]) => {
       const idx = Math.max(0, (el.textContent ?? '').indexOf(t));
@@ -237,6 +237,7 @@ export function textPoint(span: Locator, text: string, at: 'middle' | 'end' = 'm
       return where === 'end' ? { x: r.x, y: r.y + r.height / 2 } : { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     },
     [text, at] as const,
+    { timeout },
   );
 }
 
@@ -383,12 +384,18 @@ export class Workbench {
    * `ready` too when given — coming from below each time, then holding still. Returns where the link is.
    */
   async terminalLink(span: Locator, text: string, tooltip: Locator, ready?: () => Promise<boolean>): Promise<{ x: number; y: number }> {
-    const at = await textPoint(span, text);
+    let at = await textPoint(span, text);
+    // The text's place is read again on every try: the terminal may re-render under the pointer (a CI run pointed at
+    // a stale place for 40 s, where a link usually shows in under a second). The wait is printed to keep an eye on it.
+    const started = Date.now();
     await poll(`a link on "${text}" with its tooltip`, async () => {
+      // A span re-rendered away (xterm splits a row once it draws the link) leaves the last place known.
+      if ((await span.textContent({ timeout: 2000 }).catch(() => null))?.includes(text)) at = await textPoint(span, text, 'middle', 2000).catch(() => at);
       await this.page.mouse.move(at.x, at.y + 60);
       await this.page.mouse.move(at.x, at.y, { steps: 4 });
       return poll('the tooltip', async () => (await tooltip.isVisible()) && (!ready || (await ready())), 4000, 200).catch(() => false);
-    }, 40000, 300);
+    }, 60000, 300);
+    console.log(`terminal link on "${text}" after ${Date.now() - started} ms`);
     return at;
   }
 
