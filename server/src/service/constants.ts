@@ -104,24 +104,32 @@ export function entriesNamed(names: ConstantNames, name: string): Entry[] {
   return [];
 }
 
+/** An upper-case name of several words: `NOT_FOUND`, `METHOD_NOT_ALLOWED` (`OK` and `FOUND` are any enum's words). */
+export const MULTI_WORD_CONSTANT = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+
+/** A module named for HTTP in one lower-case word: Radicale's `httputils`, Python 2's `httplib`. */
+const HTTP_MODULE_NAME = /^http[a-z]+$/;
+
+/** Does a qualifier (of name words `words`) say HTTP: `http` among its words, or a module named `http…`? */
+function saysHttp(qualifier: string, words: readonly string[]): boolean {
+  return words.includes('http') || HTTP_MODULE_NAME.test(qualifier);
+}
+
 /**
  * A namespace no row names whose name says it holds statuses (`StatusCode.NOT_FOUND`, `HttpCodes.OK`,
  * `HttpResponseCode::NOT_FOUND`): with `http` in its name any reason phrase, with `status` only one of several words
  * (`Status.OK` may be anything's).
  */
-/** A module named for HTTP in one lower-case word: Radicale's `httputils`, Python 2's `httplib`. */
-const HTTP_MODULE_NAME = /^http[a-z]+$/;
-
 function generalQualifier(qualifier: string, member: string): HttpConstantRow | undefined {
   const words = nameWords(qualifier);
-  if (words.includes('http') || HTTP_MODULE_NAME.test(qualifier)) return { qualifier };
+  if (saysHttp(qualifier, words)) return { qualifier };
   // A plural says the namespace is a collection of statuses (`STATUSES.NOT_FOUND`, `exports.STATUSES.OK`).
   if (words.includes('statuses')) return { qualifier };
   const memberWords = member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_').filter(Boolean).length;
   if (words.includes('status') && words.length > 1 && /[a-z_]/i.test(member) && memberWords > 1) return { qualifier };
   // A bare `codes` namespace (httpx's `codes.SEE_OTHER`) holds statuses when its member is an upper-case phrase of
   // several words; gRPC's `codes.NotFound` and `codes.OK` are not HTTP's.
-  if (words.length === 1 && words[0] === 'codes' && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(member)) return { qualifier };
+  if (words.length === 1 && words[0] === 'codes' && MULTI_WORD_CONSTANT.test(member)) return { qualifier };
   // requests' `codes.ok`, `requests.codes.not_found`: lower-case reason names (gRPC's members are capitalised).
   if (words.length === 1 && words[0] === 'codes' && /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(member)) return { qualifier };
   return undefined;
@@ -130,7 +138,7 @@ function generalQualifier(qualifier: string, member: string): HttpConstantRow | 
 /** Does a namespace's name say it holds statuses (`STATUSES`, `HttpStatus`, `statusCodes`)? */
 export function isStatusNamespace(qualifier: string): boolean {
   const words = nameWords(qualifier);
-  return words.includes('statuses') || words.includes('http') || HTTP_MODULE_NAME.test(qualifier) || (words.includes('status') && words.length > 1);
+  return words.includes('statuses') || saysHttp(qualifier, words) || (words.includes('status') && words.length > 1);
 }
 
 /** Does a name spell an entry's title (`BANDWIDTH_LIMIT_EXCEEDED` for "Bandwidth Limit Exceeded")? */

@@ -182,6 +182,17 @@ function itsKey(w: Walk, nameIndex: number): string | undefined {
   return w.v(open + 1).split('.').pop();
 }
 
+/**
+ * The literals at argument `arg` asserted as values of `key` when it is a code key: chai's `.property('status', 404)`,
+ * Cypress's `.should('have.property', 'status', 404)`. Says whether it took them.
+ */
+function keyedLiterals(w: Walk, frame: Frame, key: string | undefined, arg: number): boolean {
+  const m = key ? w.keys.match(key) : null;
+  if (!key || !m) return false;
+  w.emitLits(frame.literals.filter((l) => l.arg === arg), 'assert', key, m);
+  return true;
+}
+
 /** A subject function's call closed at `close` (`expect(res.status)`): what its first argument is, for the matcher after it. */
 function recordSubject(w: Walk, frame: Frame, close: number): void {
   w.subjects.set(close, { chain: frame.chains?.get(0), list: frame.lists?.get(0) });
@@ -242,9 +253,7 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
     if (subject?.chain) return w.emitLits(allLiterals(), 'assert', subject.chain.key, subject.chain.m);
   }
   if (KEYED_CALLS.has(call.name)) {
-    const key = frame.strings?.get(0)?.split('.').pop();
-    const m = key ? w.keys.match(key) : null;
-    if (m) w.emitLits(frame.literals.filter((l) => l.arg === 1), 'assert', key, m);
+    keyedLiterals(w, frame, frame.strings?.get(0)?.split('.').pop(), 1);
     return;
   }
   // A key reader's default: `body.get('status', 500)`, `getattr(exc, 'status_code', 500)` — the value the key takes
@@ -285,12 +294,10 @@ export function closeCall(w: Walk, frame: Frame, close: number): void {
   if (SUBJECT_FUNCTIONS.has(call.name)) {
     // Cypress: `cy.request('/x').its('status').should('eq', 200)`, `.its('response.statusCode').should('equal', 201)`.
     const its = call.form === 'method' && CHAINER_EQUALS.has(frame.strings?.get(0) ?? '') ? itsKey(w, call.nameIndex) : undefined;
-    const itsMatch = its !== undefined ? w.keys.match(its) : null;
-    if (its !== undefined && itsMatch) return w.emitLits(frame.literals.filter((l) => l.arg === 1), 'assert', its, itsMatch);
+    if (keyedLiterals(w, frame, its, 1)) return;
     // `.should('have.property', 'status', 404)`: the property's name, then its value.
     const property = call.form === 'method' && frame.strings?.get(0) === 'have.property' ? frame.strings.get(1) : undefined;
-    const propertyMatch = property !== undefined ? w.keys.match(property) : null;
-    if (property !== undefined && propertyMatch) return w.emitLits(frame.literals.filter((l) => l.arg === 2), 'assert', property, propertyMatch);
+    if (keyedLiterals(w, frame, property, 2)) return;
     // A test helper that compares its arguments: unrolled/render's `expect(t, res.Code, 500)`.
     const compared = [...(frame.chains ?? [])].find(([arg]) => arg > 0)?.[1];
     if (compared && call.form === 'function' && frame.arg >= 2) return w.emitLits(allLiterals(), 'assert', compared.key, compared.m);

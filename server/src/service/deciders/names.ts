@@ -4,7 +4,7 @@
  * or a registry symbolic code (`SELFIE_LIVENESS_FAILED`) — whose definition (`BAD_REQUEST = 400`) is left to its
  * value's literal to decide.
  */
-import { httpConstant, httpFamilyConstant, isStatusNamespace, nameKey } from '../constants';
+import { httpConstant, httpFamilyConstant, isStatusNamespace, MULTI_WORD_CONSTANT, nameKey } from '../constants';
 import { nameWords } from '../keys';
 import { SYMBOLIC_RE } from '../scanTypes';
 import { TokKind } from '../tokens';
@@ -15,11 +15,16 @@ import { EQUALITY, INTEGER, type Walk } from '../engine/walk';
  * name says it holds statuses, the reason names it gives are the file's constants of those statuses (decided where
  * each name stands, the import list included).
  */
+/** Does a module path's part say the module holds statuses (`http`, `status_codes`, `statuses`)? */
+function namesStatusModule(part: string): boolean {
+  return nameWords(part).some((word) => word === 'http' || word === 'status' || word === 'statuses');
+}
+
 function importedStatuses(w: Walk, from: number): void {
   let j = from + 1;
   let statusModule = false;
   for (; j < w.length && j < from + 16 && !(w.isId(j) && w.v(j) === 'import'); j++) {
-    if (w.isId(j) && nameWords(w.v(j)).some((word) => word === 'http' || word === 'status' || word === 'statuses')) statusModule = true;
+    if (w.isId(j) && namesStatusModule(w.v(j))) statusModule = true;
   }
   if (!statusModule || !w.isId(j)) return;
   const list = j;
@@ -35,7 +40,7 @@ function importedStatuses(w: Walk, from: number): void {
       continue;
     }
     // One-word names (`OK`, `FOUND`) are any enum's words, as everywhere else in the file.
-    const code = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(name) ? (w.ctx.names.httpPhrases.get(nameKey(name)) ?? httpFamilyConstant(w.ctx.names, name)) : undefined;
+    const code = MULTI_WORD_CONSTANT.test(name) ? (w.ctx.names.httpPhrases.get(nameKey(name)) ?? httpFamilyConstant(w.ctx.names, name)) : undefined;
     if (code === undefined) continue;
     w.localConstants.set(name, code);
     if (w.v(j + 1) === 'as' && w.isId(j + 2)) w.localConstants.set(w.v(j + 2), code);
@@ -55,7 +60,7 @@ function mirroredByDefinition(w: Walk, chain: number, code: string, group: numbe
   if (w.isPunct(j - 1, ':') && w.isId(j)) j -= 2;
   if (!w.isId(j) || w.isPunct(j - 1, '.')) return;
   const defined = w.v(j);
-  if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(defined) || w.ctx.names.httpPhrases.get(nameKey(defined)) !== code) return;
+  if (!MULTI_WORD_CONSTANT.test(defined) || w.ctx.names.httpPhrases.get(nameKey(defined)) !== code) return;
   w.localConstants.set(defined, code);
   // A registry's symbolic name (Faceki's `BAD_REQUEST`) was taken where it stands already.
   if (!w.ctx.isSymbolic(defined)) w.emitAt(j, 'constant', defined, false, false, group, code);
@@ -90,7 +95,7 @@ function importedStatusModule(w: Walk, at: number): void {
   let j = at + 1;
   let statusModule = false;
   for (; j < w.length && j < at + 16 && (w.isId(j) || w.isPunct(j, '.')) && w.v(j) !== 'as'; j++) {
-    if (w.isId(j) && nameWords(w.v(j)).some((word) => word === 'http' || word === 'status' || word === 'statuses')) statusModule = true;
+    if (w.isId(j) && namesStatusModule(w.v(j))) statusModule = true;
   }
   if (statusModule && w.v(j) === 'as' && w.isId(j + 1)) w.statusModules.add(w.v(j + 1));
 }
